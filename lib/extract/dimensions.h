@@ -1,0 +1,35 @@
+// The rule lists of every dimension, one file each, and the post-passes that link records together.
+#ifndef ZHFACTS_LIB_EXTRACT_DIMENSIONS_H_
+#define ZHFACTS_LIB_EXTRACT_DIMENSIONS_H_
+
+#include <optional>
+#include <vector>
+
+#include "extract/rule.h"
+#include "lexicon/lexicon.h"
+#include "zhfacts/status.h"
+
+namespace zhfacts::internal {
+
+// Each appends its rules. Fails (kInvalidLexicon, with the row's file:line) if a lexicon row it relies on is bad.
+Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules);       // money.cc: money + output_value
+Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules);      // growth.cc
+Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules);  // percentage.cc
+Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules);     // compute.cc
+Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules);    // quantity.cc
+Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules);        // date.cc
+
+// A dateline or publication line near the top of the document (本报北京3月4日电, 发布时间:2024-11-22 10:56:48,
+// a leading "2025-03-27 08:22 来源:…"): its date, to use as the reference date when the caller gave none.
+struct CivilDate {
+  int year = 0, month = 0, day = 0;
+};
+std::optional<CivilDate> FindDateline(const DocContext& doc);  // date.cc
+
+// After overlaps are resolved: fills metric, metric_class, period and subject, sets qualifies_id on growth rates and
+// shares, and retypes money as output_value when its metric is in the 产值 family. `candidates` is in text order.
+void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates);  // linker.cc
+
+}  // namespace zhfacts::internal
+
+#endif  // ZHFACTS_LIB_EXTRACT_DIMENSIONS_H_

@@ -1,0 +1,254 @@
+#include "extract/engine.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "extract/dimensions.h"
+#include "normalize/utf8.h"
+
+namespace zhfacts::internal {
+
+namespace {
+
+// Budget for each rule's automata and for the prefilter Set; RE2 fails compilation rather than exceed it.
+constexpr int64_t kRuleMemory = int64_t{8} << 20;
+constexpr int64_t kSetMemory = int64_t{64} << 20;
+
+RE2::Options RuleOptions(int64_t max_mem) {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);  // the library never logs; errors come back as Status
+  o.set_max_mem(max_mem);
+  return o;
+}
+
+bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+}  // namespace
+
+bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  auto num = [&](std::size_t pos, std::size_t len, int* out) {
+    int v = 0;
+    for (std::size_t i = pos; i < pos + len; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (*m < 1 || *m > 12 || *d < 1) return false;
+  int dim = kDays[*m - 1] + (*m == 2 && IsLeapYear(*y) ? 1 : 0);
+  return *d <= dim;
+}
+
+Engine::Engine(const ExtractorOptions& options, Lexicons lexicons)
+    : options_(options), lexicons_(std::move(lexicons)), normalizer_(NormalizerOptions{
+                                                             options.traditional_to_simplified}) {}
+
+Engine::~Engine() = default;
+
+Result<std::shared_ptr<const Engine>> Engine::Create(const ExtractorOptions& options) {
+  Result<Lexicons> lex = Lexicons::Builtin();
+  if (!lex.ok()) return lex.status();
+  for (const std::string& path : options.lexicon_files) {
+    Status s = lex->AddFile(path);
+    if (!s.ok()) return s;
+  }
+  std::shared_ptr<Engine> engine(new Engine(options, std::move(lex.value())));
+  Status s = engine->Compile();
+  if (!s.ok()) return s;
+  return std::shared_ptr<const Engine>(std::move(engine));
+}
+
+Status Engine::Compile() {
+  using Adder = Status (*)(const Lexicons&, std::vector<Rule>*);
+  for (Adder add : {AddMoneyRules, AddGrowthRules, AddPercentageRules, AddComputeRules, AddQuantityRules,
+                    AddDateRules}) {
+    Status s = add(lexicons_, &rules_);
+    if (!s.ok()) return s;
+  }
+  prefilter_ = std::make_unique<RE2::Set>(RuleOptions(kSetMemory), RE2::UNANCHORED);
+  for (const Rule& rule : rules_) {
+    auto re = std::make_unique<RE2>(rule.pattern, RuleOptions(kRuleMemory));
+    if (!re->ok()) {
+      return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + re->error());
+    }
+    std::string error;
+    if (prefilter_->Add(rule.pattern, &error) < 0) {
+      return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + error);
+    }
+    regexes_.push_back(std::move(re));
+  }
+  if (!prefilter_->Compile()) {
+    return Status(StatusCode::kInvalidRule, "the rule prefilter (RE2::Set) exceeds its memory budget");
+  }
+  return Status::Ok();
+}
+
+void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* out) const {
+  out->clear();
+  std::vector<int> hits;
+  std::vector<Candidate> sentence_candidates;
+  std::vector<re2::StringPiece> pieces;
+  std::vector<std::string_view> views;
+  const std::vector<Sentence>& sentences = *doc.sentences;
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    re2::StringPiece sentence_text(doc.text.data() + s.begin, s.end - s.begin);
+    hits.clear();
+    if (!prefilter_->Match(sentence_text, &hits)) continue;
+    std::sort(hits.begin(), hits.end());
+    sentence_candidates.clear();
+    for (int id : hits) {
+      const RE2& re = *regexes_[static_cast<std::size_t>(id)];
+      const Rule& rule = rules_[static_cast<std::size_t>(id)];
+      int ngroups = 1 + re.NumberOfCapturingGroups();
+      pieces.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
+      views.assign(static_cast<std::size_t>(ngroups), std::string_view());
+      re2::StringPiece whole(doc.text.data(), doc.text.size());
+      std::size_t pos = s.begin;
+      while (pos < s.end &&
+             re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups)) {
+        for (int g = 0; g < ngroups; ++g) {
+          views[static_cast<std::size_t>(g)] =
+              pieces[static_cast<std::size_t>(g)].data()
+                  ? std::string_view(pieces[static_cast<std::size_t>(g)].data(), pieces[static_cast<std::size_t>(g)].size())
+                  : std::string_view();
+        }
+        RuleMatch m{doc.text, &s, si, views.data(), ngroups};
+        std::size_t before = sentence_candidates.size();
+        rule.produce(m, doc, &sentence_candidates);
+        for (std::size_t k = before; k < sentence_candidates.size(); ++k) {
+          Candidate& c = sentence_candidates[k];
+          c.record.rule = rule.name;
+          c.sentence_index = si;
+        }
+        std::size_t match_end = m.end(0);
+        if (match_end > pos && match_end > m.begin(0)) {
+          pos = match_end;
+        } else {  // empty match: step one character
+          char32_t cp;
+          std::size_t len = DecodeUtf8(doc.text, pos, &cp);
+          pos += len ? len : 1;
+        }
+      }
+    }
+    // Overlaps: higher priority wins, then the longer span, then the earlier one.
+    std::stable_sort(sentence_candidates.begin(), sentence_candidates.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       if (a.priority != b.priority) return a.priority > b.priority;
+                       if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+                       return a.begin < b.begin;
+                     });
+    std::size_t first_kept = out->size();
+    for (Candidate& c : sentence_candidates) {
+      if (c.end <= c.begin || c.begin < s.begin || c.end > s.end) continue;
+      bool clash = false;
+      for (std::size_t k = first_kept; k < out->size(); ++k) {
+        const Candidate& o = (*out)[k];
+        if (c.begin < o.end && o.begin < c.end) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) out->push_back(std::move(c));
+    }
+    std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_kept), out->end(),
+              [](const Candidate& a, const Candidate& b) {
+                return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+              });
+  }
+  for (std::size_t i = 0; i < out->size(); ++i) (*out)[i].id = static_cast<std::int64_t>(i);
+  LinkRecords(doc, out);
+}
+
+Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentContext& context) const {
+  if (text.size() > options_.max_document_bytes || text.size() >= (std::size_t{1} << 32)) {
+    return Status(StatusCode::kDocTooLarge, "document is " + std::to_string(text.size()) +
+                                                " bytes, the limit is " +
+                                                std::to_string(options_.max_document_bytes));
+  }
+  DocumentResult result;
+  result.id = context.id;
+  int ry = 0, rm = 0, rd = 0;
+  bool given = false;
+  if (!context.reference_date.empty()) {
+    if (!ParseIsoDate(context.reference_date, &ry, &rm, &rd)) {
+      return Status(StatusCode::kInvalidArgument,
+                    "reference date '" + RepairUtf8(context.reference_date) + "' is not a valid YYYY-MM-DD date");
+    }
+    given = true;
+  }
+
+  NormalizedText norm;
+  normalizer_.Normalize(text, &norm);
+  result.invalid_utf8 = norm.invalid_utf8;
+  std::vector<Sentence> sentences;
+  SplitSentences(norm.text, &sentences);
+
+  DocContext doc;
+  doc.text = norm.text;
+  doc.sentences = &sentences;
+  doc.lexicons = &lexicons_;
+  if (given) {
+    doc.has_reference_date = true;
+    doc.ref_year = ry, doc.ref_month = rm, doc.ref_day = rd;
+    result.reference_date_source = ReferenceDateSource::kGiven;
+  } else if (std::optional<CivilDate> dl = FindDateline(doc)) {
+    doc.has_reference_date = true;
+    doc.ref_year = dl->year, doc.ref_month = dl->month, doc.ref_day = dl->day;
+    result.reference_date_source = ReferenceDateSource::kDateline;
+  }
+  if (doc.has_reference_date) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.ref_year, doc.ref_month, doc.ref_day);
+    result.reference_date = buf;
+  }
+
+  std::vector<Candidate> candidates;
+  ExtractCandidates(doc, &candidates);
+
+  // Candidates are in normalized order, which the map keeps. Map back to the original, count code points incrementally (candidates are in text order), drop what the
+  // caller did not ask for, and renumber the qualifies links.
+  std::vector<std::int64_t> new_index(candidates.size(), -1);
+  std::size_t cp_pos = 0, cp_count = 0;  // code points in text[0, cp_pos)
+  result.records.reserve(candidates.size());
+  for (Candidate& c : candidates) {
+    auto [ob, oe] = norm.map.ToOriginal(c.begin, c.end);
+    if (oe <= ob) continue;
+    std::string_view slice = text.substr(ob, oe - ob);
+    if (RepairUtf8(slice).size() != slice.size() || slice.find("\xEF\xBF\xBD") != std::string_view::npos) {
+      continue;  // never report a figure that spans damaged input
+    }
+    if (!(options_.types & (1u << static_cast<unsigned>(c.record.type)))) continue;
+    if (ob < cp_pos) {  // overlapping original spans are possible after mapping: recount from the start
+      cp_pos = 0;
+      cp_count = 0;
+    }
+    cp_count += CountCodePoints(text.substr(cp_pos, ob - cp_pos));
+    cp_pos = ob;
+    Record& r = c.record;
+    r.text.assign(slice);
+    r.byte_span = {ob, oe};
+    r.span = {cp_count, cp_count + CountCodePoints(slice)};
+    if (context.explain) {
+      const Sentence& s = sentences[c.sentence_index];
+      r.sentence.assign(norm.text, s.begin, s.end - s.begin);
+    }
+    new_index[static_cast<std::size_t>(c.id)] = static_cast<std::int64_t>(result.records.size());
+    r.qualifies = c.qualifies_id;  // old id for now
+    result.records.push_back(std::move(r));
+  }
+  for (Record& r : result.records) {
+    if (r.qualifies >= 0) r.qualifies = new_index[static_cast<std::size_t>(r.qualifies)];
+  }
+  return result;
+}
+
+}  // namespace zhfacts::internal

@@ -1,0 +1,54 @@
+// Engine: the compiled pipeline behind zhfacts::Extractor. normalize → segment → prefilter (RE2::Set) → rules →
+// overlap resolution → linking → map spans back to the original. Immutable after Create(); Extract() is const and
+// thread-safe (RE2 objects are safe for concurrent matching).
+#ifndef ZHFACTS_LIB_EXTRACT_ENGINE_H_
+#define ZHFACTS_LIB_EXTRACT_ENGINE_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "extract/rule.h"
+#include "lexicon/lexicon.h"
+#include "normalize/normalizer.h"
+#include "zhfacts/extractor.h"
+
+
+namespace zhfacts::internal {
+
+class Engine {
+ public:
+  static Result<std::shared_ptr<const Engine>> Create(const ExtractorOptions& options);
+  ~Engine();
+
+  Result<DocumentResult> Extract(std::string_view text, const DocumentContext& context) const;
+
+  // The stages, exposed for the benchmark and the tests.
+  const Normalizer& normalizer() const { return normalizer_; }
+  // Runs the rules over an already normalized text; candidates come back resolved, linked and in text order.
+  void ExtractCandidates(const DocContext& doc, std::vector<Candidate>* out) const;
+  const std::vector<Rule>& rules() const { return rules_; }
+  const ExtractorOptions& options() const { return options_; }
+  const Lexicons& lexicons() const { return lexicons_; }
+
+ private:
+  Engine(const ExtractorOptions& options, Lexicons lexicons);
+  Status Compile();
+
+  ExtractorOptions options_;
+  Lexicons lexicons_;
+  Normalizer normalizer_;
+  std::vector<Rule> rules_;
+  std::vector<std::unique_ptr<re2::RE2>> regexes_;  // parallel to rules_
+  std::unique_ptr<re2::RE2::Set> prefilter_;
+};
+
+// Parses "YYYY-MM-DD" into a valid civil date; false otherwise.
+bool ParseIsoDate(std::string_view s, int* y, int* m, int* d);
+
+}  // namespace zhfacts::internal
+
+#endif  // ZHFACTS_LIB_EXTRACT_ENGINE_H_

@@ -1,0 +1,69 @@
+// A rule is a name, an RE2 pattern and a production, kept together in one file per dimension
+// (money.cc, growth.cc, percentage.cc, compute.cc, quantity.cc, date.cc). The engine (engine.h) compiles all
+// patterns into one RE2::Set so that a sentence runs only the rules that can match it, then calls the production
+// of each matching rule for every match, which turns it into zero or more Candidates.
+//
+// RE2 syntax only: no look-around, no backreferences. Context checks that a pattern cannot express (what precedes
+// the match) are done in the production, which sees the whole normalized text.
+#ifndef ZHFACTS_LIB_EXTRACT_RULE_H_
+#define ZHFACTS_LIB_EXTRACT_RULE_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "normalize/segmenter.h"
+#include "zhfacts/record.h"
+
+namespace zhfacts::internal {
+
+// What every production may read about the document. Offsets are normalized-text byte offsets.
+struct DocContext {
+  std::string_view text;                   // the whole normalized document
+  const std::vector<Sentence>* sentences;  // in order
+  bool has_reference_date = false;         // the reference date (given, or from a dateline)
+  int ref_year = 0, ref_month = 0, ref_day = 0;
+  const Lexicons* lexicons = nullptr;
+};
+
+// One match of one rule. Group 0 is the whole match; an unmatched group has matched(i) == false.
+struct RuleMatch {
+  std::string_view text;  // the whole normalized document
+  const Sentence* sentence;
+  std::size_t sentence_index;
+  const std::string_view* groups;  // ngroups entries, each a view into text (data() == nullptr: unmatched)
+  int ngroups;
+
+  bool matched(int i) const { return i < ngroups && groups[i].data() != nullptr; }
+  std::string_view group(int i) const { return matched(i) ? groups[i] : std::string_view(); }
+  std::size_t begin(int i = 0) const { return static_cast<std::size_t>(groups[i].data() - text.data()); }
+  std::size_t end(int i = 0) const { return begin(i) + groups[i].size(); }
+};
+
+// A figure a production proposes. The engine fills record.text/span/byte_span/rule from [begin, end) and resolves
+// overlaps: higher priority first, then the longer candidate, then the earlier one.
+struct Candidate {
+  Record record;
+  std::size_t begin = 0, end = 0;  // normalized byte range of the figure itself (qualifiers included)
+  int priority = 0;
+  std::size_t sentence_index = 0;   // set by the engine
+  std::int64_t id = -1;             // set by the engine: position in the document's candidate list
+  std::int64_t qualifies_id = -1;   // set by the linker: id of the candidate this one qualifies
+};
+
+using Production = std::function<void(const RuleMatch&, const DocContext&, std::vector<Candidate>*)>;
+
+struct Rule {
+  std::string name;     // "money.amount": dimension, dot, what it matches
+  RecordType type;      // the type its candidates usually have (productions may change it)
+  std::string pattern;  // RE2 syntax
+  Production produce;
+  int priority = 0;     // default priority of its candidates
+};
+
+}  // namespace zhfacts::internal
+
+#endif  // ZHFACTS_LIB_EXTRACT_RULE_H_

@@ -1,0 +1,98 @@
+// UTF-8 decoding helpers shared by the normalizer, the segmenter and the serializers.
+#ifndef ZHFACTS_LIB_NORMALIZE_UTF8_H_
+#define ZHFACTS_LIB_NORMALIZE_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace zhfacts::internal {
+
+// Decodes the well-formed sequence at s[i]; returns its length (1–4), or 0 if ill-formed.
+inline std::size_t DecodeUtf8(std::string_view s, std::size_t i, char32_t* cp) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  std::size_t n = s.size() - i;
+  unsigned char c = p[0];
+  if (c < 0x80) { *cp = c; return 1; }
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) {
+    if (n < 2 || (p[1] & 0xC0) != 0x80) return 0;
+    *cp = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    return 2;
+  }
+  if (c < 0xF0) {
+    if (n < 3) return 0;
+    unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    if (p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80) return 0;
+    *cp = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (n < 4) return 0;
+    unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    if (p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return 0;
+    *cp = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    return 4;
+  }
+  return 0;
+}
+
+// Length of the maximal ill-formed subpart at s[i] (Unicode §3.9, the U+FFFD policy ICU follows): the longest
+// prefix of a well-formed sequence, or 1 byte.
+inline std::size_t IllFormedLength(std::string_view s, std::size_t i) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  std::size_t n = s.size() - i;
+  unsigned char c = p[0];
+  std::size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c < 0xE0) need = 2;
+  else if (c >= 0xE0 && c < 0xF0) { need = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+  else if (c >= 0xF0 && c < 0xF5) { need = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+  else return 1;
+  std::size_t k = 1;
+  if (k < n && p[k] >= lo && p[k] <= hi) {
+    ++k;
+    while (k < need && k < n && (p[k] & 0xC0) == 0x80) ++k;
+  }
+  return k;
+}
+
+// Number of code points in s, counting each maximal ill-formed subpart as one (as its U+FFFD would be).
+inline std::size_t CountCodePoints(std::string_view s) {
+  std::size_t count = 0, i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; ++count; continue; }
+    char32_t cp;
+    std::size_t len = DecodeUtf8(s, i, &cp);
+    i += len ? len : IllFormedLength(s, i);
+    ++count;
+  }
+  return count;
+}
+
+// Appends cp as UTF-8.
+inline void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// s with every ill-formed subpart replaced by U+FFFD.
+std::string RepairUtf8(std::string_view s);
+
+}  // namespace zhfacts::internal
+
+#endif  // ZHFACTS_LIB_NORMALIZE_UTF8_H_
