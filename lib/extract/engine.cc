@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <map>
 
 #include "extract/dimensions.h"
 #include "normalize/utf8.h"
@@ -97,6 +99,7 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
   std::vector<Candidate> sentence_candidates;
   std::vector<re2::StringPiece> pieces;
   std::vector<std::string_view> views;
+  std::map<std::size_t, std::size_t> kept;  // accepted [begin, end) in the current sentence
   const std::vector<Sentence>& sentences = *doc.sentences;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
@@ -146,18 +149,17 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
                        if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
                        return a.begin < b.begin;
                      });
+    // Accepted spans are disjoint, so an ordered map from begin to end finds a clash in O(log n): only the
+    // nearest accepted span starting at or before c.begin, and the first starting after it, can overlap c.
+    kept.clear();
     std::size_t first_kept = out->size();
     for (Candidate& c : sentence_candidates) {
       if (c.end <= c.begin || c.begin < s.begin || c.end > s.end) continue;
-      bool clash = false;
-      for (std::size_t k = first_kept; k < out->size(); ++k) {
-        const Candidate& o = (*out)[k];
-        if (c.begin < o.end && o.begin < c.end) {
-          clash = true;
-          break;
-        }
-      }
-      if (!clash) out->push_back(std::move(c));
+      auto next = kept.upper_bound(c.begin);
+      if (next != kept.end() && next->first < c.end) continue;
+      if (next != kept.begin() && std::prev(next)->second > c.begin) continue;
+      kept.emplace(c.begin, c.end);
+      out->push_back(std::move(c));
     }
     std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_kept), out->end(),
               [](const Candidate& a, const Candidate& b) {
