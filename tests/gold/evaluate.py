@@ -26,7 +26,11 @@ Exit status: 0 when the scores meet the thresholds (none by default: report only
 or runtime error, 77 when the seeds directory is absent (CTest reports the test as skipped). Thresholds come from
 --thresholds or the ZHFACTS_GOLD_THRESHOLDS environment variable, e.g. "f1=0.95,precision=0.97,metric=0.9":
   f1, precision, recall   overall (micro) scores;  f1.<type>  one type's F1;  value, unit, metric, qualifier, period
-  accuracies on matched figures;  ocr.<any of these>  the same on the damaged copies.
+  accuracies on matched figures;  ocr.<key>, traditional.<key>, traditional_ocr.<key>  the same on the other runs.
+
+--traditional adds an evaluation on the articles converted to traditional characters by ICU's Hans-Hant
+transliterator (`uconv`, Debian's icu-devtools; skipped with a note when it is not installed), and with --ocr also on
+damaged traditional copies. The conversion is character for character, so the gold spans hold unchanged.
 
 Debian's /usr/bin/python3, standard library only.
 """
@@ -44,6 +48,7 @@ QUALIFIERS = {"exact", "approx", "over", "under", "at_least", "at_most", "range"
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
+RUNS = ("clean", "ocr", "traditional", "traditional_ocr")  # the evaluations, in order; threshold key prefixes
 
 
 # ----------------------------------------------------------------------------------------------------------- loading
@@ -169,16 +174,21 @@ def value_ok(g, p):
 
 
 def metric_ok(g, p):
-    gm, pm = squash(g.get("metric")), squash(p.get("metric"))
+    pm = squash(p.get("metric"))
     if not pm:
         return False
-    return gm == pm or gm in pm or pm in gm
+    return any(gm and (gm == pm or gm in pm or pm in gm) for gm in (squash(g["metric"]), squash(g.get("_metric_alt"))))
+
+
+def unit_ok(g, p):
+    pu = squash(p.get("unit"))
+    return pu in (squash(g["unit"]), squash(g.get("_unit_alt")))
 
 
 # Attribute checks on matched pairs: name -> (applies(gold), correct(gold, pred)).
 ATTRIBUTES = {
     "value": (lambda g: True, value_ok),
-    "unit": (lambda g: g.get("unit") is not None, lambda g, p: squash(g["unit"]) == squash(p.get("unit"))),
+    "unit": (lambda g: g.get("unit") is not None, unit_ok),
     "metric": (lambda g: bool(g.get("metric")), metric_ok),
     "qualifier": (lambda g: True, lambda g, p: g["qualifier"] == p.get("qualifier")),
     "period": (lambda g: bool(g.get("period")), lambda g, p: g["period"] == p.get("period")),
@@ -281,6 +291,33 @@ def damaged_docs(docs, seed):
     return result
 
 
+def traditional_docs(docs, uconv="uconv"):
+    """The articles in traditional characters, via ICU's Hans-Hant transliterator (uconv, Debian's icu-devtools).
+
+    The transliteration maps character to character, so the gold spans stay as they are; a conversion that changes
+    the length is an error. Returns None when uconv is not installed."""
+    def hant(s):
+        proc = subprocess.run([uconv, "-f", "utf-8", "-t", "utf-8", "-x", "Hans-Hant"], input=s.encode("utf-8"),
+                              stdout=subprocess.PIPE, check=True)
+        return proc.stdout.decode("utf-8")
+
+    result = []
+    for doc in docs:
+        try:
+            text = hant(doc["_text"])
+        except FileNotFoundError:
+            return None
+        if len(text) != len(doc["_text"]):
+            raise RuntimeError("%s: Hans-Hant changed the length (%d -> %d)" % (doc["id"], len(doc["_text"]), len(text)))
+        # A unit or metric may be reported as written (個, 產值) or folded back (个, 产值): both count as right.
+        words = hant("\n".join("%s\n%s" % (f.get("unit") or "", f.get("metric") or "") for f in doc["facts"]))
+        words = words.split("\n")
+        facts = [dict(f, text=text[f["span"]["start"]:f["span"]["end"]], _unit_alt=words[2 * i] or None,
+                      _metric_alt=words[2 * i + 1] or None) for i, f in enumerate(doc["facts"])]
+        result.append(dict(doc, facts=facts, _text=text))
+    return result
+
+
 # ------------------------------------------------------------------------------------------------------- report
 def fmt(x):
     return "  -  " if x is None else "%.3f" % x
@@ -327,17 +364,20 @@ def parse_thresholds(spec):
 def check_thresholds(thresholds, summaries):
     failures = []
     for key, minimum in thresholds.items():
-        scope, name = ("ocr", key[4:]) if key.startswith("ocr.") else ("clean", key)
+        head, _, rest = key.partition(".")
+        scope, name = (head, rest) if head in RUNS else ("clean", key)
         s = summaries.get(scope)
         if s is None:
-            failures.append("%s: no %s evaluation (add --ocr)" % (key, scope))
+            failures.append("%s: no %s evaluation (add --ocr / --traditional)" % (key, scope))
             continue
         if name in ("f1", "precision", "recall"):
             got = s["overall"][name]
-        elif name.startswith("f1."):
+        elif name.startswith("f1.") and name[3:] in s["per_type"]:
             got = s["per_type"][name[3:]]["f1"]
-        else:
+        elif name in s["matched"]:
             got = s["matched"][name]["accuracy"]
+        else:
+            raise ValueError("unknown threshold key %r" % key)
         if got is None or got < minimum:
             failures.append("%s = %s < %s" % (key, got, minimum))
     return failures
@@ -350,6 +390,8 @@ def main():
     ap.add_argument("--seeds", default=os.path.join(PROJECT, "..", "shared", "corpus", "seeds"))
     ap.add_argument("--ocr", action="store_true", help="also evaluate on synthetic OCR damage")
     ap.add_argument("--ocr-seed", type=int, default=1, help="PRNG seed of the damage (default 1)")
+    ap.add_argument("--traditional", action="store_true",
+                    help="also evaluate on the articles in traditional characters (ICU Hans-Hant via uconv)")
     ap.add_argument("--thresholds", default=os.environ.get("ZHFACTS_GOLD_THRESHOLDS", ""),
                     help="e.g. f1=0.95,precision=0.97,metric=0.9 (default: $ZHFACTS_GOLD_THRESHOLDS; empty: report only)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and wrong attributes")
@@ -371,6 +413,14 @@ def main():
         runs = [("clean", docs)]
         if args.ocr:
             runs.append(("ocr", damaged_docs(docs, args.ocr_seed)))
+        if args.traditional:
+            hant = traditional_docs(docs)
+            if hant is None:
+                sys.stderr.write("traditional: skipped, uconv (Debian icu-devtools) is not installed\n")
+            else:
+                runs.append(("traditional", hant))
+                if args.ocr:
+                    runs.append(("traditional_ocr", damaged_docs(hant, args.ocr_seed)))
         summaries, report = {}, sys.stderr if args.json else sys.stdout
         for name, run_docs in runs:
             summary, misses, fps, wrong = evaluate(run_docs, run_cli(args.zhfacts, run_docs))
