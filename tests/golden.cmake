@@ -4,6 +4,7 @@
 find_package(Python COMPONENTS Interpreter)
 if(Python_Interpreter_FOUND AND TARGET zhfacts_cli)
   add_test(NAME golden.articles
-           COMMAND ${Python_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/golden/run_golden.py --zhfacts $<TARGET_FILE:zhfacts_cli>)
+           COMMAND ${Python_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/golden/run_golden.py
+                   --zhfacts $<TARGET_FILE:zhfacts_cli>)
   set_tests_properties(golden.articles PROPERTIES LABELS golden)
 endif()

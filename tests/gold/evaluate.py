@@ -308,7 +308,8 @@ def traditional_docs(docs, uconv="uconv"):
         except FileNotFoundError:
             return None
         if len(text) != len(doc["_text"]):
-            raise RuntimeError("%s: Hans-Hant changed the length (%d -> %d)" % (doc["id"], len(doc["_text"]), len(text)))
+            raise RuntimeError("%s: Hans-Hant changed the length (%d -> %d)" %
+                               (doc["id"], len(doc["_text"]), len(text)))
         # A unit or metric may be reported as written (個, 產值) or folded back (个, 产值): both count as right.
         words = hant("\n".join("%s\n%s" % (f.get("unit") or "", f.get("metric") or "") for f in doc["facts"]))
         words = words.split("\n")
@@ -393,7 +394,8 @@ def main():
     ap.add_argument("--traditional", action="store_true",
                     help="also evaluate on the articles in traditional characters (ICU Hans-Hant via uconv)")
     ap.add_argument("--thresholds", default=os.environ.get("ZHFACTS_GOLD_THRESHOLDS", ""),
-                    help="e.g. f1=0.95,precision=0.97,metric=0.9 (default: $ZHFACTS_GOLD_THRESHOLDS; empty: report only)")
+                    help="e.g. f1=0.95,precision=0.97,metric=0.9 "
+                         "(default: $ZHFACTS_GOLD_THRESHOLDS; empty: report only)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and wrong attributes")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = ap.parse_args()
