@@ -248,6 +248,7 @@ def summarize(counts, attrs):
 
 # ---------------------------------------------------------------------------------------------------- OCR damage
 FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%.,:;()"}
+WIDEN = str.maketrans(FULL_WIDTH)
 
 
 def is_cjk(c):
@@ -259,7 +260,7 @@ def damage(text, rng):
 
     Insertions never fall inside a run of digits (OCR breaks lines between tokens, and a broken digit run would
     change the number itself), but do fall between a number and its unit."""
-    out, pos, length = [], [], 0
+    out, pos, length, wide = [], [], 0, False
     for i, c in enumerate(text):
         prev = text[i - 1] if i else ""
         if i and not (prev.isdigit() and (c.isdigit() or c == ".")) and not (prev == "." and c.isdigit()):
@@ -271,8 +272,10 @@ def damage(text, rng):
                 insert = " "
             out.append(insert)
             length += len(insert)
+        if c in FULL_WIDTH and prev not in FULL_WIDTH:
+            wide = rng.random() < 0.3  # a whole run (a number with its point and %) goes full-width, or none of it
         pos.append(length)
-        out.append(FULL_WIDTH[c] if c in FULL_WIDTH and rng.random() < 0.3 else c)
+        out.append(FULL_WIDTH[c] if c in FULL_WIDTH and wide else c)
         length += 1
     pos.append(length)
     return "".join(out), pos

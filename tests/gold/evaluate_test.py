@@ -7,6 +7,7 @@ Needs neither the CLI nor ../shared: every case is synthetic (texts written for 
 """
 import os
 import random
+import re
 import sys
 import tempfile
 import unittest
@@ -133,6 +134,8 @@ class DamageTest(unittest.TestCase):
             narrow = "".join(back.get(c, c) for c in text)  # whitespace kept: a split number would show
             for number in ("253.63", "2.08", "2023", "1500", "260", "1.5"):
                 self.assertIn(number, narrow)
+            for run in re.findall(r"[0-9０-９.．]+", text):  # a number is full-width throughout or not at all
+                self.assertIn(run, (run.translate(evaluate.WIDEN), "".join(back.get(c, c) for c in run)))
 
     def test_gold_spans_follow_the_damage(self):
         start = self.TEXT.index("253.63亿元")
