@@ -16,7 +16,11 @@ closer start first). Precision, recall and F1 are reported per type and overall 
   qualifier  equal
   period     equal (gold null: not counted)
   direction, basis   growth rates only
+  relative_date      value, on dates whose year is not written (今年, 去年9月, 上个月, 5月12日): resolved from context
   exact span         span equal to the gold span
+
+It also reruns the documents whose reference date the gold set took from a dateline or publication line
+("reference_date_source": "dateline") without giving a date, and reports whether the CLI found the same date.
 
 --ocr adds a second evaluation on damaged copies of the articles (mid-sentence line breaks, full-width digits and
 punctuation, stray spaces between CJK characters), made by a seeded PRNG; the gold spans are carried through the damage
@@ -39,6 +43,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from decimal import Decimal, InvalidOperation
@@ -102,10 +107,17 @@ def check_gold(docs, seeds_dir):
 
 
 # ------------------------------------------------------------------------------------------------------- running
-def run_cli(zhfacts, docs):
-    """Runs the CLI once on all documents ({"id","text","date"} JSONL); returns {id: [records]}."""
-    payload = "".join(json.dumps({"id": d["id"], "text": d["_text"], "date": d["reference_date"]},
-                                 ensure_ascii=False) + "\n" for d in docs)
+def run_cli(zhfacts, docs, with_dates=True):
+    """Runs the CLI once on all documents ({"id","text","date"} JSONL); returns {id: output document}.
+
+    Without dates, the CLI must find each document's reference date in its text (dateline, publication line)."""
+    def line(d):
+        doc = {"id": d["id"], "text": d["_text"]}
+        if with_dates:
+            doc["date"] = d["reference_date"]
+        return json.dumps(doc, ensure_ascii=False) + "\n"
+
+    payload = "".join(line(d) for d in docs)
     proc = subprocess.run([zhfacts, "extract", "--input-format", "jsonl", "--format", "jsonl"],
                           input=payload.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lines = [l for l in proc.stdout.decode("utf-8", "replace").split("\n") if l.strip()]
@@ -114,9 +126,18 @@ def run_cli(zhfacts, docs):
                            (proc.returncode, len(lines), len(docs), proc.stderr.decode("utf-8", "replace")[-500:]))
     out = {}
     for doc, line in zip(docs, lines):
-        result = json.loads(line, parse_float=Decimal, parse_int=Decimal)
-        out[doc["id"]] = result.get("records") or []
+        out[doc["id"]] = json.loads(line, parse_float=Decimal, parse_int=Decimal)
     return out
+
+
+def check_datelines(zhfacts, docs):
+    """For the documents whose gold reference date comes from a dateline or publication line: the CLI, given no
+    date, must find the same one. Returns {"n", "ok", "wrong": [(id, want, got)]}."""
+    todo = [d for d in docs if d.get("reference_date_source") == "dateline"]
+    results = run_cli(zhfacts, todo, with_dates=False) if todo else {}
+    wrong = [(d["id"], d["reference_date"], results[d["id"]].get("reference_date")) for d in todo
+             if results[d["id"]].get("reference_date") != d["reference_date"]]
+    return {"n": len(todo), "ok": len(todo) - len(wrong), "wrong": wrong}
 
 
 # ------------------------------------------------------------------------------------------------------- matching
@@ -185,6 +206,11 @@ def unit_ok(g, p):
     return pu in (squash(g["unit"]), squash(g.get("_unit_alt")))
 
 
+def relative_date(g):
+    """A date whose year is not written in it (今年, 去年9月, 上个月, 5月12日, 6年前): resolved from context."""
+    return g["type"] == "date" and not re.search(r"[0-9０-９]{4}|[〇零一二三四五六七八九]{4}", g["text"])
+
+
 # Attribute checks on matched pairs: name -> (applies(gold), correct(gold, pred)).
 ATTRIBUTES = {
     "value": (lambda g: True, value_ok),
@@ -194,6 +220,7 @@ ATTRIBUTES = {
     "period": (lambda g: bool(g.get("period")), lambda g, p: g["period"] == p.get("period")),
     "direction": (lambda g: g["type"] == "growth_rate", lambda g, p: g.get("direction") == p.get("direction")),
     "basis": (lambda g: g["type"] == "growth_rate", lambda g, p: g.get("basis") == p.get("basis")),
+    "relative_date": (relative_date, value_ok),
     "exact_span": (lambda g: True, lambda g, p: (g["span"]["start"], g["span"]["end"]) ==
                    (p["span"]["start"], p["span"]["end"])),
 }
@@ -204,7 +231,7 @@ def evaluate(docs, predictions):
     attrs = {a: {"n": 0, "ok": 0} for a in ATTRIBUTES}
     misses, false_positives, wrong = [], [], []
     for doc in docs:
-        gold, pred = doc["facts"], predictions.get(doc["id"], [])
+        gold, pred = doc["facts"], predictions.get(doc["id"], {}).get("records") or []
         pairs = match(gold, pred)
         for g in gold:
             counts[g["type"]]["gold"] += 1
@@ -222,7 +249,7 @@ def evaluate(docs, predictions):
                     attrs[name]["n"] += 1
                     if correct(g, p):
                         attrs[name]["ok"] += 1
-                    elif name != "exact_span":
+                    elif name not in ("exact_span", "relative_date"):  # the latter repeats "value"
                         bad.append(name)
             if bad:
                 wrong.append((doc["id"], g, p, bad))
@@ -433,6 +460,11 @@ def main():
             print_report("%s (%d documents)" % (name, len(run_docs)), summary, report)
             if args.verbose:
                 print_errors(misses, fps, wrong, report)
+        datelines = check_datelines(args.zhfacts, docs)
+        summaries["clean"]["dateline"] = dict(datelines, wrong=[list(w) for w in datelines["wrong"]])
+        report.write("reference date found in the text (no date given): %d/%d%s\n" % (
+            datelines["ok"], datelines["n"],
+            "".join("; %s: want %s, got %s" % w for w in datelines["wrong"])))
     except (OSError, ValueError, KeyError, RuntimeError) as e:
         sys.stderr.write("evaluate.py: %s\n" % e)
         return 2

@@ -55,7 +55,8 @@ class ScoreTest(unittest.TestCase):
     def test_precision_recall_f1(self):
         docs = [{"id": "a", "facts": [fact("money", 0, 5, "100"), fact("date", 10, 15, "2023"),
                                       fact("quantity", 20, 23, "7", unit="家")]}]
-        pred = {"a": [fact("money", 0, 5, "100"), fact("date", 10, 14, "2024"), fact("percentage", 30, 33)]}
+        pred = {"a": {"records": [fact("money", 0, 5, "100"), fact("date", 10, 14, "2024"),
+                                  fact("percentage", 30, 33)]}}
         summary, misses, fps, wrong = evaluate.evaluate(docs, pred)
         self.assertEqual(summary["overall"]["tp"], 2)
         self.assertAlmostEqual(summary["overall"]["precision"], 0.6667, places=4)
@@ -69,7 +70,7 @@ class ScoreTest(unittest.TestCase):
         self.assertEqual(wrong[0][3], ["value"])
 
     def test_empty_sets_score_one(self):
-        summary, _, _, _ = evaluate.evaluate([{"id": "a", "facts": []}], {"a": []})
+        summary, _, _, _ = evaluate.evaluate([{"id": "a", "facts": []}], {"a": {"records": []}})
         self.assertEqual(summary["overall"]["f1"], 1.0)
 
 
@@ -105,6 +106,14 @@ class AttributeTest(unittest.TestCase):
         for g, p, want in cases:
             with self.subTest(gold=g, pred=p):
                 self.assertEqual(evaluate.metric_ok(fact("money", 0, 1, metric=g), {"metric": p}), want)
+
+    def test_relative_dates(self):
+        cases = [("今年", True), ("去年9月", True), ("5月12日", True), ("6年前", True), ("2023年", False),
+                 ("2023年11月", False), ("二〇二四年", False), ("２０２４年", False), ("至2027年", False)]
+        for text, want in cases:
+            with self.subTest(text=text):
+                self.assertEqual(evaluate.relative_date(fact("date", 0, 1, text=text)), want)
+        self.assertFalse(evaluate.relative_date(fact("money", 0, 1, text="百亿元")))
 
     def test_traditional_alternatives(self):
         g = fact("quantity", 0, 1, unit="个", metric="产值", _unit_alt="個", _metric_alt="產值")
