@@ -1,0 +1,21 @@
+# The gold-set evaluator (tests/gold/evaluate.py): scores the CLI on the real articles in ../shared/corpus/seeds.
+# Runs on clean, OCR-damaged and traditional-character copies; skipped (exit 77) when ../shared is absent.
+# Report only by default; set thresholds with
+#   cmake -DZHFACTS_GOLD_THRESHOLDS="f1=0.95,precision=0.97,metric=0.9,ocr.f1=0.9" …
+# or the ZHFACTS_GOLD_THRESHOLDS environment variable when running ctest (the cache value wins when set).
+find_package(Python COMPONENTS Interpreter)
+set(ZHFACTS_GOLD_THRESHOLDS "" CACHE STRING "Minimum gold-set scores, e.g. f1=0.95,precision=0.97 (empty: report only)")
+if(Python_Interpreter_FOUND AND TARGET zhfacts_cli)
+  set(_gold_args --zhfacts $<TARGET_FILE:zhfacts_cli> --seeds ${PROJECT_SOURCE_DIR}/../shared/corpus/seeds
+                 --ocr --traditional)
+  if(ZHFACTS_GOLD_THRESHOLDS)
+    list(APPEND _gold_args --thresholds ${ZHFACTS_GOLD_THRESHOLDS})
+  endif()
+  add_test(NAME gold.check COMMAND ${Python_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/gold/check_gold.py
+           --seeds ${PROJECT_SOURCE_DIR}/../shared/corpus/seeds)
+  add_test(NAME gold.evaluate COMMAND ${Python_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/gold/evaluate.py ${_gold_args})
+  set_tests_properties(gold.check gold.evaluate PROPERTIES SKIP_RETURN_CODE 77 LABELS gold)
+  # The evaluator's own unit tests: synthetic texts only, they run with or without ../shared.
+  add_test(NAME gold.evaluate_test COMMAND ${Python_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/gold/evaluate_test.py)
+  set_tests_properties(gold.evaluate_test PROPERTIES LABELS gold)
+endif()
