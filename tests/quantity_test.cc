@@ -1,0 +1,188 @@
+// Quantities end to end through zhfacts::Extractor (issue 3, "Depth of numbers and units"): every figure with a
+// measure word or a physical unit, its value with magnitudes folded in, the unit as written and the canonical
+// conversion; and a negative corpus of names, codes, ordinals and dates that must yield no quantity.
+// All sentences are written for these tests (OCR noise included: full-width digits, stray spaces, line breaks).
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "measure_test_util.h"
+
+namespace {
+
+using measure_test::Expected;
+using zhfacts::RecordType;
+
+// {input, text, value, value_min, value_max, unit, qualifier, value_canonical, unit_canonical, precision}
+const Expected kQuantities[] = {
+    // Counts: no canonical unit.
+    {"截至目前,开发区累计集聚规上企业742家。", "742家", "742", "", "", "家", "exact", "", "", ""},
+    {"活动吸引1280人到场观摩。", "1280人", "1280", "", "", "人", "exact", "", "", ""},
+    {"全区新增高新技术企业１０６家，同比翻番。", "１０６家", "106", "", "", "家", "exact", "", "", ""},
+    {"新能源汽车产量突破10万辆。", "突破10万辆", "100000", "", "", "辆", "over", "", "", ""},
+    {"今年将建成5G基站3座、充电桩5套、生产线2条。", "3座", "3", "", "", "座", "exact", "", "", ""},
+    {"今年将建成5G基站3座、充电桩5套、生产线2条。", "5套", "5", "", "", "套", "exact", "", "", ""},
+    {"今年将建成5G基站3座、充电桩5套、生产线2条。", "2条", "2", "", "", "条", "exact", "", "", ""},
+    {"全市市场主体超过1.7万家。", "超过1.7万家", "17000", "", "", "家", "over", "", "", ""},
+    {"园区集聚上下游企业300多家。", "300多家", "300", "", "", "家", "over", "", "", ""},
+    {"先后引进研发团队20余个。", "20余个", "20", "", "", "个", "over", "", "", ""},
+    {"计划招引博士500名以上。", "500名以上", "500", "", "", "名", "over", "", "", ""},
+    {"有三十余家企业参展。", "三十余家", "30", "", "", "家", "over", "", "", ""},
+    {"现场来了四五十人。", "四五十人", "", "40", "50", "人", "approx", "", "", ""},
+    {"活动共吸引观众10.3万人次。", "10.3万人次", "103000", "", "", "人次", "exact", "", "", ""},
+    {"每年发射卫星13~16发/年。", "13~16发/年", "", "13", "16", "发/年", "range", "", "", ""},
+    {"平台已汇聚专利约2000项。", "约2000项", "2000", "", "", "项", "approx", "", "", ""},
+    {"部署1000张GPU卡，打造万卡集群。", "1000张", "1000", "", "", "张", "exact", "", "", ""},
+    {"部署1000张GPU卡，打造万卡集群。", "万卡", "10000", "", "", "卡", "exact", "", "", ""},
+    {"新建5000个充电桩。", "5000个", "5000", "", "", "个", "exact", "", "", ""},
+    {"带动就业不少于3000人。", "不少于3000人", "3000", "", "", "人", "at_least", "", "", ""},
+    {"共有企业 742家 入驻。", "742家", "742", "", "", "家", "exact", "", "", ""},
+    // Area: base m2; 亩 = 2000/3 m2, rounded to 4 places.
+    {"项目总用地370亩,计划年内开工。", "370亩", "370", "", "", "亩", "exact", "246666.6667", "m2", ""},
+    {"新建厂房1700平方米。", "1700平方米", "1700", "", "", "平方米", "exact", "1700", "m2", ""},
+    {"建设约300—600平方米的展示中心。", "约300—600平方米", "", "300", "600", "平方米", "range", "", "m2", ""},
+    {"总建筑面积1.2万平方米。", "1.2万平方米", "12000", "", "", "平方米", "exact", "12000", "m2", ""},
+    {"规划面积6平方公里。", "6平方公里", "6", "", "", "平方公里", "exact", "6000000", "m2", ""},
+    {"全省养殖面积达387万亩。", "387万亩", "3870000", "", "", "亩", "exact", "2580000000", "m2", ""},
+    {"占地约3公顷。", "约3公顷", "3", "", "", "公顷", "approx", "30000", "m2", ""},
+    // Energy (base kWh), power (base kW), voltage (base kV).
+    {"年发电量约800万度,节约标准煤2000吨。", "约800万度", "8000000", "", "", "度", "approx", "8000000", "kWh", ""},
+    {"年发电量约800万度,节约标准煤2000吨。", "2000吨", "2000", "", "", "吨", "exact", "2000000", "kg", ""},
+    {"光伏组件产能达到2GW。", "2GW", "2", "", "", "GW", "exact", "2000000", "kW", ""},
+    {"装机容量 500 MW 的电站。", "500 MW", "500", "", "", "MW", "exact", "500000", "kW", ""},
+    {"新增装机120万千瓦。", "120万千瓦", "1200000", "", "", "千瓦", "exact", "1200000", "kW", ""},
+    {"建设220千伏变电站一座。", "220千伏", "220", "", "", "千伏", "exact", "220", "kV", ""},
+    {"接入110kV电网。", "110kV", "110", "", "", "kV", "exact", "110", "kV", ""},
+    {"储能电站年放电3.5亿千瓦时。", "3.5亿千瓦时", "350000000", "", "", "千瓦时", "exact", "350000000", "kWh", ""},
+    {"功耗仅35瓦。", "35瓦", "35", "", "", "瓦", "exact", "0.035", "kW", ""},
+    // Mass (base kg), length (base m).
+    {"设备重1.4千克,约一本书大小。", "1.4千克", "1.4", "", "", "千克", "exact", "1.4", "kg", ""},
+    {"新增产能10万吨/年。", "10万吨/年", "100000", "", "", "吨/年", "exact", "100000000", "kg/year", ""},
+    {"日均销售辣椒20万公斤。", "20万公斤", "200000", "", "", "公斤", "exact", "200000", "kg", ""},
+    {"货车缴获近一吨货物。", "近一吨", "1", "", "", "吨", "approx", "1000", "kg", ""},
+    {"这条鱼有十五斤半。", "十五斤半", "15.5", "", "", "斤", "exact", "7.75", "kg", ""},
+    {"为12米大巴打造自动驾驶系统。", "12米", "12", "", "", "米", "exact", "12", "m", ""},
+    {"隧道全长12公里。", "12公里", "12", "", "", "公里", "exact", "12000", "m", ""},
+    {"厚度仅40微米。", "40微米", "40", "", "", "微米", "exact", "0.00004", "m", ""},
+    {"采用5nm工艺。", "5nm", "5", "", "", "nm", "exact", "0.000000005", "m", ""},
+    {"海拔下降负0.2千米。", "负0.2千米", "-0.2", "", "", "千米", "exact", "-200", "m", ""},
+    // Durations (base s; 年 and 个月 have no fixed length).
+    {"项目历时9年建成。", "9年", "9", "", "", "年", "exact", "9", "year", ""},
+    {"仅用50分钟完成计算。", "50分钟", "50", "", "", "分钟", "exact", "3000", "s", ""},
+    {"时延低于15毫秒。", "低于15毫秒", "15", "", "", "毫秒", "under", "0.015", "s", ""},
+    {"连续运行超2000个小时。", "超2000个小时", "2000", "", "", "个小时", "over", "7200000", "s", ""},
+    {"审批时间压缩至不足10天。", "不足10天", "10", "", "", "天", "under", "864000", "s", ""},
+    {"工期约18个月。", "约18个月", "18", "", "", "个月", "approx", "18", "month", ""},
+    // Data (base B, decimal prefixes), frequency.
+    {"存储容量32TB。", "32TB", "32", "", "", "TB", "exact", "32000000000000", "B", ""},
+    {"数据总量超过5PB。", "超过5PB", "5", "", "", "PB", "over", "5000000000000000", "B", ""},
+    {"主频达到3.2GHz。", "3.2GHz", "3.2", "", "", "GHz", "exact", "3200000000", "Hz", ""},
+    {"五十兆字节的文件", "五十兆字节", "50", "", "", "兆字节", "exact", "50000000", "B", ""},
+};
+
+TEST_CASE("quantities: value, unit, qualifier and canonical form", "[quantity]") {
+  for (const Expected& e : kQuantities) measure_test::CheckExpected(e, RecordType::kQuantity);
+}
+
+// Lookalikes that must yield no quantity record at all.
+const char* const kNotQuantities[] = {
+    "5G网络覆盖全区。",
+    "这是市里的一号工程。",
+    "长征五号火箭发射成功。",
+    "三大运营商共同参与。",
+    "这是第3个项目。",
+    "公司位于石虎山18号。",
+    "车辆排放达到欧五标准。",
+    "入选中国企业500强。",
+    "咨询电话0571-88886666。",
+    "邮编310000。",
+    "按照GB/T4754—2017分类。",
+    "2023年全区经济稳步增长。",
+    "二〇二三年工作报告。",
+    "打通服务企业的最后一公里。",
+    "我们有一个目标。",
+    "三年行动计划正式发布。",
+    "走进千家万户。",
+    "打造10万吨级码头。",
+    "前10名企业获得奖励。",
+    "每100人配备一名医生。",
+    "三时纪品牌发布新品。",
+    "二元工业有限公司。",
+    "三一重工参展。",
+    "极氪001交付。",
+    "昇腾384超节点亮相。",
+    "打造千亿级产业集群。",
+    "培育百亿元企业。",
+    "十三五规划圆满收官。",
+    "详见第三章第2节。",
+    "3.2 主要任务",
+    "(一)总体要求",
+    "一体化发展格局。",
+    "双一流高校。",
+    "一带一路沿线。",
+    "这项技术世界领先。",
+    "比亚迪汉EV上市。",
+    "华为Mate60热销。",
+    "京沪高铁G2次列车。",
+    "地铁5号线开通。",
+    "COVID-19疫情期间。",
+    "四川成都天府新区。",
+    "A320客机。",
+    "同比提高1.2个百分点。",
+    "规上工业总产值253.63亿元。",
+    "占比达64.48%。",
+    "十四五规划提出的目标。",
+    "这两家公司合作。",
+    "一家企业落户。",
+    "12月份数据显示。",
+    "3月22日召开会议。",
+    "今天气温30度。",
+    "5P图片处理软件。",
+    "这里有100人民币。",
+    "iPhone15发布。",
+    "B2栋办公楼。",
+    "2020年到2025年期间。",
+    "过去5年前的事。",
+};
+
+TEST_CASE("quantities: the negative corpus yields nothing", "[quantity][negative]") {
+  for (const char* input : kNotQuantities) {
+    INFO("input: " << input);
+    std::vector<zhfacts::Record> got = measure_test::RecordsOf(input, RecordType::kQuantity);
+    std::string found;
+    for (const auto& r : got) found += "[" + r.text + "] ";
+    INFO("found: " << found);
+    CHECK(got.empty());
+  }
+}
+
+TEST_CASE("quantities: dates, money and percentages win overlaps", "[quantity]") {
+  auto got = measure_test::RecordsOf("2023年产值达到300万元,占比12%,9年来新增厂房1700平方米。", RecordType::kQuantity);
+  std::vector<std::string> texts;
+  for (const auto& r : got) texts.push_back(r.text);
+  CHECK(texts == std::vector<std::string>{"9年", "1700平方米"});
+}
+
+TEST_CASE("quantities: a user lexicon adds a unit", "[quantity]") {
+  std::string path = (std::filesystem::temp_directory_path() / "zhfacts_quantity_test_units.tsv").string();
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "# test units\nword\tcode\tdimension\tfactor_to_base\tbase\tname\tcontext\tnot_before\n"
+         "标箱\tTEU\tcontainer\t\t\tTEU\t\t\n";
+  }
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {path};
+  auto ex = zhfacts::Extractor::Create(options);
+  REQUIRE(ex.ok());
+  auto doc = ex->Extract("港口集装箱吞吐量达到1200万标箱。");
+  REQUIRE(doc.ok());
+  REQUIRE(doc->records.size() == 1);
+  CHECK(doc->records[0].value == "12000000");
+  CHECK(doc->records[0].unit == "标箱");
+  CHECK(doc->records[0].unit_canonical == "TEU");
+  std::remove(path.c_str());
+}
+
+}  // namespace
