@@ -83,6 +83,16 @@ inline void CheckExpected(const Expected& e, zhfacts::RecordType type) {
   CHECK(r->precision == e.precision);
 }
 
+// `input` yields no record of `type`.
+inline void CheckNone(const char* input, zhfacts::RecordType type) {
+  INFO("input: " << input);
+  std::vector<zhfacts::Record> got = RecordsOf(input, type);
+  std::string found;
+  for (const zhfacts::Record& r : got) found += "[" + r.text + "] ";
+  INFO("found: " << found);
+  CHECK(got.empty());
+}
+
 }  // namespace measure_test
 
 #endif  // ZHFACTS_TESTS_MEASURE_TEST_UTIL_H_
