@@ -191,7 +191,7 @@ bool BadLeftContext(const RuleMatch& m, std::size_t pos) {
   if (IsAsciiAlnum(c)) return true;
   switch (c) {
     case '.': case '/': case '#': case '_': case '-': case '+': case '~': case U'—': case U'第': case U'前':
-    case U'每': case U'号': case U'№': case U'编': case U'型': case U'代':
+    case U'每': case U'号': case U'№': case U'编':
       return true;
     default:
       return false;

@@ -68,8 +68,9 @@ bool LooksLikeYear(std::string_view number, const Decimal& value) {
 }
 
 // Parses one end of a figure. Chinese numerals made only of magnitudes (百家, 千家万户) are not figures here.
-bool ParseEnd(std::string_view number, Decimal* value) {
-  if (measure::OnlyMagnitudes(number)) return false;
+bool ParseEnd(std::string_view number, Decimal* value, bool more = false) {
+  // 百余家 and 十家 are figures, 百家争鸣 and 千家万户 are not.
+  if (measure::OnlyMagnitudes(number) && !more && number.substr(0, 3) != "十") return false;
   ParsedNumber n = ParseNumber(number);
   if (!n.ok()) return false;
   *value = n.value;
@@ -143,9 +144,14 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
         first += number.substr(mag);
       }
       if (!ParseEnd(first, &lo) || !ParseEnd(number, &hi) || hi.Compare(lo) <= 0) return;
-    } else if (!ParseEnd(number, &value)) {
+    } else if (!ParseEnd(number, &value, m.matched(6))) {
       if (!measure::ParseAdjacentPair(number, &lo, &hi)) return;  // 四五十人
       approx_pair = true;
+    }
+    // 数十家, 几十人, 若干: vague amounts, not figures.
+    char32_t before = measure::CharBefore(m, num_begin);
+    if (measure::HasChineseNumeral(m.group(3)) || measure::OnlyMagnitudes(m.group(3))) {
+      if (before == U'数' || before == U'几' || before == U'上' || before == U'成' || before == U'好') return;
     }
     // Chinese numerals: counts and durations below ten are determiners (一个, 两项, 三年行动), not figures.
     bool chinese = measure::HasChineseNumeral(range ? m.group(3) : number);
