@@ -34,6 +34,10 @@ const Expected kCompute[] = {
     {"算力近1000P,居全省前列。", "近1000P", "1000", "", "", "PFLOPS", "approx", "1000", "PFLOPS", ""},
     {"超算中心算力达到5P以上。", "5P以上", "5", "", "", "PFLOPS", "over", "5", "PFLOPS", ""},
     {"峰值运算速度达每秒12.5亿亿次。", "每秒12.5亿亿次", "125", "", "", "PFLOPS", "exact", "125", "PFLOPS", ""},
+    {"计算中心FP16算力达120P,INT8算力达240TOPS。", "120P", "120", "", "", "PFLOPS", "exact", "120", "PFLOPS", "FP16"},
+    {"计算中心FP16算力达120P,INT8算力达240TOPS。", "240TOPS", "240", "", "", "TOPS", "exact", "240", "TOPS", "INT8"},
+    {"超算峰值每秒百亿亿次。", "每秒百亿亿次", "1000", "", "", "PFLOPS", "exact", "1000", "PFLOPS", ""},
+    {"新增500P算力相当于10万台电脑。", "500P", "500", "", "", "PFLOPS", "exact", "500", "PFLOPS", ""},
     {"机房新上线 50P 算力。", "50P", "50", "", "", "PFLOPS", "exact", "50", "PFLOPS", ""},
 };
 
@@ -48,6 +52,8 @@ const char* const kNotCompute[] = {
     "视频支持1080P高清画质。",       // a resolution
     "（P指每秒千万亿次浮点运算）",   // a definition
     "算力单位换算:1P=1000T。",      // a definition
+    "算力换算1EFLOPS=1000PFLOPS。",  // a definition
+    "1P算力相当于每秒千万亿次运算。",  // a definition
     "打造万卡集群。",                // GPU cards are a quantity
     "部署1000张GPU卡。",             // GPU cards are a quantity
     "支持5G网络的算力终端。",        // 5G

@@ -142,7 +142,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (measure::SentenceHasAny(m, {"分辨率", "高清", "视频", "像素", "画质"}) && !next_is_compute) return;
     }
     if (m.matched(3) && index->Find(m.group(3)) != u) return;
-    if (measure::IsDefinition(m, m.begin(0), m.end(0))) return;
+    if (measure::IsDefinition(m, m.begin(0), m.end(0), !m.matched(4) && m.group(2) == "1")) return;
     auto parse = [](std::string_view text, Decimal* v) {
       ParsedNumber n = ParseNumber(text);
       if (!n.ok()) return false;
@@ -182,7 +182,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // E级算力, E级超算: exascale, about 1000 PFLOPS.
   Production produce_exascale = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (measure::BadLeftContext(m, m.begin(0))) return;
-    if (measure::IsDefinition(m, m.begin(0), m.end(1))) return;
+    if (measure::IsDefinition(m, m.begin(0), m.end(1), false)) return;
     Candidate c;
     c.record.type = RecordType::kComputePower;
     SetValue(&c.record, Decimal::FromInt(1000), false);
@@ -195,7 +195,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // 每秒12.5亿亿次(浮点运算): operations per second written out; 10^15 per second is 1 PFLOPS.
   Production produce_per_second = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    if (measure::IsDefinition(m, m.begin(0), m.end(0))) return;
+    if (measure::IsDefinition(m, m.begin(0), m.end(0), false)) return;
     ParsedNumber n = ParseNumber(m.group(3));
     if (!n.ok()) return;
     Decimal v = n.value;

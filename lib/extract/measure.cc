@@ -200,12 +200,15 @@ bool BadLeftContext(const RuleMatch& m, std::size_t pos) {
 
 bool AsciiWordContinues(const RuleMatch& m, std::size_t pos) { return IsAsciiAlnum(CharAt(m, pos)); }
 
-bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end) {
-  static const std::vector<std::string> kAfter = {"=", "等于", "相当于", "约等于", "指", "即", "是指", "代表"};
-  static const std::vector<std::string> kBefore = {"=", "指", "即", "等于", "相当于", "代表", "是"};
+bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool unit_value) {
+  // 500P算力相当于…: a figure compared; 1P算力相当于…: a unit defined.
+  static const std::vector<std::string> kAfter = {"=", "＝"};
+  static const std::vector<std::string> kAfterOne = {"等于", "相当于", "约等于", "指", "即", "是指", "代表"};
+  static const std::vector<std::string> kBefore = {"=", "＝", "指", "即", "等于", "相当于", "代表"};
   std::size_t e = end;
   while (e < m.sentence->end && m.text[e] == ' ') ++e;
-  if (StartsWithAny(m.text, e, kAfter)) return true;
+  if (m.text.compare(e, 6, "算力") == 0) e += 6;  // 1P算力相当于…
+  if (StartsWithAny(m.text, e, kAfter) || (unit_value && StartsWithAny(m.text, e, kAfterOne))) return true;
   std::size_t b = begin;
   while (b > m.sentence->begin && m.text[b - 1] == ' ') --b;
   for (const std::string& w : kBefore) {

@@ -52,8 +52,9 @@ char32_t CharAt(const RuleMatch& m, std::size_t pos);
 bool BadLeftContext(const RuleMatch& m, std::size_t pos);
 // A figure ending at `pos` continues into an identifier (5PB after 5P, 5G…): an ASCII letter or digit follows.
 bool AsciiWordContinues(const RuleMatch& m, std::size_t pos);
-// The figure [begin, end) is a definition, not a figure: "(P指每秒千万亿次浮点运算)", "1P=1000T", "即…".
-bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end);
+// The figure [begin, end) is a definition, not a figure: "(P指每秒千万亿次浮点运算)", "1P=1000T", "指…"; a figure of
+// value 1 (`unit_value`) followed by 相当于/等于/指 defines its unit too (1P算力相当于…).
+bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool unit_value);
 
 // A Chinese numeral made only of magnitudes (百, 千万): a class or an idiom (千家万户), not a figure, in most places.
 bool OnlyMagnitudes(std::string_view numeral);

@@ -71,6 +71,13 @@ bool LooksLikeYear(std::string_view number, const Decimal& value) {
 bool ParseEnd(std::string_view number, Decimal* value, bool more = false) {
   // 百余家 and 十家 are figures, 百家争鸣 and 千家万户 are not.
   if (measure::OnlyMagnitudes(number) && !more && number.substr(0, 3) != "十") return false;
+  // 三两天, 一两个: digits side by side without a magnitude are "a few", not the positional number 32.
+  if (number.find_first_of("0123456789") == std::string_view::npos && number.size() > 3 &&
+      number.find("十") == std::string_view::npos && number.find("百") == std::string_view::npos &&
+      number.find("千") == std::string_view::npos && number.find("万") == std::string_view::npos &&
+      number.find("亿") == std::string_view::npos && number.find("点") == std::string_view::npos) {
+    return false;
+  }
   ParsedNumber n = ParseNumber(number);
   if (!n.ok()) return false;
   *value = n.value;
