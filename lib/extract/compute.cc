@@ -132,6 +132,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
                              kPrecisionPattern + ")[)）]?)?(" + suf + ")?";
   Production produce_figure = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (measure::BadLeftContext(m, m.begin(2))) return;
+    const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
     const ComputeUnit* u = index->Find(m.group(6));
     if (!u) return;
     if (measure::AsciiWordContinues(m, m.end(6))) return;  // 5PB is data, P2 a parking lot
@@ -166,14 +167,14 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (!parse(m.group(2), &value) || !measure::Scale(value, u->factor, &value)) return;
       SetValue(&r, value, u->ops);
       Qualifier q = Qualifier::kExact;
-      if (m.matched(1)) q = measure::QualifierOf(m.group(1));
+      if (prefix) q = measure::QualifierOf(m.group(1));
       if (m.matched(5)) q = measure::QualifierOf(m.group(5));
       if (m.matched(9)) q = measure::QualifierOf(m.group(9));
       if (m.matched(7) && q == Qualifier::kExact) q = Qualifier::kApprox;  // 百P级: a scale, about 100 P
       r.qualifier = q;
     }
     r.precision = m.matched(8) ? CanonicalPrecision(m.group(8)) : ClausePrecision(m, m.begin(0), m.end(0));
-    c.begin = m.begin(0);
+    c.begin = prefix ? m.begin(0) : m.begin(2);
     c.end = m.end(0);
     c.priority = kComputePriority;
     out->push_back(std::move(c));

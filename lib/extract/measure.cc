@@ -172,6 +172,18 @@ Qualifier QualifierOf(std::string_view word) {
   return Qualifier::kExact;
 }
 
+bool PrefixInWord(const RuleMatch& m, std::size_t prefix_begin, std::string_view prefix) {
+  static const std::u32string kBeforeYue = U"节制预签合条公契履违特婚相邀大简隐";
+  static const std::u32string kBeforeJin = U"最附临靠邻接将亲贴";
+  static const std::u32string kBeforeChao = U"赶高";
+  char32_t c = CharBefore(m, prefix_begin);
+  if (!c) return false;
+  if (prefix == "约") return kBeforeYue.find(c) != std::u32string::npos;
+  if (prefix == "近") return kBeforeJin.find(c) != std::u32string::npos;
+  if (prefix == "超") return kBeforeChao.find(c) != std::u32string::npos;
+  return false;
+}
+
 char32_t CharBefore(const RuleMatch& m, std::size_t pos) {
   if (pos <= m.sentence->begin) return 0;
   std::size_t i = pos - 1;

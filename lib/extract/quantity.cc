@@ -119,6 +119,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Production produce_measured = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     const bool range = m.matched(5);
     const std::size_t num_begin = m.begin(3);
+    const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
     if (measure::BadLeftContext(m, m.matched(2) ? m.begin(2) : num_begin)) return;
     // The last number and the unit, re-split so that the longest lexicon unit wins (1.4千克, 120万千瓦).
     const int last = range ? 5 : 3;
@@ -168,7 +169,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     }
     // A lone 一 is an article (最后一公里, 一个): a figure only with a qualifier or 半 (近一吨, 一吨半).
     const bool magnitude_in_unit = number.size() < m.group(last).size();  // 一千比特: 一 × 千比特
-    if (!range && number == "一" && !m.matched(1) && !m.matched(9) && !magnitude_in_unit) return;
+    if (!range && number == "一" && !prefix && !m.matched(9) && !magnitude_in_unit) return;
     if (word == "年" && (LooksLikeYear(range ? m.group(3) : number, range ? lo : value))) return;
     if (m.matched(9)) {  // 一吨半, 三年半
       if (range || approx_pair) return;
@@ -186,7 +187,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     r.type = RecordType::kQuantity;
     r.unit = std::string(word);
     Qualifier q = Qualifier::kExact;
-    if (m.matched(1)) q = measure::QualifierOf(m.group(1));
+    if (prefix) q = measure::QualifierOf(m.group(1));
     if (m.matched(6)) q = measure::QualifierOf(m.group(6));
     if (m.matched(10)) {
       Qualifier sq = measure::QualifierOf(m.group(10));
@@ -196,11 +197,11 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       }
       if (sq != Qualifier::kExact) q = sq;
     }
-    c.begin = m.matched(1) ? m.begin(1) : (m.matched(2) ? m.begin(2) : num_begin);
+    c.begin = prefix ? m.begin(1) : (m.matched(2) ? m.begin(2) : num_begin);
     const bool count_more = m.matched(10) && m.group(10) == "多" && u->is_count();
     c.end = count_more ? m.end(10) - m.group(10).size() : m.end(0);
     // 近5年来, 近3个月: "recent", a period rather than an approximate figure.
-    if (m.matched(1) && m.group(1) == "近" && u->dimension == "duration") {
+    if (prefix && m.group(1) == "近" && u->dimension == "duration") {
       q = Qualifier::kExact;
       c.begin = num_begin;
     }
