@@ -167,6 +167,8 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       const Decimal& top = range || approx_pair ? hi : value;
       if (top.Compare(Decimal::FromInt(10)) < 0) return;
     }
+    // A bare 十 before a count word names a programme (十件民生实事, 十项举措) more often than it counts.
+    if (u->is_count() && number == "十" && !range && !prefix && !m.matched(6) && !m.matched(10)) return;
     // A lone 一 is an article (最后一公里, 一个): a figure only with a qualifier or 半 (近一吨, 一吨半).
     const bool magnitude_in_unit = number.size() < m.group(last).size();  // 一千比特: 一 × 千比特
     if (!range && number == "一" && !prefix && !m.matched(9) && !magnitude_in_unit) return;
