@@ -214,9 +214,9 @@ bool AsciiWordContinues(const RuleMatch& m, std::size_t pos) { return IsAsciiAln
 
 bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool unit_value) {
   // 500P算力相当于…: a figure compared; 1P算力相当于…: a unit defined.
-  static const std::vector<std::string> kAfter = {"=", "＝"};
+  static const std::vector<std::string> kAfter = {"=", "＝", "≈"};
   static const std::vector<std::string> kAfterOne = {"等于", "相当于", "约等于", "指", "即", "是指", "代表"};
-  static const std::vector<std::string> kBefore = {"=", "＝", "指", "即", "等于", "相当于", "代表"};
+  static const std::vector<std::string> kBefore = {"=", "＝", "≈", "指", "即", "等于", "相当于", "代表"};
   std::size_t e = end;
   while (e < m.sentence->end && m.text[e] == ' ') ++e;
   if (m.text.compare(e, 6, "算力") == 0) e += 6;  // 1P算力相当于…
@@ -242,7 +242,7 @@ bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool u
   }
   if (close != std::string_view::npos && close < rel) return false;  // the parenthesis closed before us
   std::string_view inside = s.substr(open, close == std::string_view::npos ? std::string_view::npos : close - open);
-  for (std::string_view w : {"指", "=", "即", "相当于", "等于"}) {
+  for (std::string_view w : {"指", "=", "≈", "即", "相当于", "等于"}) {
     if (inside.find(w) != std::string_view::npos) return true;
   }
   return false;

@@ -172,6 +172,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     // A lone 一 is an article (最后一公里, 一个): a figure only with a qualifier or 半 (近一吨, 一吨半).
     const bool magnitude_in_unit = number.size() < m.group(last).size();  // 一千比特: 一 × 千比特
     if (!range && number == "一" && !prefix && !m.matched(9) && !magnitude_in_unit) return;
+    if (measure::IsDefinition(m, m.begin(0), m.end(0), !range && number == "1")) return;  // (1亩≈666.67平方米)
     if (word == "年" && (LooksLikeYear(range ? m.group(3) : number, range ? lo : value))) return;
     if (m.matched(9)) {  // 一吨半, 三年半
       if (range || approx_pair) return;
