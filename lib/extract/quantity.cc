@@ -40,6 +40,23 @@ struct UnitIndex {
     }
     return nullptr;
   }
+  // The number ending in group `last` and the unit of group 7, re-split so that the longest lexicon unit wins
+  // (1.4千克 rather than 1.4千 + 克, 120万千瓦 rather than 120万千 + 瓦). Null when no reading holds.
+  const Unit* Resolve(const RuleMatch& m, int last, std::string_view* number, std::string_view* word) const {
+    const std::size_t unit_end = m.end(7);
+    std::string_view joined = m.text.substr(m.begin(last), unit_end - m.begin(last));
+    const std::size_t unit_offset = m.begin(7) - m.begin(last);
+    for (std::size_t split : measure::UnitSplitPoints(joined, unit_offset)) {
+      if (split == 0) continue;
+      if (const Unit* u = Find(joined.substr(split), m, unit_end)) {
+        *number = split == unit_offset ? m.group(last) : joined.substr(0, split);
+        *word = joined.substr(split);
+        return u;
+      }
+    }
+    return nullptr;
+  }
+
   std::string PerCode(std::string_view word) const {
     for (const auto& [w, code] : kPerTime) {
       if (word == w) return code;
@@ -84,6 +101,28 @@ bool ParseEnd(std::string_view number, Decimal* value, bool more = false) {
   return true;
 }
 
+// Chinese numerals that are determiners or vague amounts rather than figures: 数十家, 上百家 (vague); 一个, 两项,
+// 三年行动 (counts and durations below ten); 十件民生实事 (a programme's name); 最后一公里 (a lone 一, unless a
+// qualifier or 半 makes it a measure: 近一吨, 一吨半). `top` is the value, or the upper end of a range.
+bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, const Decimal& top, bool prefix) {
+  const bool range = m.matched(5);
+  std::string_view number = range ? m.group(5) : m.group(3);
+  char32_t before = measure::CharBefore(m, m.begin(3));
+  if (measure::HasChineseNumeral(m.group(3)) || measure::OnlyMagnitudes(m.group(3))) {
+    if (before == U'数' || before == U'几' || before == U'上' || before == U'成' || before == U'好') return false;
+  }
+  bool chinese = measure::HasChineseNumeral(first);
+  if (chinese && (u.is_count() || u.dimension == "duration" || u.dimension == "age") &&
+      top.Compare(Decimal::FromInt(10)) < 0) {
+    return false;
+  }
+  if (u.is_count() && first == "十" && !range && !prefix && !m.matched(6) && !m.matched(10)) return false;
+  // 一千比特 is 一 × 千比特: the magnitude moved into the unit, so 一 counts.
+  const bool magnitude_in_unit = first.size() < number.size();
+  if (!range && first == "一" && !prefix && !m.matched(9) && !magnitude_in_unit) return false;
+  return true;
+}
+
 void FillCanonical(const Unit& u, const Decimal* value, Record* r) {
   if (!u.base.empty()) {
     r->unit_canonical = u.base;
@@ -121,22 +160,11 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     const std::size_t num_begin = m.begin(3);
     const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
     if (measure::BadLeftContext(m, m.matched(2) ? m.begin(2) : num_begin)) return;
-    // The last number and the unit, re-split so that the longest lexicon unit wins (1.4千克, 120万千瓦).
     const int last = range ? 5 : 3;
-    std::size_t unit_end = m.end(7);
-    std::string_view joined = m.text.substr(m.begin(last), unit_end - m.begin(last));
     std::string_view number, word;
-    const Unit* u = nullptr;
-    const std::size_t unit_offset = m.begin(7) - m.begin(last);
-    for (std::size_t split : measure::UnitSplitPoints(joined, unit_offset)) {
-      if (split == 0) continue;
-      if ((u = index->Find(joined.substr(split), m, unit_end)) != nullptr) {
-        number = split == unit_offset ? m.group(last) : joined.substr(0, split);
-        word = joined.substr(split);
-        break;
-      }
-    }
+    const Unit* u = index->Resolve(m, last, &number, &word);
     if (!u) return;
+    const std::size_t unit_end = m.end(7);
     if (measure::CharBefore(m, m.begin(7)) == ' ' && !IsAscii(word)) return;  // a space joins only 500 GW
     if (IsAscii(word) && measure::AsciiWordContinues(m, unit_end)) return;  // 2GWh is not 2GW; 5G is nothing
     if (measure::CharAt(m, m.end(0)) == U'级') return;                      // 万吨级: a class, not a figure
@@ -156,22 +184,8 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (!measure::ParseAdjacentPair(number, &lo, &hi)) return;  // 四五十人
       approx_pair = true;
     }
-    // 数十家, 几十人, 若干: vague amounts, not figures.
-    char32_t before = measure::CharBefore(m, num_begin);
-    if (measure::HasChineseNumeral(m.group(3)) || measure::OnlyMagnitudes(m.group(3))) {
-      if (before == U'数' || before == U'几' || before == U'上' || before == U'成' || before == U'好') return;
-    }
-    // Chinese numerals: counts and durations below ten are determiners (一个, 两项, 三年行动), not figures.
-    bool chinese = measure::HasChineseNumeral(range ? m.group(3) : number);
-    if (chinese && (u->is_count() || u->dimension == "duration" || u->dimension == "age")) {
-      const Decimal& top = range || approx_pair ? hi : value;
-      if (top.Compare(Decimal::FromInt(10)) < 0) return;
-    }
-    // A bare 十 before a count word names a programme (十件民生实事, 十项举措) more often than it counts.
-    if (u->is_count() && number == "十" && !range && !prefix && !m.matched(6) && !m.matched(10)) return;
-    // A lone 一 is an article (最后一公里, 一个): a figure only with a qualifier or 半 (近一吨, 一吨半).
-    const bool magnitude_in_unit = number.size() < m.group(last).size();  // 一千比特: 一 × 千比特
-    if (!range && number == "一" && !prefix && !m.matched(9) && !magnitude_in_unit) return;
+    const Decimal& top = range || approx_pair ? hi : value;
+    if (!IsFigureNumeral(m, *u, range ? m.group(3) : number, top, prefix)) return;
     if (measure::IsDefinition(m, m.begin(0), m.end(0), !range && number == "1")) return;  // (1亩≈666.67平方米)
     if (word == "年" && (LooksLikeYear(range ? m.group(3) : number, range ? lo : value))) return;
     if (m.matched(9)) {  // 一吨半, 三年半
