@@ -101,8 +101,13 @@ bool ParseEnd(std::string_view number, Decimal* value, bool more = false) {
   return true;
 }
 
+bool IsApproxPair(std::string_view s) {
+  Decimal lo, hi;
+  return measure::ParseAdjacentPair(s, &lo, &hi);
+}
+
 // Chinese numerals that are determiners or vague amounts rather than figures: 数十家, 上百家 (vague); 一个, 两项,
-// 三年行动 (counts and durations below ten); 十件民生实事 (a programme's name); 最后一公里 (a lone 一, unless a
+// 三年行动 (counts and durations below ten); 十件民生实事, 新二十条 (names); 最后一公里 (a lone 一, unless a
 // qualifier or 半 makes it a measure: 近一吨, 一吨半). `top` is the value, or the upper end of a range.
 bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, const Decimal& top, bool prefix) {
   const bool range = m.matched(5);
@@ -116,7 +121,13 @@ bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, 
       top.Compare(Decimal::FromInt(10)) < 0) {
     return false;
   }
-  if (u.is_count() && first == "十" && !range && !prefix && !m.matched(6) && !m.matched(10)) return false;
+  // Counts in Chinese numerals without a qualifier under a hundred name programmes and policies (十件民生实事,
+  // 新二十条); news writes counted figures in Arabic digits (GB/T 15835).
+  const bool qualified = prefix || m.matched(6) || m.matched(10);
+  if (u.is_count() && (chinese || measure::OnlyMagnitudes(first)) && !range && !qualified &&
+      top.Compare(Decimal::FromInt(100)) < 0 && !IsApproxPair(first)) {
+    return false;
+  }
   // 一千比特 is 一 × 千比特: the magnitude moved into the unit, so 一 counts.
   const bool magnitude_in_unit = first.size() < number.size();
   if (!range && first == "一" && !prefix && !m.matched(9) && !magnitude_in_unit) return false;
