@@ -162,9 +162,9 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string suf = measure::SuffixQualifierPattern();
 
   // Groups: 1 prefix qualifier, 2 负, 3 number, 4 unit of the range's first end, 5 range's second number,
-  // 6 余/多/来, 7 unit, 8 per-unit after "/", 9 半, 10 suffix qualifier.
+  // 6 余/多/来 with the magnitude that may follow it (300多万人), 7 unit, 8 per-unit after "/", 9 半, 10 suffix qualifier.
   const std::string measured = "(" + pre + ")?(负)?(" + patterns::kNumber + ")(?:(" + unit + ")?" +
-                               patterns::kRangeJoin + "(" + patterns::kNumber + "))?(余|多|来)? ?(" + unit +
+                               patterns::kRangeJoin + "(" + patterns::kNumber + "))?((?:余|多|来)[十百千万亿]*)? ?(" + unit +
                                ")(?:/(" + patterns::Alternation(per_words) + "))?(半)?(" + suf + ")?";
   Production produce_measured = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     const bool range = m.matched(5);
@@ -194,6 +194,10 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     } else if (!ParseEnd(number, &value, m.matched(6))) {
       if (!measure::ParseAdjacentPair(number, &lo, &hi)) return;  // 四五十人
       approx_pair = true;
+    } else if (m.group(6).size() > 3) {  // 300多万人: the magnitude after 多 scales the number
+      ParsedNumber mag = ParseNumber("1" + std::string(m.group(6).substr(3)));
+      if (!mag.ok()) return;
+      value.Mul(mag.value);
     }
     const Decimal& top = range || approx_pair ? hi : value;
     if (!IsFigureNumeral(m, *u, range ? m.group(3) : number, top, prefix)) return;
@@ -216,7 +220,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     r.unit = std::string(word);
     Qualifier q = Qualifier::kExact;
     if (prefix) q = measure::QualifierOf(m.group(1));
-    if (m.matched(6)) q = measure::QualifierOf(m.group(6));
+    if (m.matched(6)) q = measure::QualifierOf(m.group(6).substr(0, 3));
     if (m.matched(10)) {
       Qualifier sq = measure::QualifierOf(m.group(10));
       // 多 after the unit is "and more" only for measures (3吨多); after a count word it starts a new phrase.
