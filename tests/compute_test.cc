@@ -39,6 +39,7 @@ const Expected kCompute[] = {
     {"超算峰值每秒百亿亿次。", "每秒百亿亿次", "1000", "", "", "PFLOPS", "exact", "1000", "PFLOPS", ""},
     {"新增500P算力相当于10万台电脑。", "500P", "500", "", "", "PFLOPS", "exact", "500", "PFLOPS", ""},
     {"现场签约500P智算算力。", "500P", "500", "", "", "PFLOPS", "exact", "500", "PFLOPS", ""},
+    {"图灵小镇智算中心正式启用。首批部署808P,再开通1500P。", "1500P", "1500", "", "", "PFLOPS", "exact", "1500", "PFLOPS", ""},
     {"机房新上线 50P 算力。", "50P", "50", "", "", "PFLOPS", "exact", "50", "PFLOPS", ""},
 };
 
@@ -49,6 +50,7 @@ TEST_CASE("compute power: value in PFLOPS or TOPS, qualifier and precision", "[c
 const char* const kNotCompute[] = {
     "停车场P2区域还有车位。",       // parking
     "这款5P图片处理软件很流行。",   // a bare P outside a compute context
+    "算力中心建成。\n\n停车场共有5P车位。",  // compute context in another paragraph
     "存储容量达到5PB。",             // petabytes: a quantity
     "视频支持1080P高清画质。",       // a resolution
     "（P指每秒千万亿次浮点运算）",   // a definition

@@ -130,7 +130,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string figure = "(" + pre + ")?(" + patterns::kNumber + ")(?:(" + unit + ")? ?" + patterns::kRangeJoin +
                              " ?(" + patterns::kNumber + "))?(余|多)? ?(" + unit + ")(级)?(?: ?[@(（] ?(" +
                              kPrecisionPattern + ")[)）]?)?(" + suf + ")?";
-  Production produce_figure = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production produce_figure = [index](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (measure::BadLeftContext(m, m.begin(2))) return;
     const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
     const ComputeUnit* u = index->Find(m.group(6));
@@ -138,7 +138,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (measure::AsciiWordContinues(m, m.end(6))) return;  // 5PB is data, P2 a parking lot
     if (!u->context.empty()) {
       bool next_is_compute = measure::StartsWithAny(m.text, m.end(0), {"算力", "智算", "超算"});
-      if (!next_is_compute && !measure::SentenceHasAny(m, u->context)) return;
+      if (!next_is_compute && !measure::NearbyHasAny(m, doc, u->context)) return;
       // 1080P, 720P: video resolutions even in a sentence about compute.
       if (measure::SentenceHasAny(m, {"分辨率", "高清", "视频", "像素", "画质"}) && !next_is_compute) return;
     }

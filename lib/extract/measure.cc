@@ -142,6 +142,16 @@ bool SentenceHasAny(const RuleMatch& m, const std::vector<std::string>& words) {
   return false;
 }
 
+bool NearbyHasAny(const RuleMatch& m, const DocContext& doc, const std::vector<std::string>& words) {
+  if (SentenceHasAny(m, words)) return true;
+  if (m.sentence_index == 0 || !doc.sentences) return false;
+  const Sentence& prev = (*doc.sentences)[m.sentence_index - 1];
+  if (prev.paragraph != m.sentence->paragraph) return false;
+  RuleMatch p = m;
+  p.sentence = &prev;
+  return SentenceHasAny(p, words);
+}
+
 bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std::string>& words) {
   for (const std::string& w : words) {
     if (text.compare(pos, w.size(), w) == 0) return true;

@@ -35,6 +35,8 @@ bool Scale(const Decimal& value, std::string_view factor, Decimal* out);
 std::vector<std::string> SplitBars(std::string_view cell);
 // True when one of `words` occurs in the sentence of `m` (an empty list is always satisfied).
 bool SentenceHasAny(const RuleMatch& m, const std::vector<std::string>& words);
+// Same, in the sentence of `m` or the sentence before it in the same paragraph (算力中心建成。首批部署808P。).
+bool NearbyHasAny(const RuleMatch& m, const DocContext& doc, const std::vector<std::string>& words);
 // True when text[pos…] starts with one of `words`.
 bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std::string>& words);
 
