@@ -127,7 +127,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // Groups: 1 prefix qualifier, 2 number, 3 range's first unit, 4 range's second number, 5 余/多, 6 unit, 7 级,
   // 8 precision after the unit (@FP16, (INT8)), 9 suffix qualifier.
-  const std::string figure = "(" + pre + ")?(" + patterns::kNumber + ")(?:(" + unit + ")? ?" + patterns::kRangeJoin +
+  const std::string figure = "(" + pre + ")? ?(" + patterns::kNumber + ")(?:(" + unit + ")? ?" + patterns::kRangeJoin +
                              " ?(" + patterns::kNumber + "))?(余|多)? ?(" + unit + ")(级)?(?: ?[@(（] ?(" +
                              kPrecisionPattern + ")[)）]?)?(" + suf + ")?";
   Production produce_figure = [index](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {

@@ -163,7 +163,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // Groups: 1 prefix qualifier, 2 负, 3 number, 4 unit of the range's first end, 5 range's second number,
   // 6 余/多/来 with the magnitude that may follow it (300多万人), 7 unit, 8 per-unit after "/", 9 半, 10 suffix qualifier.
-  const std::string measured = "(" + pre + ")?(负)?(" + patterns::kNumber + ")(?:(" + unit + ")?" +
+  const std::string measured = "(" + pre + ")? ?(负)?(" + patterns::kNumber + ")(?:(" + unit + ")?" +
                                patterns::kRangeJoin + "(" + patterns::kNumber + "))?((?:余|多|来)[十百千万亿]*)? ?(" + unit +
                                ")(?:/(" + patterns::Alternation(per_words) + "))?(半)?(" + suf + ")?";
   Production produce_measured = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
