@@ -1,26 +1,284 @@
-// Quantities: any other figure with a measure word or physical unit (742家, 370亩, 2GW, 1280人).
+// Quantities: any other figure with a measure word or a physical unit (742家, 370亩, 2GW, 800万度, 1.4千克,
+// 300—600平方米, 10万吨/年, 三十余家, 四五十人). Units come from units.tsv; the value folds in Chinese magnitudes,
+// `unit` is the unit as written, and value_canonical/unit_canonical convert to the dimension's base unit.
+//
+// Quantity candidates have the lowest priority: a date (2023年), money (300万元), percentage or growth rate that
+// overlaps a quantity wins.
+#include <memory>
 #include <string>
+#include <utility>
 
 #include "extract/dimensions.h"
+#include "extract/measure.h"
 #include "extract/patterns.h"
 #include "number/number_parser.h"
 
 namespace zhfacts::internal {
 
-Status AddQuantityRules(const Lexicons&, std::vector<Rule>* rules) {
-  Production counted = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+namespace {
+
+using measure::Unit;
+
+constexpr int kQuantityPriority = 2;
+
+// Time words that may follow a unit after "/" (10万吨/年) besides the units themselves, with their codes.
+constexpr std::pair<const char*, const char*> kPerTime[] = {
+    {"年", "year"}, {"月", "month"}, {"日", "d"}, {"天", "d"}, {"小时", "h"}, {"时", "h"}, {"秒", "s"},
+    {"分钟", "min"}, {"周", "wk"}, {"季度", "quarter"},
+};
+
+struct UnitIndex {
+  std::vector<Unit> units;
+
+  // The first reading of `word` whose context and not_before conditions hold at [.., end).
+  const Unit* Find(std::string_view word, const RuleMatch& m, std::size_t end) const {
+    for (const Unit& u : units) {
+      if (u.word != word) continue;
+      if (!measure::SentenceHasAny(m, u.context)) continue;
+      if (measure::StartsWithAny(m.text, end, u.not_before)) continue;
+      return &u;
+    }
+    return nullptr;
+  }
+  // The number ending in group `last` and the unit of group 7, re-split so that the longest lexicon unit wins
+  // (1.4千克 rather than 1.4千 + 克, 120万千瓦 rather than 120万千 + 瓦). Null when no reading holds.
+  const Unit* Resolve(const RuleMatch& m, int last, std::string_view* number, std::string_view* word) const {
+    const std::size_t unit_end = m.end(7);
+    std::string_view joined = m.text.substr(m.begin(last), unit_end - m.begin(last));
+    const std::size_t unit_offset = m.begin(7) - m.begin(last);
+    for (std::size_t split : measure::UnitSplitPoints(joined, unit_offset)) {
+      if (split == 0) continue;
+      if (const Unit* u = Find(joined.substr(split), m, unit_end)) {
+        *number = split == unit_offset ? m.group(last) : joined.substr(0, split);
+        *word = joined.substr(split);
+        return u;
+      }
+    }
+    return nullptr;
+  }
+
+  std::string PerCode(std::string_view word) const {
+    for (const auto& [w, code] : kPerTime) {
+      if (word == w) return code;
+    }
+    for (const Unit& u : units) {
+      if (u.word == word) return u.code.empty() ? u.word : u.code;
+    }
+    return std::string(word);
+  }
+};
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// A year written as a number before 年 (2023年, 二〇二三年) is a date, never a duration.
+bool LooksLikeYear(std::string_view number, const Decimal& value) {
+  bool digits_only = !number.empty();
+  for (char c : number) digits_only = digits_only && c >= '0' && c <= '9';
+  if (digits_only && number.size() >= 4) return true;
+  return value.Compare(Decimal::FromInt(1000)) >= 0 && value.Compare(Decimal::FromInt(3000)) < 0 &&
+         number.find("〇") != std::string_view::npos;
+}
+
+// Parses one end of a figure. Chinese numerals made only of magnitudes (百家, 千家万户) are not figures here.
+bool ParseEnd(std::string_view number, Decimal* value, bool more = false) {
+  // 百余家 and 十家 are figures, 百家争鸣 and 千家万户 are not.
+  if (measure::OnlyMagnitudes(number) && !more && number.substr(0, 3) != "十") return false;
+  // 三两天, 一两个: digits side by side without a magnitude are "a few", not the positional number 32.
+  if (number.find_first_of("0123456789") == std::string_view::npos && number.size() > 3 &&
+      number.find("十") == std::string_view::npos && number.find("百") == std::string_view::npos &&
+      number.find("千") == std::string_view::npos && number.find("万") == std::string_view::npos &&
+      number.find("亿") == std::string_view::npos && number.find("点") == std::string_view::npos) {
+    return false;
+  }
+  ParsedNumber n = ParseNumber(number);
+  if (!n.ok()) return false;
+  *value = n.value;
+  return true;
+}
+
+bool IsApproxPair(std::string_view s) {
+  Decimal lo, hi;
+  return measure::ParseAdjacentPair(s, &lo, &hi);
+}
+
+// Chinese numerals that are determiners or vague amounts rather than figures: 数十家, 上百家 (vague); 一个, 两项,
+// 三年行动 (counts and durations below ten); 十件民生实事, 新二十条 (names); 最后一公里 (a lone 一, unless a
+// qualifier or 半 makes it a measure: 近一吨, 一吨半). `top` is the value, or the upper end of a range.
+bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, const Decimal& top, bool prefix) {
+  const bool range = m.matched(5);
+  std::string_view number = range ? m.group(5) : m.group(3);
+  char32_t before = measure::CharBefore(m, m.begin(3));
+  if (measure::HasChineseNumeral(m.group(3)) || measure::OnlyMagnitudes(m.group(3))) {
+    if (before == U'数' || before == U'几' || before == U'上' || before == U'成' || before == U'好') return false;
+  }
+  bool chinese = measure::HasChineseNumeral(first);
+  if (chinese && (u.is_count() || u.dimension == "duration" || u.dimension == "age") &&
+      top.Compare(Decimal::FromInt(10)) < 0) {
+    return false;
+  }
+  // Counts in Chinese numerals without a qualifier under a hundred name programmes and policies (十件民生实事,
+  // 新二十条); news writes counted figures in Arabic digits (GB/T 15835).
+  const bool qualified = prefix || m.matched(6) || m.matched(10);
+  if (u.is_count() && (chinese || measure::OnlyMagnitudes(first)) && !range && !qualified &&
+      top.Compare(Decimal::FromInt(100)) < 0 && !IsApproxPair(first)) {
+    return false;
+  }
+  // 一千比特 is 一 × 千比特: the magnitude moved into the unit, so 一 counts.
+  const bool magnitude_in_unit = first.size() < number.size();
+  if (!range && first == "一" && !prefix && !m.matched(9) && !magnitude_in_unit) return false;
+  return true;
+}
+
+void FillCanonical(const Unit& u, const Decimal* value, Record* r) {
+  if (!u.base.empty()) {
+    r->unit_canonical = u.base;
+    Decimal c;
+    if (value && measure::Scale(*value, u.factor, &c)) r->value_canonical = c.ToString();
+  } else if (!u.code.empty()) {
+    r->unit_canonical = u.code;
+    if (value) r->value_canonical = value->ToString();
+  }
+}
+
+}  // namespace
+
+Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
+  auto index = std::make_shared<UnitIndex>();
+  Status s = measure::LoadUnits(lex.Get("units"), &index->units);
+  if (!s.ok()) return s;
+  std::vector<std::string> words, per_words;
+  for (const Unit& u : index->units) {
+    words.push_back(u.word);
+    per_words.push_back(u.word);
+  }
+  for (const auto& [w, code] : kPerTime) per_words.emplace_back(w);
+  const std::string unit = patterns::Alternation(words);
+  const std::string pre = measure::PrefixQualifierPattern();
+  const std::string suf = measure::SuffixQualifierPattern();
+
+  // Groups: 1 prefix qualifier, 2 负, 3 number, 4 unit of the range's first end, 5 range's second number,
+  // 6 余/多/来 with the magnitude that may follow it (300多万人), 7 unit, 8 per-unit after "/", 9 半, 10 suffix qualifier.
+  const std::string measured = "(" + pre + ")? ?(负)?(" + patterns::kNumber + ")(?:(" + unit + ")?" +
+                               patterns::kRangeJoin + "(" + patterns::kNumber + "))?((?:余|多|来)[十百千万亿]*)? ?(" + unit +
+                               ")(?:/(" + patterns::Alternation(per_words) + "))?(半)?(" + suf + ")?";
+  Production produce_measured = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    const bool range = m.matched(5);
+    const std::size_t num_begin = m.begin(3);
+    const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
+    if (measure::BadLeftContext(m, m.matched(2) ? m.begin(2) : num_begin)) return;
+    const int last = range ? 5 : 3;
+    std::string_view number, word;
+    const Unit* u = index->Resolve(m, last, &number, &word);
+    if (!u) return;
+    const std::size_t unit_end = m.end(7);
+    if (measure::CharBefore(m, m.begin(7)) == ' ' && !IsAscii(word)) return;  // a space joins only 500 GW
+    if (IsAscii(word) && measure::AsciiWordContinues(m, unit_end)) return;  // 2GWh is not 2GW; 5G is nothing
+    if (measure::CharAt(m, m.end(0)) == U'级') return;                      // 万吨级: a class, not a figure
+    if (m.matched(4) && m.group(4) != word) return;                       // 5吨—10公斤: not one range
+
+    Decimal lo, hi, value;
+    bool approx_pair = false;
+    if (range) {
+      // 2—3万吨: the magnitude written once at the end belongs to both ends.
+      std::string first(m.group(3));
+      std::size_t mag = number.find_last_of("0123456789") + 1;
+      if (first.find_first_not_of("0123456789.,") == std::string::npos && mag > 0 && mag < number.size()) {
+        first += number.substr(mag);
+      }
+      if (!ParseEnd(first, &lo) || !ParseEnd(number, &hi) || hi.Compare(lo) <= 0) return;
+    } else if (!ParseEnd(number, &value, m.matched(6))) {
+      if (!measure::ParseAdjacentPair(number, &lo, &hi)) return;  // 四五十人
+      approx_pair = true;
+    } else if (m.group(6).size() > 3) {  // 300多万人: the magnitude after 多 scales the number
+      ParsedNumber mag = ParseNumber("1" + std::string(m.group(6).substr(3)));
+      if (!mag.ok()) return;
+      value.Mul(mag.value);
+    }
+    const Decimal& top = range || approx_pair ? hi : value;
+    if (!IsFigureNumeral(m, *u, range ? m.group(3) : number, top, prefix)) return;
+    if (measure::IsDefinition(m, m.begin(0), m.end(0), !range && number == "1")) return;  // (1亩≈666.67平方米)
+    if (word == "年" && (LooksLikeYear(range ? m.group(3) : number, range ? lo : value))) return;
+    if (m.matched(9)) {  // 一吨半, 三年半
+      if (range || approx_pair) return;
+      Decimal half;
+      Decimal::Parse("0.5", &half);
+      value.Add(half);
+    }
+    if (m.matched(2)) {
+      value.set_negative(true);
+      lo.set_negative(true);
+    }
+
+    Candidate c;
+    Record& r = c.record;
+    r.type = RecordType::kQuantity;
+    r.unit = std::string(word);
+    Qualifier q = Qualifier::kExact;
+    if (prefix) q = measure::QualifierOf(m.group(1));
+    if (m.matched(6)) q = measure::QualifierOf(m.group(6).substr(0, 3));
+    if (m.matched(10)) {
+      Qualifier sq = measure::QualifierOf(m.group(10));
+      // 多 after the unit is "and more" only for measures (3吨多); after a count word it starts a new phrase.
+      if (m.group(10) == "多" && u->is_count()) {
+        sq = Qualifier::kExact;
+      }
+      if (sq != Qualifier::kExact) q = sq;
+    }
+    c.begin = prefix ? m.begin(1) : (m.matched(2) ? m.begin(2) : num_begin);
+    const bool count_more = m.matched(10) && m.group(10) == "多" && u->is_count();
+    c.end = count_more ? m.end(10) - m.group(10).size() : m.end(0);
+    // 近5年来, 近3个月: "recent", a period rather than an approximate figure.
+    if (prefix && m.group(1) == "近" && u->dimension == "duration") {
+      q = Qualifier::kExact;
+      c.begin = num_begin;
+    }
+    if (range || approx_pair) {
+      r.value_min = lo.ToString();
+      r.value_max = hi.ToString();
+      r.qualifier = approx_pair ? Qualifier::kApprox : Qualifier::kRange;
+      FillCanonical(*u, nullptr, &r);
+    } else {
+      r.value = value.ToString();
+      r.qualifier = q;
+      FillCanonical(*u, &value, &r);
+    }
+    if (m.matched(8)) {
+      std::string per(m.group(8));
+      r.unit += "/" + per;
+      std::string per_code = index->PerCode(per);
+      if (!r.unit_canonical.empty()) {
+        r.unit_canonical += "/" + per_code;
+      }
+    }
+    c.priority = kQuantityPriority;
+    out->push_back(std::move(c));
+  };
+
+  // 万卡, 千卡集群: GPU cards counted with a bare magnitude (1000张GPU卡 is the rule above: 1000 张).
+  Production produce_cards = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    char32_t before = measure::CharBefore(m, m.begin(1));
+    static const std::u32string kNumeralChars = U"0123456789零〇一二两三四五六七八九十百千万亿几数";
+    if (before && kNumeralChars.find(before) != std::u32string::npos) return;
     ParsedNumber n = ParseNumber(m.group(1));
     if (!n.ok()) return;
     Candidate c;
     c.record.type = RecordType::kQuantity;
     c.record.value = n.value.ToString();
-    c.record.unit = std::string(m.group(2));
-    c.begin = m.begin(0);
-    c.end = m.end(0);
+    c.record.unit = "卡";
+    c.begin = m.begin(1);
+    c.end = m.end(2);
+    c.priority = kQuantityPriority;
     out->push_back(std::move(c));
   };
-  rules->push_back({"quantity.unit", RecordType::kQuantity,
-                    std::string("(") + patterns::kArabic + ")(家|亩|人|个|项|台|平方米)", counted, 0});
+
+  rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority});
+  rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|级|GPU|算力)",
+                    produce_cards, kQuantityPriority});
   return Status::Ok();
 }
 
