@@ -50,6 +50,12 @@ if(NOT config OR NOT config_version OR NOT targets OR NOT pc)
                       "pc='${pc}'")
 endif()
 
+# The installed CLI runs from the prefix.
+run(${prefix}/bin/zhfacts --version)
+if(NOT run_output MATCHES "^zhfacts 0\\.1\\.0")
+  message(FATAL_ERROR "installed zhfacts --version printed: ${run_output}")
+endif()
+
 # 3. find_package consumer.
 run(${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR} -B ${WORK_DIR}/consumer -DCMAKE_BUILD_TYPE=Release
     -DCMAKE_PREFIX_PATH=${prefix})
@@ -63,7 +69,10 @@ set(ENV{PKG_CONFIG_PATH} ${pc_dir})
 run(pkg-config --cflags --libs zhfacts)
 string(STRIP "${run_output}" flags)
 separate_arguments(flags UNIX_COMMAND "${flags}")
-run(${CXX} -std=c++17 -o ${WORK_DIR}/consumer_pc ${CMAKE_CURRENT_LIST_DIR}/main.cc ${flags})
+run(pkg-config --variable=libdir zhfacts)
+string(STRIP "${run_output}" libdir)
+# The rpath matters only for a shared libzhfacts in a prefix the loader does not search.
+run(${CXX} -std=c++17 -o ${WORK_DIR}/consumer_pc ${CMAKE_CURRENT_LIST_DIR}/main.cc ${flags} -Wl,-rpath,${libdir})
 run(${WORK_DIR}/consumer_pc)
 check_output("pkg-config consumer")
 message(STATUS "installed, found and linked through find_package and pkg-config: ${prefix}")
