@@ -3,7 +3,7 @@
 # built (bindings/CMakeLists.txt: pybind11 found).
 if(TARGET zhfacts_python)
   add_test(NAME python.pytest
-           COMMAND ${Python_EXECUTABLE} -m pytest -q -p no:cacheprovider ${CMAKE_CURRENT_SOURCE_DIR}/python)
+           COMMAND ${Python_EXECUTABLE} -m pytest -q -p no:cacheprovider -m "not dask" ${CMAKE_CURRENT_SOURCE_DIR}/python)
   set_tests_properties(python.pytest PROPERTIES
     ENVIRONMENT "PYTHONPATH=${ZHFACTS_PYTHON_PATH};ZHFACTS_CLI=$<TARGET_FILE:zhfacts_cli>;PYTHONDONTWRITEBYTECODE=1"
     TIMEOUT 600)

@@ -14,9 +14,8 @@ def articles():
     return [(p.name, p.read_text(encoding="utf-8"), "2024-06-18") for p in paths]
 
 
-@pytest.fixture
-def corpus():
-    return articles()
+def pytest_configure(config):
+    config.addinivalue_line("markers", "dask: starts a Dask LocalCluster (CTest runs these as dask.local_cluster)")
 
 
 @pytest.fixture

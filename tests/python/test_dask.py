@@ -1,8 +1,7 @@
 """examples/dask/run_dask.py on a LocalCluster with two worker processes equals a direct CLI run (issue 7).
 
-Run by CTest (tests/dask.cmake) with PYTHONPATH at the built module and ZHFACTS_CLI at the CLI."""
+Run by CTest as its own test (tests/dask.cmake: pytest -m dask), apart from the module tests."""
 import json
-import os
 import pathlib
 import subprocess
 import sys
@@ -37,14 +36,7 @@ def make_corpus(directory):
     return shards
 
 
-@pytest.fixture
-def cli():
-    path = os.environ.get("ZHFACTS_CLI")
-    if not path or not os.path.exists(path):
-        pytest.skip("ZHFACTS_CLI is not set (CTest sets it)")
-    return path
-
-
+@pytest.mark.dask
 @pytest.mark.parametrize("engine", ["module", "cli"])
 def test_local_cluster_equals_direct_run(tmp_path, cli, engine):
     shards = make_corpus(tmp_path)
