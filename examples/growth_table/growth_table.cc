@@ -23,6 +23,7 @@ bool IsFigure(const zhfacts::Record& r) {
 
 // True when the original text between two records ends a sentence (。；！？ or a line break).
 bool SentenceBreakBetween(const std::string& text, const zhfacts::Record& a, const zhfacts::Record& b) {
+  if (a.byte_span.end >= b.byte_span.start) return false;  // adjacent or overlapping
   std::string_view gap(text.data() + a.byte_span.end, b.byte_span.start - a.byte_span.end);
   for (std::string_view stop : {"。", "；", ";", "！", "？", "\n"}) {
     if (gap.find(stop) != std::string_view::npos) return true;
