@@ -165,7 +165,7 @@ TEST_CASE("C errors are codes with messages, never crashes", "[c_api]") {
   }
 }
 
-TEST_CASE("C lexicon errors say file:line; a good lexicon adds a currency", "[c_api]") {
+TEST_CASE("C lexicon errors say file:line, a good lexicon adds a currency", "[c_api]") {
   struct Case {
     std::string content;
     zhfacts_status status;
