@@ -3,7 +3,7 @@
 #   2. check that only public headers were installed, plus the CMake package and zhfacts.pc;
 #   3. configure and build this consumer with find_package(zhfacts) against that prefix, run it, check its output;
 #   4. compile the same consumer with a plain `g++ $(pkg-config --cflags --libs zhfacts)` and run it.
-# -DBUILD_DIR=<zhfacts build tree> -DWORK_DIR=<scratch dir> -DCXX=<c++ compiler>
+# -DBUILD_DIR=<zhfacts build tree> -DWORK_DIR=<scratch dir> -DCXX=<c++ compiler> [-DPYTHON=<python3>]
 cmake_minimum_required(VERSION 3.20)
 set(prefix ${WORK_DIR}/prefix)
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -54,6 +54,19 @@ endif()
 run(${prefix}/bin/zhfacts --version)
 if(NOT run_output MATCHES "^zhfacts 0\\.1\\.0")
   message(FATAL_ERROR "installed zhfacts --version printed: ${run_output}")
+endif()
+
+# The installed Python package imports from the prefix (when the module was built).
+file(GLOB_RECURSE py_init ${prefix}/*/__init__.py)
+list(FILTER py_init INCLUDE REGEX "/dist-packages/zhfacts/__init__\\.py$")
+if(py_init AND PYTHON)
+  get_filename_component(py_dir ${py_init} DIRECTORY)
+  get_filename_component(py_dir ${py_dir} DIRECTORY)
+  run(${CMAKE_COMMAND} -E env PYTHONPATH=${py_dir} ${PYTHON} -c
+      "import zhfacts\nprint(zhfacts.__file__)\nprint([r['value'] for r in zhfacts.extract('投资5亿元')])")
+  if(NOT run_output MATCHES "^${prefix}/[^\n]*\n\\[500000000\\]\n$")
+    message(FATAL_ERROR "installed Python package: ${run_output}")
+  endif()
 endif()
 
 # 3. find_package consumer.
