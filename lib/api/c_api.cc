@@ -30,12 +30,21 @@ namespace {
 
 thread_local std::string last_error;
 
-zhfacts_status Fail(zhfacts_status status, std::string message) {
-  last_error = std::move(message);
+// Records the message of a failure. Never throws: without memory for the message, the message is empty.
+zhfacts_status Fail(zhfacts_status status, const char* message) noexcept {
+  try {
+    last_error = message;
+  } catch (...) {
+    last_error.clear();
+  }
   return status;
 }
 
-zhfacts_status Fail(const zhfacts::Status& status) {
+zhfacts_status Fail(zhfacts_status status, const std::string& message) noexcept {
+  return Fail(status, message.c_str());
+}
+
+zhfacts_status Fail(const zhfacts::Status& status) noexcept {
   return Fail(static_cast<zhfacts_status>(status.code()), status.message());
 }
 
@@ -53,8 +62,12 @@ zhfacts_status Guard(Body&& body) noexcept {
   }
 }
 
-zhfacts_status NullArgument(const char* name) {
-  return Fail(ZHFACTS_INVALID_ARGUMENT, std::string(name) + " is NULL");
+zhfacts_status NullArgument(const char* name) noexcept {
+  try {
+    return Fail(ZHFACTS_INVALID_ARGUMENT, std::string(name) + " is NULL");
+  } catch (...) {
+    return Fail(ZHFACTS_INVALID_ARGUMENT, "");
+  }
 }
 
 // A malloc'd copy the caller frees with zhfacts_string_free.
