@@ -14,7 +14,8 @@ std::string Alternation(std::vector<std::string> words);
 // An Arabic number: 1,234.5 / 253.63 / 80.
 inline constexpr const char kArabic[] = R"((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)";
 // Chinese numeral characters (the table kNumerals in lib/number/number_parser.cc): digits, and digits + magnitudes.
-// 兆 is left out on purpose: in mainland news it is the unit prefix of 兆瓦/兆帕 far more often than 10^12.
+// 兆 is left out of these classes on purpose: in mainland news it is the unit prefix of 兆瓦/兆帕 far more often
+// than 10^12. kNumber takes 兆 = 10^12 only inside a longer numeral (四十九兆九千五百九十二亿, Taiwan usage).
 inline constexpr const char kCnDigit[] = "[零〇○一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖兩]";
 inline constexpr const char kCnNumeral[] =
     "[零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+";
@@ -28,7 +29,8 @@ inline constexpr const char kMagnitude[] = "[十百千万亿萬億]*";
 // production must check ParseNumber's status (千方百计 matches 千 and 百 as text but never carries a unit).
 inline constexpr const char kNumber[] =
     R"((?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[十百千万亿萬億]+零?[0-9]+(?:\.[0-9]+)?)*[十百千万亿萬億]*)"
-    R"(|[零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+)"
+    R"(|(?:[零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+兆)?)"
+    R"([零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+)"
     R"((?:[点點][零〇○一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]+[十百千万亿萬億]*)?))";
 // An approximate pair of adjacent digits, 四五十 / 三四百万 / 十七八 / 一两百: validate with ParseApproxRange (the
 // pattern cannot check that the two digits are consecutive).

@@ -258,6 +258,16 @@ ParsedNumber Result(const Decimal& v) {
 
 }  // namespace
 
+int NumeralDigit(char32_t cp) {
+  const Numeral* n = Lookup(cp);
+  return n ? n->digit : -1;
+}
+
+int NumeralMagnitude(char32_t cp) {
+  const Numeral* n = Lookup(cp);
+  return n ? n->magnitude : 0;
+}
+
 ParsedNumber ParseNumber(std::string_view s) {
   ParsedNumber invalid;
   if (s.empty()) return invalid;

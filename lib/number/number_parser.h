@@ -28,6 +28,11 @@ struct ParsedNumber {
   bool ok() const { return status == NumberStatus::kOk; }
 };
 
+// The numeral table (kNumerals): the digit 0–9 of a numeral character or -1; its magnitude (power of ten of
+// 十百千万亿兆) or 0. For scanners that need to know where a numeral may start or continue.
+int NumeralDigit(char32_t cp);
+int NumeralMagnitude(char32_t cp);
+
 // Parses the whole of s as one number; kInvalid unless all of s is consumed. Accepted:
 //   Arabic     80, 253.63, 1,234.5 (groups of three after the first comma)
 //   Chinese    零〇一二两三四五六七八九 十百千万亿兆, financial 壹贰叁肆伍陆柒捌玖拾佰仟, traditional 萬億兩貳陸…;
