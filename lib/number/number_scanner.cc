@@ -4,6 +4,7 @@
 #include "number/number_scanner.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -78,7 +79,7 @@ bool IsVerbAfterDa(char32_t c) {
 
 struct Cp {
   char32_t c;
-  std::size_t b, e;  // byte span in the original text
+  std::uint32_t b, e;  // byte span in the original text (ScanNumbers scans at most 4 GiB)
 };
 
 struct Numeral {
@@ -113,7 +114,6 @@ Decimal FromDouble(double v) {
 class Scanner {
  public:
   explicit Scanner(std::string_view text) {
-    std::vector<Cp> raw;
     for (std::size_t i = 0; i < text.size();) {
       char32_t c;
       std::size_t len = DecodeUtf8(text, i, &c);
@@ -121,22 +121,26 @@ class Scanner {
         len = IllFormedLength(text, i);
         c = 0xFFFD;
       }
-      raw.push_back({Fold(c), i, i + len});
+      cps_.push_back({Fold(c), static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + len)});
       i += len;
     }
     // Drop spaces inside a figure, except between two Arabic digits (1 3/5 is a mixed fraction, 7 2 two numbers).
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (IsSpace(raw[i].c) && !cps_.empty() && IsFigureChar(cps_.back().c)) {
-        std::size_t j = i;
-        while (j < raw.size() && IsSpace(raw[j].c)) ++j;
-        if (j < raw.size() && IsFigureChar(raw[j].c) && !(IsAsciiDigit(cps_.back().c) && IsAsciiDigit(raw[j].c)) &&
-            cps_.back().c != '.' && raw[j].c != '.') {
-          i = j - 1;
+    // In place: the decision reads only what is already written (w - 1) and what is not yet read (j >= r).
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < cps_.size(); ++r) {
+      if (IsSpace(cps_[r].c) && w > 0 && IsFigureChar(cps_[w - 1].c)) {
+        std::size_t j = r;
+        while (j < cps_.size() && IsSpace(cps_[j].c)) ++j;
+        char32_t prev = cps_[w - 1].c;
+        if (j < cps_.size() && IsFigureChar(cps_[j].c) && !(IsAsciiDigit(prev) && IsAsciiDigit(cps_[j].c)) &&
+            prev != '.' && cps_[j].c != '.') {
+          r = j - 1;
           continue;
         }
       }
-      cps_.push_back(raw[i]);
+      cps_[w++] = cps_[r];
     }
+    cps_.resize(w);
     blocked_.assign(cps_.size(), false);
     BlockWords();
     BlockUrls();
@@ -163,14 +167,16 @@ class Scanner {
 
   void BlockWords() {
     for (std::size_t i = 0; i < cps_.size(); ++i) {
+      if (cps_[i].c < 0x80) continue;  // every word is CJK
       for (std::u32string_view w : kNonNumeralWords) {
         if (i + w.size() > cps_.size()) continue;
         bool eq = true;
         for (std::size_t k = 0; k < w.size() && eq; ++k) eq = cps_[i + k].c == w[k];
+        if (!eq) continue;
         // Inside a longer numeral the word is not meant (一百零一万一千 holds 万一).
         bool in_numeral =
             (i > 0 && IsNumeralCp(C(i - 1)) && !blocked_[i - 1]) || NumeralMagnitude(C(i + w.size())) > 0;
-        if (eq && !in_numeral) {
+        if (!in_numeral) {
           for (std::size_t k = 0; k < w.size(); ++k) blocked_[i + k] = true;
         }
       }
@@ -180,6 +186,7 @@ class Scanner {
   void BlockUrls() {
     static constexpr std::u32string_view kStarts[] = {U"http://", U"https://", U"www."};
     for (std::size_t i = 0; i < cps_.size(); ++i) {
+      if (cps_[i].c != 'h' && cps_[i].c != 'w') continue;
       for (std::u32string_view w : kStarts) {
         if (i + w.size() > cps_.size()) continue;
         bool eq = true;
@@ -223,17 +230,18 @@ class Scanner {
     if (r == a) return n;
     // The run as one string, fillers (余多几) left out; prefix_end[k] = bytes of s after cp a+k.
     std::string s;
-    std::vector<std::size_t> prefix_end;
-    prefix_end.reserve(r - a);
+    std::vector<std::size_t> prefix_end;  // only for runs short enough to retry prefixes
+    bool short_run = r - a <= 1024;
+    if (short_run) prefix_end.reserve(r - a);
     for (std::size_t k = a; k < r; ++k) {
       char32_t c = C(k);
       if (k == a && c == '.') s += '0';
       if (!IsApproxFiller(c)) AppendUtf8(c, &s);
-      prefix_end.push_back(s.size());
+      if (short_run) prefix_end.push_back(s.size());
     }
     std::size_t end = r;
     ParsedNumber p = ParseNumber(s);
-    if (p.status == NumberStatus::kInvalid && r - a <= 1024) {
+    if (p.status == NumberStatus::kInvalid && short_run) {
       Decimal lo, hi;
       if (ParseApproxRange(s, &lo, &hi)) {
         n.ok = true;
@@ -534,6 +542,7 @@ class Scanner {
 }  // namespace
 
 void ScanNumbers(std::string_view text, std::vector<ScannedNumber>* out) {
+  if (text.size() >= UINT32_MAX) return;
   Scanner scanner(text);
   scanner.Run(out);
 }

@@ -14,7 +14,8 @@
 // and approximate pairs (四五十). Words whose characters are numerals but that are not numbers (四川, 一切, 队伍,
 // 收拾, 陆地 …) are skipped, and so is text inside URLs.
 //
-// Never fails: unparseable runs are skipped; absurd runs (10^7 digits) give one kOverflow item in linear time.
+// Never fails: unparseable runs are skipped; absurd runs (10^7 digits) give one kOverflow item in linear time and
+// memory. Texts of 4 GiB or more are not scanned.
 #ifndef ZHFACTS_LIB_NUMBER_NUMBER_SCANNER_H_
 #define ZHFACTS_LIB_NUMBER_NUMBER_SCANNER_H_
 
