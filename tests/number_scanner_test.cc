@@ -42,7 +42,13 @@ const std::vector<Case> kCases = {
                                        {"八折", ScannedKind::kDiscount, "8", "80"}}},
     {"版本2.3.1发布，电话0571", {{"2", ScannedKind::kNumber, "2", ""}, {"3", ScannedKind::kNumber, "3", ""},
                                   {"1", ScannedKind::kNumber, "1", ""}, {"0571", ScannedKind::kNumber, "571", ""}}},
+    {"节能约5%—15%，重1.4千克，装机120万千瓦",
+     {{"5%", ScannedKind::kPercent, "5", "5"}, {"15%", ScannedKind::kPercent, "15", "15"},
+      {"1.4", ScannedKind::kNumber, "1.4", ""}, {"120万", ScannedKind::kNumber, "1200000", ""}}},
+    {"温度-5度，增长－3%，2023-2025年", {{"-5", ScannedKind::kNumber, "-5", ""}, {"－3%", ScannedKind::kPercent, "-3", "-3"},
+                                       {"2023", ScannedKind::kNumber, "2023", ""}, {"2025", ScannedKind::kNumber, "2025", ""}}},
     // lookalikes: nothing
+    {"实现“十四五”规划，十三五期间", {}},
     {"四川的陆地上，队伍收拾行装，一切就绪", {}},
     {"千方百计推动万物互联", {}},
     {"详见 http://example.com/a?q=30%25 页面", {}},

@@ -22,7 +22,9 @@ constexpr std::u32string_view kNonNumeralWords[] = {
     U"队伍", U"隊伍", U"入伍", U"退伍", U"落伍", U"伍仁", U"收拾", U"拾取", U"拾起", U"拾到", U"夕拾",
     U"放肆", U"肆意", U"肆无忌惮", U"肆無忌憚", U"一切", U"一看", U"十足", U"万一", U"萬一", U"统一", U"統一",
     U"唯一", U"一些", U"一起", U"一直", U"一定", U"一般", U"一样", U"一樣", U"一旦", U"一致", U"一律",
-    U"壹切", U"两两", U"兩兩", U"千方百计", U"千方百計", U"万物", U"萬物", U"一五一十", U"乱七八糟", U"亂七八糟", U"七上八下",
+    U"壹切", U"两两", U"兩兩",
+    // five-year plan names (十四五规划): in economic news far more often than "fourteen or fifteen"
+    U"十一五", U"十二五", U"十三五", U"十四五", U"十五五", U"千方百计", U"千方百計", U"万物", U"萬物", U"一五一十", U"乱七八糟", U"亂七八糟", U"七上八下",
 };
 
 // Characters across which spaces are dropped inside a figure (一百 五 十 二, 百 分 之 2.4, 7 万5 千4 百).
@@ -41,7 +43,7 @@ bool IsFigureChar(char32_t c) {
 char32_t Fold(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;  // full-width ASCII
   if (c == 0x3000) return ' ';
-  if (c == 0x2212 || c == 0x2014 || c == 0x2013) return '-';
+  if (c == 0x2212) return '-';  // minus sign; dashes (— –) join ranges and stay as they are
   return c;
 }
 
@@ -54,11 +56,12 @@ bool IsPointCp(char32_t c) { return c == U'点' || c == U'點'; }
 bool IsNumeralCp(char32_t c) { return NumeralDigit(c) >= 0 || NumeralMagnitude(c) > 0; }
 bool IsTwo(char32_t c) { return c == U'两' || c == U'兩'; }
 
-// 兆 is 10^12 only when it is not the prefix of a unit (兆瓦, 兆赫, 兆字节 …).
-bool IsUnitAfterZhao(char32_t c) {
+// 千 and 兆 are magnitudes only when they are not the prefix of a unit (千克, 千瓦, 兆瓦, 兆赫, 兆字节 …):
+// 1.4千克 is 1.4 kg, 120万千瓦 is 1.2 million kW.
+bool IsUnitAfterPrefix(char32_t c) {
   switch (c) {
     case U'瓦': case U'赫': case U'帕': case U'字': case U'比': case U'焦': case U'欧': case U'伏': case U'位':
-    case U'克': case U'米': case U'升': case U'b': case U'B':
+    case U'克': case U'米': case U'升': case U'卡': case U'b': case U'B':
       return true;
     default:
       return false;
@@ -206,7 +209,8 @@ class Scanner {
     if (IsAsciiDigit(c)) return true;
     if (c == ',') return k > a && IsAsciiDigit(C(k - 1)) && IsAsciiDigit(C(k + 1));
     if (c == '.') return !no_point && IsAsciiDigit(C(k + 1)) && (k == a || IsAsciiDigit(C(k - 1)));
-    if (c == U'兆') return k > a && !IsUnitAfterZhao(C(k + 1));
+    if (c == U'兆') return k > a && !IsUnitAfterPrefix(C(k + 1));
+    if (c == U'千' && IsUnitAfterPrefix(C(k + 1)) && k > a) return false;
     if (NumeralDigit(c) >= 0 || NumeralMagnitude(c) > 0) return true;
     if (IsPointCp(c)) return k > a && NumeralDigit(C(k + 1)) >= 0 && !IsTwo(C(k + 1));
     if (IsApproxFiller(c)) return k > a && NumeralMagnitude(C(k + 1)) > 0;
@@ -317,7 +321,8 @@ class Scanner {
     if (c != '-') return false;
     if (i > 0) {
       char32_t p = C(i - 1);
-      if (IsAsciiDigit(p) || IsAsciiLetter(p) || p == '-' || p == '.' || p == ')') return false;
+      // After a figure a dash joins a range (5%-15%, 2023-2025), it is not a sign.
+      if (IsAsciiDigit(p) || IsAsciiLetter(p) || IsFigureChar(p) || p == '-' || p == ')' || p == U'‰') return false;
     }
     return IsAsciiDigit(C(i + 1)) || (C(i + 1) == '.' && IsAsciiDigit(C(i + 2)));
   }
