@@ -27,6 +27,7 @@ const std::vector<Case> kCases = {
      {{"１２．５亿", ScannedKind::kNumber, "1250000000", ""}, {"６４．４８％", ScannedKind::kPercent, "64.48", "64.48"}}},
     {"新增企业一百二 十家，约 1.2 万人", {{"一百二 十", ScannedKind::kNumber, "120", ""},
                                          {"1.2 万", ScannedKind::kNumber, "12000", ""}}},
+    {"不良率下降2个千分点", {{"2个千分点", ScannedKind::kPermillePoint, "2", "0.2"}}},
     {"比重提高1.5个百分点，九成企业盈利，七成五的项目开工",
      {{"1.5个百分点", ScannedKind::kPercentagePoint, "1.5", "1.5"}, {"九成", ScannedKind::kTenths, "9", "90"},
       {"七成五", ScannedKind::kTenths, "7", "75"}}},

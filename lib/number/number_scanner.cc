@@ -500,6 +500,11 @@ class Scanner {
       out->kind = ScannedKind::kPercentagePoint;
       out->percent = out->value;
       e = k + (C(k) == U'百' ? 3 : 4);
+    } else if (At(k, U"个千分点") || At(k, U"個千分點")) {
+      out->kind = ScannedKind::kPermillePoint;
+      out->percent = out->value;
+      out->percent.MulPow10(-1);
+      e = k + 4;
     } else if (C(k) == U'成' && !neg) {
       std::string head;
       for (std::size_t t = j; t < k; ++t) AppendUtf8(C(t), &head);
