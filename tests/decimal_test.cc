@@ -1,9 +1,9 @@
 // Decimal: exact parsing, arithmetic, rounding and plain-notation output.
+#include "number/decimal.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "number/decimal.h"
 
 namespace zhfacts::internal {
 namespace {
@@ -20,9 +20,18 @@ TEST_CASE("Decimal::Parse and ToString round-trip in plain notation", "[decimal]
     const char* expected;
   };
   const std::vector<Case> cases = {
-      {"0", "0"},         {"000", "0"},         {"0.0", "0"},       {"1", "1"},           {"100", "100"},
-      {"2.08", "2.08"},   {"2.080", "2.08"},    {"0.5", "0.5"},     {"0.05", "0.05"},     {"1,234.5", "1234.5"},
-      {"007.10", "7.1"},  {"123456789012345678901234567890", "123456789012345678901234567890"},
+      {"0", "0"},
+      {"000", "0"},
+      {"0.0", "0"},
+      {"1", "1"},
+      {"100", "100"},
+      {"2.08", "2.08"},
+      {"2.080", "2.08"},
+      {"0.5", "0.5"},
+      {"0.05", "0.05"},
+      {"1,234.5", "1234.5"},
+      {"007.10", "7.1"},
+      {"123456789012345678901234567890", "123456789012345678901234567890"},
       {"0.000000000000000000001", "0.000000000000000000001"},
   };
   for (const Case& c : cases) {

@@ -1,18 +1,18 @@
 // ScanNumbers: every figure in free text with exact byte spans, as tables; lookalikes yield nothing.
+#include "number/number_scanner.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "number/number_scanner.h"
 
 namespace zhfacts::internal {
 namespace {
 
 struct Expect {
-  const char* text;      // the form's surface text, sliced from the input at [begin, end)
+  const char* text;  // the form's surface text, sliced from the input at [begin, end)
   ScannedKind kind;
-  const char* value;     // value, or value_min for ranges
-  const char* percent;   // percent-like kinds; "" otherwise
+  const char* value;    // value, or value_min for ranges
+  const char* percent;  // percent-like kinds; "" otherwise
 };
 
 struct Case {
@@ -24,30 +24,42 @@ const std::vector<Case> kCases = {
     {"全区规上工业总产值253.63亿元，同比增长2.08%。",
      {{"253.63亿", ScannedKind::kNumber, "25363000000", ""}, {"2.08%", ScannedKind::kPercent, "2.08", "2.08"}}},
     {"固定资产投资１２．５亿元，占比６４．４８％",
-     {{"１２．５亿", ScannedKind::kNumber, "1250000000", ""}, {"６４．４８％", ScannedKind::kPercent, "64.48", "64.48"}}},
-    {"新增企业一百二 十家，约 1.2 万人", {{"一百二 十", ScannedKind::kNumber, "120", ""},
-                                         {"1.2 万", ScannedKind::kNumber, "12000", ""}}},
+     {{"１２．５亿", ScannedKind::kNumber, "1250000000", ""},
+      {"６４．４８％", ScannedKind::kPercent, "64.48", "64.48"}}},
+    {"新增企业一百二 十家，约 1.2 万人",
+     {{"一百二 十", ScannedKind::kNumber, "120", ""}, {"1.2 万", ScannedKind::kNumber, "12000", ""}}},
     {"不良率下降2个千分点", {{"2个千分点", ScannedKind::kPermillePoint, "2", "0.2"}}},
     {"比重提高1.5个百分点，九成企业盈利，七成五的项目开工",
-     {{"1.5个百分点", ScannedKind::kPercentagePoint, "1.5", "1.5"}, {"九成", ScannedKind::kTenths, "9", "90"},
+     {{"1.5个百分点", ScannedKind::kPercentagePoint, "1.5", "1.5"},
+      {"九成", ScannedKind::kTenths, "9", "90"},
       {"七成五", ScannedKind::kTenths, "7", "75"}}},
     {"百分之十二的企业，千分之五的误差，三分之二的产能",
-     {{"百分之十二", ScannedKind::kPercent, "12", "12"}, {"千分之五", ScannedKind::kPermille, "5", "0.5"},
+     {{"百分之十二", ScannedKind::kPercent, "12", "12"},
+      {"千分之五", ScannedKind::kPermille, "5", "0.5"},
       {"三分之二", ScannedKind::kFraction, "0.666666666666667", ""}}},
     {"四五十人参加，三四百万元投资",
      {{"四五十", ScannedKind::kApproxRange, "40", ""}, {"三四百万", ScannedKind::kApproxRange, "3000000", ""}}},
-    {"超亿元项目十余万个，下降-3.5%", {{"十余万", ScannedKind::kNumber, "100000", ""},
-                                     {"-3.5%", ScannedKind::kPercent, "-3.5", "-3.5"}}},
-    {"二〇二四年，负三十二度，八折优惠", {{"二〇二四", ScannedKind::kNumber, "2024", ""},
-                                       {"负三十二", ScannedKind::kNumber, "-32", ""},
-                                       {"八折", ScannedKind::kDiscount, "8", "80"}}},
-    {"版本2.3.1发布，电话0571", {{"2", ScannedKind::kNumber, "2", ""}, {"3", ScannedKind::kNumber, "3", ""},
-                                  {"1", ScannedKind::kNumber, "1", ""}, {"0571", ScannedKind::kNumber, "571", ""}}},
+    {"超亿元项目十余万个，下降-3.5%",
+     {{"十余万", ScannedKind::kNumber, "100000", ""}, {"-3.5%", ScannedKind::kPercent, "-3.5", "-3.5"}}},
+    {"二〇二四年，负三十二度，八折优惠",
+     {{"二〇二四", ScannedKind::kNumber, "2024", ""},
+      {"负三十二", ScannedKind::kNumber, "-32", ""},
+      {"八折", ScannedKind::kDiscount, "8", "80"}}},
+    {"版本2.3.1发布，电话0571",
+     {{"2", ScannedKind::kNumber, "2", ""},
+      {"3", ScannedKind::kNumber, "3", ""},
+      {"1", ScannedKind::kNumber, "1", ""},
+      {"0571", ScannedKind::kNumber, "571", ""}}},
     {"节能约5%—15%，重1.4千克，装机120万千瓦",
-     {{"5%", ScannedKind::kPercent, "5", "5"}, {"15%", ScannedKind::kPercent, "15", "15"},
-      {"1.4", ScannedKind::kNumber, "1.4", ""}, {"120万", ScannedKind::kNumber, "1200000", ""}}},
-    {"温度-5度，增长－3%，2023-2025年", {{"-5", ScannedKind::kNumber, "-5", ""}, {"－3%", ScannedKind::kPercent, "-3", "-3"},
-                                       {"2023", ScannedKind::kNumber, "2023", ""}, {"2025", ScannedKind::kNumber, "2025", ""}}},
+     {{"5%", ScannedKind::kPercent, "5", "5"},
+      {"15%", ScannedKind::kPercent, "15", "15"},
+      {"1.4", ScannedKind::kNumber, "1.4", ""},
+      {"120万", ScannedKind::kNumber, "1200000", ""}}},
+    {"温度-5度，增长－3%，2023-2025年",
+     {{"-5", ScannedKind::kNumber, "-5", ""},
+      {"－3%", ScannedKind::kPercent, "-3", "-3"},
+      {"2023", ScannedKind::kNumber, "2023", ""},
+      {"2025", ScannedKind::kNumber, "2025", ""}}},
     // lookalikes: nothing
     {"实现“十四五”规划，十三五期间", {}},
     {"四川的陆地上，队伍收拾行装，一切就绪", {}},

@@ -29,7 +29,7 @@ class Decimal {
   void set_negative(bool n) { negative_ = n && !digits_.empty(); }
 
   Decimal& MulPow10(int k);
-  Decimal& Add(const Decimal& other);        // both must have the same sign (magnitudes are added)
+  Decimal& Add(const Decimal& other);  // both must have the same sign (magnitudes are added)
   Decimal& Mul(const Decimal& other);
   Decimal& MulInt(std::uint64_t v) { return Mul(FromInt(v)); }
   // this / divisor rounded to `places` digits after the point (half away from zero): exact long division. Returns

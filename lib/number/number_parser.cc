@@ -21,12 +21,12 @@ struct Numeral {
   int magnitude;  // power of ten for 十百千万亿兆, or 0
 };
 constexpr Numeral kNumerals[] = {
-    {U'零', 0, 0}, {U'〇', 0, 0}, {U'○', 0, 0}, {U'一', 1, 0}, {U'二', 2, 0}, {U'两', 2, 0}, {U'三', 3, 0},
-    {U'四', 4, 0}, {U'五', 5, 0}, {U'六', 6, 0}, {U'七', 7, 0}, {U'八', 8, 0}, {U'九', 9, 0}, {U'壹', 1, 0},
-    {U'贰', 2, 0}, {U'貳', 2, 0}, {U'叁', 3, 0}, {U'參', 3, 0}, {U'肆', 4, 0}, {U'伍', 5, 0}, {U'陆', 6, 0},
-    {U'陸', 6, 0}, {U'柒', 7, 0}, {U'捌', 8, 0}, {U'玖', 9, 0}, {U'幺', 1, 0}, {U'兩', 2, 0}, {U'俩', 2, 0},
-    {U'倆', 2, 0}, {U'十', -1, 1}, {U'拾', -1, 1}, {U'百', -1, 2}, {U'佰', -1, 2}, {U'千', -1, 3},
-    {U'仟', -1, 3}, {U'万', -1, 4}, {U'萬', -1, 4}, {U'亿', -1, 8}, {U'億', -1, 8}, {U'兆', -1, 12},
+    {U'零', 0, 0},  {U'〇', 0, 0},  {U'○', 0, 0},   {U'一', 1, 0},  {U'二', 2, 0},   {U'两', 2, 0},  {U'三', 3, 0},
+    {U'四', 4, 0},  {U'五', 5, 0},  {U'六', 6, 0},  {U'七', 7, 0},  {U'八', 8, 0},   {U'九', 9, 0},  {U'壹', 1, 0},
+    {U'贰', 2, 0},  {U'貳', 2, 0},  {U'叁', 3, 0},  {U'參', 3, 0},  {U'肆', 4, 0},   {U'伍', 5, 0},  {U'陆', 6, 0},
+    {U'陸', 6, 0},  {U'柒', 7, 0},  {U'捌', 8, 0},  {U'玖', 9, 0},  {U'幺', 1, 0},   {U'兩', 2, 0},  {U'俩', 2, 0},
+    {U'倆', 2, 0},  {U'十', -1, 1}, {U'拾', -1, 1}, {U'百', -1, 2}, {U'佰', -1, 2},  {U'千', -1, 3}, {U'仟', -1, 3},
+    {U'万', -1, 4}, {U'萬', -1, 4}, {U'亿', -1, 8}, {U'億', -1, 8}, {U'兆', -1, 12},
 };
 constexpr char32_t kPoints[] = {U'点', U'點'};
 
@@ -243,7 +243,8 @@ std::size_t FractionDigits(std::string_view s, std::size_t i, std::string* frac)
     std::size_t len = DecodeUtf8(s, i, &cp);
     const Numeral* n = len ? Lookup(cp) : nullptr;
     if (!n || n->digit < 0 || IsTwoColloquial(cp)) break;
-    if (frac->size() <= static_cast<std::size_t>(Decimal::kMaxDigits)) frac->push_back(static_cast<char>('0' + n->digit));
+    if (frac->size() <= static_cast<std::size_t>(Decimal::kMaxDigits))
+      frac->push_back(static_cast<char>('0' + n->digit));
     i += len;
   }
   return i;

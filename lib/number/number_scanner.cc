@@ -8,32 +8,70 @@
 #include <cstdio>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "lexicon/embedded.h"
 #include "normalize/utf8.h"
 
 namespace zhfacts::internal {
 
 namespace {
 
-// Words written with numeral characters that are not numbers. A closed list of lookalikes (the financial digits
-// 伍陆拾肆 double as ordinary characters), kept next to the grammar it guards.
-constexpr std::u32string_view kNonNumeralWords[] = {
-    U"四川", U"陆地", U"陸地", U"大陆", U"大陸", U"海陆", U"海陸", U"登陆", U"登陸", U"着陆", U"陆续", U"陸續",
-    U"队伍", U"隊伍", U"入伍", U"退伍", U"落伍", U"伍仁", U"收拾", U"拾取", U"拾起", U"拾到", U"夕拾",
-    U"放肆", U"肆意", U"肆无忌惮", U"肆無忌憚", U"一切", U"一看", U"十足", U"万一", U"萬一", U"统一", U"統一",
-    U"唯一", U"一些", U"一起", U"一直", U"一定", U"一般", U"一样", U"一樣", U"一旦", U"一致", U"一律",
-    U"壹切", U"两两", U"兩兩",
-    // five-year plan names (十四五规划): in economic news far more often than "fourteen or fifteen"
-    U"十一五", U"十二五", U"十三五", U"十四五", U"十五五", U"千方百计", U"千方百計", U"万物", U"萬物", U"一五一十", U"乱七八糟", U"亂七八糟", U"七上八下",
-};
+// Words written with numeral characters that are not numbers: lib/lexicon/data/numeral_lookalikes.tsv, embedded at
+// build time, decoded once.
+const std::vector<std::u32string>& LookalikeWords() {
+  static const std::vector<std::u32string>* const words = [] {
+    auto* out = new std::vector<std::u32string>();
+    for (int f = 0; f < kEmbeddedLexiconCount; ++f) {
+      if (std::string_view(kEmbeddedLexicons[f].name) != "numeral_lookalikes.tsv") continue;
+      std::string_view text = kEmbeddedLexicons[f].text;
+      bool header = true;
+      while (!text.empty()) {
+        std::size_t nl = text.find('\n');
+        std::string_view line = text.substr(0, nl);
+        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+        if (line.empty() || line[0] == '#') continue;
+        if (header) {  // the column names
+          header = false;
+          continue;
+        }
+        std::string_view word = line.substr(0, line.find('\t'));
+        std::u32string w;
+        for (std::size_t i = 0; i < word.size();) {
+          char32_t c;
+          std::size_t len = DecodeUtf8(word, i, &c);
+          if (len == 0) break;
+          w.push_back(c);
+          i += len;
+        }
+        if (!w.empty()) out->push_back(std::move(w));
+      }
+    }
+    return out;
+  }();
+  return *words;
+}
 
 // Characters across which spaces are dropped inside a figure (一百 五 十 二, 百 分 之 2.4, 7 万5 千4 百).
 bool IsFigureChar(char32_t c) {
   if ((c >= '0' && c <= '9') || c == '.' || c == '%' || c == 'k' || c == 'K' || c == 'M') return true;
   if (NumeralDigit(c) >= 0 || NumeralMagnitude(c) > 0) return true;
   switch (c) {
-    case U'点': case U'點': case U'分': case U'之': case U'个': case U'個': case U'成': case U'折':
-    case U'余': case U'多': case U'几': case U'幾': case U'又': case U'负': case U'負':
+    case U'点':
+    case U'點':
+    case U'分':
+    case U'之':
+    case U'个':
+    case U'個':
+    case U'成':
+    case U'折':
+    case U'余':
+    case U'多':
+    case U'几':
+    case U'幾':
+    case U'又':
+    case U'负':
+    case U'負':
       return true;
     default:
       return false;
@@ -60,8 +98,21 @@ bool IsTwo(char32_t c) { return c == U'两' || c == U'兩'; }
 // 1.4千克 is 1.4 kg, 120万千瓦 is 1.2 million kW.
 bool IsUnitAfterPrefix(char32_t c) {
   switch (c) {
-    case U'瓦': case U'赫': case U'帕': case U'字': case U'比': case U'焦': case U'欧': case U'伏': case U'位':
-    case U'克': case U'米': case U'升': case U'卡': case U'b': case U'B':
+    case U'瓦':
+    case U'赫':
+    case U'帕':
+    case U'字':
+    case U'比':
+    case U'焦':
+    case U'欧':
+    case U'伏':
+    case U'位':
+    case U'克':
+    case U'米':
+    case U'升':
+    case U'卡':
+    case U'b':
+    case U'B':
       return true;
     default:
       return false;
@@ -71,9 +122,33 @@ bool IsUnitAfterPrefix(char32_t c) {
 // Verbs and nouns that follow 打 when it is not "dozen" (一打开, 打造, 打通 …).
 bool IsVerbAfterDa(char32_t c) {
   switch (c) {
-    case U'开': case U'造': case U'通': case U'破': case U'算': case U'工': case U'击': case U'响': case U'电':
-    case U'球': case U'扫': case U'车': case U'卡': case U'印': case U'折': case U'包': case U'下': case U'出':
-    case U'入': case U'进': case U'好': case U'得': case U'了': case U'着': case U'过': case U'架': case U'针':
+    case U'开':
+    case U'造':
+    case U'通':
+    case U'破':
+    case U'算':
+    case U'工':
+    case U'击':
+    case U'响':
+    case U'电':
+    case U'球':
+    case U'扫':
+    case U'车':
+    case U'卡':
+    case U'印':
+    case U'折':
+    case U'包':
+    case U'下':
+    case U'出':
+    case U'入':
+    case U'进':
+    case U'好':
+    case U'得':
+    case U'了':
+    case U'着':
+    case U'过':
+    case U'架':
+    case U'针':
       return true;
     default:
       return false;
@@ -90,12 +165,12 @@ struct Numeral {
   std::size_t end = 0;  // cp index past the numeral
   NumberStatus status = NumberStatus::kOk;
   Decimal value;
-  bool has_digit = false;       // some digit, not only magnitudes (万, 百)
-  bool ten_led = false;         // starts with 十/拾 (十, 十五: a number even without a digit)
-  bool arabic_int = false;      // ASCII digits only
-  bool arabic = false;          // ASCII digits, commas, point only
+  bool has_digit = false;   // some digit, not only magnitudes (万, 百)
+  bool ten_led = false;     // starts with 十/拾 (十, 十五: a number even without a digit)
+  bool arabic_int = false;  // ASCII digits only
+  bool arabic = false;      // ASCII digits, commas, point only
   bool has_point = false;
-  bool approx = false;          // 四五十
+  bool approx = false;  // 四五十
   Decimal lo, hi;
 };
 
@@ -171,14 +246,13 @@ class Scanner {
   void BlockWords() {
     for (std::size_t i = 0; i < cps_.size(); ++i) {
       if (cps_[i].c < 0x80) continue;  // every word is CJK
-      for (std::u32string_view w : kNonNumeralWords) {
+      for (const std::u32string& w : LookalikeWords()) {
         if (i + w.size() > cps_.size()) continue;
         bool eq = true;
         for (std::size_t k = 0; k < w.size() && eq; ++k) eq = cps_[i + k].c == w[k];
         if (!eq) continue;
         // Inside a longer numeral the word is not meant (一百零一万一千 holds 万一).
-        bool in_numeral =
-            (i > 0 && IsNumeralCp(C(i - 1)) && !blocked_[i - 1]) || NumeralMagnitude(C(i + w.size())) > 0;
+        bool in_numeral = (i > 0 && IsNumeralCp(C(i - 1)) && !blocked_[i - 1]) || NumeralMagnitude(C(i + w.size())) > 0;
         if (!in_numeral) {
           for (std::size_t k = 0; k < w.size(); ++k) blocked_[i + k] = true;
         }
@@ -411,8 +485,8 @@ class Scanner {
           out->value.set_negative(neg2);
           int per = n.value.Compare(Decimal::FromInt(100)) == 0    ? 100
                     : n.value.Compare(Decimal::FromInt(1000)) == 0 ? 1000
-                                                                    : 0;
-          out->kind = per == 100 ? ScannedKind::kPercent
+                                                                   : 0;
+          out->kind = per == 100    ? ScannedKind::kPercent
                       : per == 1000 ? ScannedKind::kPermille
                                     : ScannedKind::kPerMagnitude;
           out->percent = Percent(m.value, n.value);

@@ -10,9 +10,9 @@
 // What it reads, beyond ParseNumber's forms: full-width digits and punctuation (１２．５％), spaces inside a numeral
 // (一百 五 十 二, 7 万5 千4 百), signs (-5, 负三十二), 余/多/几 before a magnitude (十余万 = 100000), e-notation and
 // powers (2e5, 2^5), k/M suffixes (40k), Chinese and Arabic fractions (三分之二, 一又二分之一, 3/5, 1 3/5),
-// percent forms (12%, 百分之十二, 千分之五, ‰, 6个百分点, 2个千分点), tenths (九成, 七成五), discounts (八折, 九五折), dozens (一打)
-// and approximate pairs (四五十). Words whose characters are numerals but that are not numbers (四川, 一切, 队伍,
-// 收拾, 陆地 …) are skipped, and so is text inside URLs.
+// percent forms (12%, 百分之十二, 千分之五, ‰, 6个百分点, 2个千分点), tenths (九成, 七成五), discounts (八折, 九五折),
+// dozens (一打) and approximate pairs (四五十). Words whose characters are numerals but that are not numbers (四川,
+// 一切, 队伍, 收拾, 陆地 …) are skipped, and so is text inside URLs.
 //
 // Never fails: unparseable runs are skipped; absurd runs (10^7 digits) give one kOverflow item in linear time and
 // memory. Texts of 4 GiB or more are not scanned.
@@ -29,16 +29,16 @@
 namespace zhfacts::internal {
 
 enum class ScannedKind {
-  kNumber,            // 1,234.5 / 两千万 / 2e5
-  kFraction,          // 三分之二 / 3/5 / 一又二分之一: value is the quotient (15 places)
-  kPercent,           // 12% / 百分之十二: percent = value
-  kPermille,          // 5‰ / 千分之五: percent = value / 10
-  kPerMagnitude,      // 万分之三, 百万分之五: percent = value × 100 / denominator
-  kPercentagePoint,   // 6个百分点: percent = value (a difference of percentages)
-  kTenths,            // 九成: value 9, percent 90
-  kDiscount,          // 八折: value 8, percent 80 (price as a share of the original)
-  kApproxRange,       // 四五十: value_min 40, value_max 50 (value is value_min)
-  kPermillePoint,     // 2个千分点: percent = value / 10 (a difference of permilles)
+  kNumber,           // 1,234.5 / 两千万 / 2e5
+  kFraction,         // 三分之二 / 3/5 / 一又二分之一: value is the quotient (15 places)
+  kPercent,          // 12% / 百分之十二: percent = value
+  kPermille,         // 5‰ / 千分之五: percent = value / 10
+  kPerMagnitude,     // 万分之三, 百万分之五: percent = value × 100 / denominator
+  kPercentagePoint,  // 6个百分点: percent = value (a difference of percentages)
+  kTenths,           // 九成: value 9, percent 90
+  kDiscount,         // 八折: value 8, percent 80 (price as a share of the original)
+  kApproxRange,      // 四五十: value_min 40, value_max 50 (value is value_min)
+  kPermillePoint,    // 2个千分点: percent = value / 10 (a difference of permilles)
 };
 
 struct ScannedNumber {

@@ -7,8 +7,11 @@
 //
 // Comparison rules (docs/conformance.md): a case passes when our results, sorted by start, are exactly as many as
 // theirs and each has the same code-point span (their End + 1) and the same resolved value (numerically, relative
-// tolerance 1e-9) and unit. --enforce names the models whose target decides the exit status (default: all). Cases flagged NotSupported for dotnet (the reference implementation) are skipped;
-// cases listed in exclusions.tsv are reported but not counted.
+// tolerance 1e-9) and unit. Cases flagged NotSupported for dotnet (the reference implementation) are skipped; cases
+// listed in exclusions.tsv are reported but not counted. --enforce names the models whose target decides the exit
+// status (default: all).
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -21,7 +24,6 @@
 #include <optional>
 #include <sstream>
 #include <string>
-#include <sys/stat.h>
 #include <vector>
 
 #include "normalize/utf8.h"
@@ -348,7 +350,7 @@ int main(int argc, char** argv) {
     }
     int passed = 0, total = 0, skipped = 0, excl = 0;
     std::string line;
-    std::vector<std::string> failures;
+    std::vector<std::string> failures, failed_ids;
     while (std::getline(in, line)) {
       if (line.empty()) continue;
       json c = json::parse(line, nullptr, false);
@@ -375,27 +377,33 @@ int main(int argc, char** argv) {
       if (ok) {
         ++passed;
       } else {
+        failed_ids.push_back(id);
         failures.push_back(id + "  " + c["input"].get<std::string>() + "\n      want " + Show(want) + "\n      got  " +
                            Show(got));
       }
     }
     double rate = total ? static_cast<double>(passed) / total : 1.0;
     bool met = rate + 1e-12 >= m.target;
-    bool enforced = enforce == "all" || ("," + enforce + ",").find(std::string(",") + m.model + ",") != std::string::npos;
+    bool enforced =
+        enforce == "all" || ("," + enforce + ",").find(std::string(",") + m.model + ",") != std::string::npos;
     if (enforced) all_met = all_met && met;
     char pct[32];
     std::snprintf(pct, sizeof pct, "%.1f%%", 100.0 * rate);
-    std::string target = m.target > 0 ? ", target " + std::to_string(static_cast<int>(m.target * 100 + 0.5)) + "%"
-                                      : ", no target";
+    std::string target =
+        m.target > 0 ? ", target " + std::to_string(static_cast<int>(m.target * 100 + 0.5)) + "%" : ", no target";
     std::cout << m.file << ": " << passed << "/" << total << " passed (" << pct << target
-              << (met ? "" : enforced ? ", MISSED" : ", missed, not enforced") << "), " << excl
-              << " excluded, " << skipped << " not supported by the reference\n";
+              << (met        ? ""
+                  : enforced ? ", MISSED"
+                             : ", missed, not enforced")
+              << "), " << excl << " excluded, " << skipped << " not supported by the reference\n";
     if (verbose) {
       for (const std::string& f : failures) std::cout << "  FAIL " << f << "\n";
     }
-    summary[m.model] = {{"file", m.file},   {"passed", passed},     {"total", total},
-                        {"rate", std::round(rate * 10000) / 10000}, {"target", m.target},
-                        {"met", met},       {"enforced", enforced}, {"excluded", excl},     {"skipped_not_supported", skipped}};
+    summary[m.model] = {{"file", m.file},       {"passed", passed},
+                        {"total", total},       {"rate", std::round(rate * 10000) / 10000},
+                        {"target", m.target},   {"met", met},
+                        {"enforced", enforced}, {"excluded", excl},
+                        {"failed", failed_ids}, {"skipped_not_supported", skipped}};
   }
   if (excluded_seen != excluded.size()) {
     std::cerr << "warning: " << excluded.size() - excluded_seen << " excluded ids were not found in the data\n";
