@@ -96,6 +96,14 @@ TEST_CASE("ScanNumbers survives absurd input", "[number][scanner][overflow]") {
   ScanNumbers("约" + run + "元", &got);
   REQUIRE(got.size() == 1);
   CHECK(got[0].status == NumberStatus::kOverflow);
+  // Long runs of numeral characters that are not one numeral: each match looks at a bounded window.
+  for (const char* unit : {"十", "九", "亿", "点", "两"}) {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += unit;
+    got.clear();
+    ScanNumbers(text, &got);
+    for (const ScannedNumber& n : got) CHECK((n.begin < n.end && n.end <= text.size()));
+  }
   got.clear();
   std::string bad = "12\xff\xfe亿\xc0元 三\xe4\xb8";  // ill-formed bytes never join a figure
   ScanNumbers(bad, &got);

@@ -203,6 +203,33 @@ TEST_CASE("ParseNumber rejects what is not one numeral", "[number]") {
   }
 }
 
+TEST_CASE("ParseNumberPrefix takes the longest numeral at the start, in one pass", "[number]") {
+  struct PrefixCase {
+    const char* input;
+    std::size_t consumed;
+    const char* value;
+  };
+  const std::vector<PrefixCase> cases = {
+      {"五十千", 6, "50"},      {"12,34", 2, "12"},
+      {"1.2万人", 6, "12000"},  {"253.63亿元", 9, "25363000000"},
+      {"一点两小时", 3, "1"},   {"两千三点一分", 15, "2300.1"},
+      {"1,234.5", 7, "1234.5"}, {"三千五百万元", 15, "35000000"},
+  };
+  for (const PrefixCase& c : cases) {
+    INFO(c.input);
+    std::size_t consumed = 99;
+    ParsedNumber n = ParseNumberPrefix(c.input, &consumed);
+    REQUIRE(n.ok());
+    CHECK(consumed == c.consumed);
+    CHECK(n.value.ToString() == c.value);
+  }
+  for (const char* s : {"", "号", "元", ",5"}) {
+    std::size_t consumed = 99;
+    CHECK_FALSE(ParseNumberPrefix(s, &consumed).ok());
+    CHECK(consumed == 0);
+  }
+}
+
 TEST_CASE("absurd numerals overflow with a status, in linear time and bounded memory", "[number][overflow]") {
   std::string big = "1" + std::string(400, '0');  // 10^400
   CHECK(ParseNumber(big).status == NumberStatus::kOverflow);

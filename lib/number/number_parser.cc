@@ -40,20 +40,23 @@ const Numeral* Lookup(char32_t cp) {
 bool IsPoint(char32_t cp) { return cp == kPoints[0] || cp == kPoints[1]; }
 bool IsTwoColloquial(char32_t cp) { return cp == U'两' || cp == U'兩' || cp == U'俩' || cp == U'倆'; }
 
-// Reads an Arabic number at s[i] ("1,234.5"): digits, comma groups of exactly three, one point. Returns the end, or
-// i when there is none or the grouping is wrong.
+// Reads an Arabic number at s[i] ("1,234.5"): digits, comma groups of exactly three, one point. Returns the end (i
+// when there is no digit).
 std::size_t ArabicEnd(std::string_view s, std::size_t i) {
   std::size_t j = i;
   while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
   if (j == i) return i;
   if (j < s.size() && s[j] == ',') {
-    if (j - i > 3) return i;
-    while (j < s.size() && s[j] == ',') {
+    // Groups of exactly three after the first comma; otherwise the number ends before the first comma (12,34).
+    std::size_t first = j;
+    bool grouped = j - i <= 3;
+    while (grouped && j < s.size() && s[j] == ',') {
       std::size_t g = j + 1;
       while (g < s.size() && s[g] >= '0' && s[g] <= '9') ++g;
-      if (g - j - 1 != 3) return i;
-      j = g;
+      grouped = g - j - 1 == 3;
+      if (grouped) j = g;
     }
+    if (!grouped) return first;
   }
   if (j + 1 < s.size() && s[j] == '.' && s[j + 1] >= '0' && s[j + 1] <= '9') {
     ++j;
@@ -269,47 +272,71 @@ int NumeralMagnitude(char32_t cp) {
   return n ? n->magnitude : 0;
 }
 
-ParsedNumber ParseNumber(std::string_view s) {
-  ParsedNumber invalid;
+namespace {
+
+// The one token loop behind ParseNumber and ParseNumberPrefix. With `prefix` set it stops at the first token the
+// grammar rejects and returns the longest prefix that is a whole numeral (its length in *consumed).
+ParsedNumber Parse(std::string_view s, bool prefix, std::size_t* consumed) {
+  ParsedNumber invalid, best;
+  *consumed = 0;
   if (s.empty()) return invalid;
   // Fast path: a plain Arabic number, parsed in place.
   std::size_t end = ArabicEnd(s, 0);
   if (end == s.size()) {
     Decimal v;
     if (!Decimal::Parse(s, &v)) return invalid;
+    *consumed = s.size();
     return Result(v);
   }
   Accumulator acc;
   std::size_t i = 0;
   while (i < s.size()) {
+    std::size_t next = i;
+    bool ok = false;
     if (s[i] >= '0' && s[i] <= '9') {
-      std::size_t j = ArabicEnd(s, i);
+      next = ArabicEnd(s, i);
       Decimal v;
-      if (j == i || !Decimal::Parse(s.substr(i, j - i), &v) || !acc.Arabic(v)) return invalid;
-      i = j;
-      continue;
+      ok = next > i && Decimal::Parse(s.substr(i, next - i), &v) && acc.Arabic(v);
+    } else {
+      char32_t cp;
+      std::size_t len = DecodeUtf8(s, i, &cp);
+      const Numeral* n = len ? Lookup(cp) : nullptr;
+      if (len && IsPoint(cp)) {
+        std::string frac = "0.";
+        next = FractionDigits(s, i + len, &frac);
+        Decimal f;
+        ok = next > i + len && Decimal::Parse(frac, &f) && acc.Point(f);
+      } else if (n) {
+        next = i + len;
+        ok = n->digit >= 0 ? acc.Digit(n->digit, IsTwoColloquial(cp)) : acc.Magnitude(n->magnitude);
+      }
     }
-    char32_t cp;
-    std::size_t len = DecodeUtf8(s, i, &cp);
-    if (len == 0) return invalid;
-    if (IsPoint(cp)) {
-      std::string frac = "0.";
-      std::size_t j = FractionDigits(s, i + len, &frac);
-      Decimal f;
-      if (j == i + len || !Decimal::Parse(frac, &f) || !acc.Point(f)) return invalid;
-      i = j;
-      continue;
+    if (!ok) break;
+    i = next;
+    if (prefix) {
+      Accumulator done = acc;
+      Decimal v;
+      if (done.Finish(&v)) {
+        best = Result(v);
+        *consumed = i;
+      }
     }
-    const Numeral* n = Lookup(cp);
-    if (!n) return invalid;
-    bool ok = n->digit >= 0 ? acc.Digit(n->digit, IsTwoColloquial(cp)) : acc.Magnitude(n->magnitude);
-    if (!ok) return invalid;
-    i += len;
   }
+  if (prefix) return best;
   Decimal v;
-  if (!acc.Finish(&v)) return invalid;
+  if (i < s.size() || !acc.Finish(&v)) return invalid;
+  *consumed = s.size();
   return Result(v);
 }
+
+}  // namespace
+
+ParsedNumber ParseNumber(std::string_view s) {
+  std::size_t consumed;
+  return Parse(s, false, &consumed);
+}
+
+ParsedNumber ParseNumberPrefix(std::string_view s, std::size_t* consumed) { return Parse(s, true, consumed); }
 
 namespace {
 

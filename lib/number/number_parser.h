@@ -44,6 +44,10 @@ int NumeralMagnitude(char32_t cp);
 // linear time and bounded memory for any input.
 ParsedNumber ParseNumber(std::string_view s);
 
+// The longest prefix of s that ParseNumber accepts, in one left-to-right pass: *consumed is its length in bytes
+// (0 and kInvalid when there is none). "五十千" → 50 (6 bytes); "12,34" → 12; "1.2万人" → 12000.
+ParsedNumber ParseNumberPrefix(std::string_view s, std::size_t* consumed);
+
 // Fractions "X分之Y", optionally "A又X分之Y" (A + Y/X). When X is a bare magnitude (百, 千, 万, 百万 …) the result is
 // Y itself: "百分之十二" → 12 (percent), "千分之五" → 5 (permille); the caller knows the unit from the text.
 // Otherwise Y/X rounded to `places` digits after the point: "三分之二" → 0.666667. kInvalid for anything else

@@ -3,6 +3,7 @@
 // scanner and the rule patterns agree on what a numeral is.
 #include "number/number_scanner.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -155,6 +156,9 @@ bool IsVerbAfterDa(char32_t c) {
   }
 }
 
+// Longest run of numeral characters a single match examines (a real numeral is under 40 characters).
+constexpr std::size_t kMaxRun = 256;
+
 struct Cp {
   char32_t c;
   std::uint32_t b, e;  // byte span in the original text (ScanNumbers scans at most 4 GiB)
@@ -295,10 +299,16 @@ class Scanner {
     Numeral n;
     if (a >= cps_.size() || blocked_[a]) return n;
     bool no_point = a >= 2 && C(a - 1) == '.' && IsAsciiDigit(C(a - 2));  // 2222.2222.222: dots separate
+    // The run of characters a numeral may use, at most kMaxRun of them, except that an all-Arabic run is taken whole
+    // (10^7 digits: one overflow item, linear). Each match then costs O(kMaxRun) at most.
     std::size_t r = a;
     int points = 0;
-    while (r < cps_.size() && !blocked_[r] && Continues(a, r, no_point)) {
-      if (C(r) == '.') ++points;
+    bool arabic_only = true;
+    while (r < cps_.size() && !blocked_[r] && Continues(a, r, no_point) && (arabic_only || r - a < kMaxRun)) {
+      char32_t c = C(r);
+      if (c == '.') ++points;
+      arabic_only = arabic_only && (IsAsciiDigit(c) || c == ',' || c == '.');
+      if (!arabic_only && r - a >= kMaxRun) break;
       ++r;
     }
     if (points >= 2) {  // a dotted chain (version numbers, 2222.2222.222): the integer part only
@@ -308,20 +318,23 @@ class Scanner {
     if (r == a) return n;
     // The run as one string, fillers (余多几) left out; prefix_end[k] = bytes of s after cp a+k.
     std::string s;
-    std::vector<std::size_t> prefix_end;  // only for runs short enough to retry prefixes
-    bool short_run = r - a <= 1024;
-    if (short_run) prefix_end.reserve(r - a);
+    std::vector<std::size_t> prefix_end;
+    prefix_end.reserve(std::min<std::size_t>(r - a, kMaxRun));
     for (std::size_t k = a; k < r; ++k) {
       char32_t c = C(k);
       if (k == a && c == '.') s += '0';
       if (!IsApproxFiller(c)) AppendUtf8(c, &s);
-      if (short_run) prefix_end.push_back(s.size());
+      if (r - a <= kMaxRun) prefix_end.push_back(s.size());
     }
     std::size_t end = r;
-    ParsedNumber p = ParseNumber(s);
-    if (p.status == NumberStatus::kInvalid && short_run) {
+    ParsedNumber p;
+    if (r - a > kMaxRun) {  // all Arabic: whole or nothing
+      p = ParseNumber(s);
+    } else {
+      std::size_t consumed = 0;
+      p = ParseNumberPrefix(s, &consumed);
       Decimal lo, hi;
-      if (ParseApproxRange(s, &lo, &hi)) {
+      if (consumed < s.size() && r - a <= 16 && ParseApproxRange(s, &lo, &hi)) {  // 四五十, 三四百万
         n.ok = true;
         n.approx = true;
         n.lo = lo;
@@ -330,13 +343,11 @@ class Scanner {
         n.has_digit = true;
         return n;
       }
-      if (r - a == 2 && IsTwo(C(a)) && IsTwo(C(a + 1))) return n;  // 两两: "in pairs"
-      for (end = r - 1; end > a; --end) {
-        if (IsApproxFiller(C(end - 1))) continue;
-        p = ParseNumber(std::string_view(s).substr(0, prefix_end[end - 1 - a]));
-        if (p.status != NumberStatus::kInvalid) break;
-      }
-      if (end == a) return n;
+      if (p.status == NumberStatus::kInvalid) return n;
+      end = a +
+            static_cast<std::size_t>(std::lower_bound(prefix_end.begin(), prefix_end.end(), consumed) -
+                                     prefix_end.begin()) +
+            1;
     }
     if (p.status == NumberStatus::kInvalid) return n;
     n.ok = true;
