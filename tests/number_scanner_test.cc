@@ -90,6 +90,18 @@ TEST_CASE("ScanNumbers finds every figure with its exact span and value", "[numb
   }
 }
 
+TEST_CASE("ScanNumbers flags 余/多/几 figures as lower bounds", "[number][scanner]") {
+  std::vector<ScannedNumber> got;
+  ScanNumbers("十余万人，一千多万元，二十几万，三百万", &got);
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].lower_bound);
+  CHECK(got[0].value.ToString() == "100000");
+  CHECK(got[1].lower_bound);
+  CHECK(got[1].value.ToString() == "10000000");
+  CHECK(got[2].lower_bound);
+  CHECK_FALSE(got[3].lower_bound);
+}
+
 TEST_CASE("ScanNumbers survives absurd input", "[number][scanner][overflow]") {
   std::string run(1'000'000, '9');
   std::vector<ScannedNumber> got;

@@ -174,6 +174,7 @@ struct Numeral {
   bool arabic_int = false;  // ASCII digits only
   bool arabic = false;      // ASCII digits, commas, point only
   bool has_point = false;
+  bool filler = false;  // 余/多/几 inside (十余万)
   bool approx = false;  // 四五十
   Decimal lo, hi;
 };
@@ -362,6 +363,7 @@ class Scanner {
       if (!IsAsciiDigit(c)) n.arabic_int = false;
       if (!IsAsciiDigit(c) && c != ',' && c != '.') n.arabic = false;
       if (c == '.' || IsPointCp(c)) n.has_point = true;
+      if (IsApproxFiller(c)) n.filler = true;
     }
     n.ten_led = C(a) == U'十' || C(a) == U'拾';
     if (n.arabic && n.status == NumberStatus::kOk) ArabicSuffix(&n);
@@ -568,6 +570,7 @@ class Scanner {
     // A plain numeral and its suffix.
     if (!n.has_digit && !n.ten_led && !n.arabic) return false;  // 万, 万万: magnitudes alone are not figures
     out->status = n.status;
+    out->lower_bound = n.filler;
     out->value = n.value;
     out->value.set_negative(neg);
     out->number_begin = cps_[j].b;

@@ -49,8 +49,9 @@ struct ScannedNumber {
   ScannedKind kind = ScannedKind::kNumber;
   NumberStatus status = NumberStatus::kOk;  // kOverflow: value is not usable
   Decimal value;
-  Decimal percent;    // percent-like kinds: the figure as a percentage
-  Decimal value_min;  // kApproxRange
+  Decimal percent;           // percent-like kinds: the figure as a percentage
+  bool lower_bound = false;  // 十余万, 一千多万, 二十几万: written with 余/多/几, the value is a lower bound
+  Decimal value_min;         // kApproxRange
   Decimal value_max;
   bool is_percent_like() const {
     return kind != ScannedKind::kNumber && kind != ScannedKind::kFraction && kind != ScannedKind::kApproxRange;
