@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "number/number_parser.h"
+
 namespace zhfacts::internal {
 namespace {
 
@@ -87,6 +89,23 @@ TEST_CASE("ScanNumbers finds every figure with its exact span and value", "[numb
       CHECK(n.value.ToString() == e.value);
       if (*e.percent) CHECK(n.percent.ToString() == e.percent);
     }
+  }
+}
+
+TEST_CASE("ScanNumbers reads a numeral in running text as ParseNumber reads it alone", "[number][scanner]") {
+  const std::vector<const char*> numerals = {
+      "253.63亿", "1,234.5",  "3千万",    "2.5万亿",    "5万4千6百", "两千万",         "一百二十亿",
+      "十亿",     "一万五",   "三千五",   "一万零五",   "二〇二四",  "三点五亿",       "两千万点五五四四",
+      "十二",     "壹佰伍拾", "肆佰陸拾", "九十二万四", "四万万",    "四百亿点零五零", "一千零十二",
+  };
+  for (const char* numeral : numerals) {
+    std::string text = std::string("据统计，全年完成") + numeral + "元。";
+    INFO(text);
+    std::vector<ScannedNumber> got;
+    ScanNumbers(text, &got);
+    REQUIRE(got.size() == 1);
+    CHECK(text.substr(got[0].begin, got[0].end - got[0].begin) == numeral);
+    CHECK(got[0].value.ToString() == ParseNumber(numeral).value.ToString());
   }
 }
 

@@ -14,6 +14,9 @@
 // dozens (一打) and approximate pairs (四五十). Words whose characters are numerals but that are not numbers (四川,
 // 一切, 队伍, 收拾, 陆地 …) are skipped, and so is text inside URLs.
 //
+// Magnitudes without a digit (万, 百亿, 千万) are not reported: 千万 is also "by all means" and 百亿级 a class label;
+// extractors that want 超百亿元 read it with ParseNumber next to its cue.
+//
 // Never fails: unparseable runs are skipped; absurd runs (10^7 digits) give one kOverflow item in linear time and
 // memory. Texts of 4 GiB or more are not scanned.
 #ifndef ZHFACTS_LIB_NUMBER_NUMBER_SCANNER_H_
