@@ -71,6 +71,11 @@ class Accumulator {
  public:
   bool Digit(int d, bool colloquial_two) {
     if (terminal_) return false;
+    if (d > 0 && arabic_seen_) return false;  // 1万三: one numeral uses one script for its digits (零 aside)
+    if (d > 0) {
+      cn_digit_seen_ = true;
+      last_was_zero_ = false;
+    }
     if (has_pending_) {
       // Two digits in a row: only a positional numeral (二〇二四) with no magnitude at all.
       if (nparts_ > 0 || !pending_cn_ || pending_fraction_ || seen_magnitude_ || colloquial_two || two_seen_)
@@ -80,7 +85,9 @@ class Accumulator {
       return true;
     }
     if (d == 0) {
+      if (last_was_zero_ && !leading_zero_) return false;  // 一千零零五
       zero_ = true;
+      last_was_zero_ = true;
       if (nparts_ == 0 && !seen_magnitude_) {  // 〇 as the first digit of 〇五 or 零点五
         positional_digits_.clear();
         AppendPositional(0);
@@ -107,7 +114,10 @@ class Accumulator {
   }
 
   bool Arabic(const Decimal& v) {
-    if (terminal_ || has_pending_ || positional_) return false;
+    if (terminal_ || has_pending_ || positional_ || cn_digit_seen_) return false;
+    if (!arabic_seen_ && (nparts_ > 0 || zero_ || leading_zero_)) return false;  // 万12, 〇112: not one numeral
+    arabic_seen_ = true;
+    last_was_zero_ = false;
     pending_ = v;
     has_pending_ = true;
     pending_cn_ = false;
@@ -118,6 +128,8 @@ class Accumulator {
 
   bool Magnitude(int level) {
     if (terminal_ || positional_) return false;
+    if (last_was_zero_ && level >= 2) return false;  // 零 stands before a digit or 十 (一千零十二), not 百千万亿
+    last_was_zero_ = false;
     seen_magnitude_ = true;
     Decimal unit;
     if (level < 4) {
@@ -155,7 +167,8 @@ class Accumulator {
 
   // 点 followed by its fractional digits (already collected as "0.xyz").
   bool Point(const Decimal& fraction) {
-    if (terminal_ || pending_fraction_) return false;
+    if (terminal_ || pending_fraction_ || arabic_seen_) return false;  // Arabic numerals use "."
+    last_was_zero_ = false;
     if (has_pending_ && !pending_cn_) return false;  // 2.5点三
     if (has_pending_ && !positional_ && abbrev_level_ == 0) {
       pending_.Add(fraction);  // 三点五, which a magnitude may still scale (三点五亿)
@@ -183,6 +196,7 @@ class Accumulator {
       return true;
     }
     if (!has_pending_ && nparts_ == 0) return false;
+    if (last_was_zero_ && nparts_ > 0) return false;  // 一千零: a 零 must be followed by what it stands before
     Flush();
     Decimal total;
     for (int i = 0; i < nparts_; ++i) total.Add(parts_[i].value);
@@ -237,6 +251,9 @@ class Accumulator {
   bool positional_overflow_ = false;
   std::string positional_digits_;
   bool terminal_ = false;  // a fraction after a magnitude ended the numeral
+  bool arabic_seen_ = false;
+  bool cn_digit_seen_ = false;
+  bool last_was_zero_ = false;  // the previous token was 零
 };
 
 // The fractional digits after 点: Chinese digits (两 is not one: 一点两小时 is 一 … 两). Returns the end.

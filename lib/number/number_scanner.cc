@@ -324,7 +324,12 @@ class Scanner {
     for (std::size_t k = a; k < r; ++k) {
       char32_t c = C(k);
       if (k == a && c == '.') s += '0';
-      if (!IsApproxFiller(c)) AppendUtf8(c, &s);
+      if (!IsApproxFiller(c)) {
+        AppendUtf8(c, &s);
+      } else if (k > a && (C(k - 1) == U'零' || C(k - 1) == U'〇')) {
+        s.resize(s.size() - 3);  // 一百零几万: the 零 stood before the unknown digit, so it goes with it
+        if (!prefix_end.empty()) prefix_end.back() = s.size();
+      }
       if (r - a <= kMaxRun) prefix_end.push_back(s.size());
     }
     std::size_t end = r;
