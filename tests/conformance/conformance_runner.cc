@@ -7,9 +7,9 @@
 //
 // Comparison rules (docs/conformance.md): a case passes when our results, sorted by start, are exactly as many as
 // theirs and each has the same code-point span (their End + 1) and the same resolved value (numerically, relative
-// tolerance 1e-9) and unit (spans only for IgnoreResolution cases). Cases flagged NotSupported for dotnet (the reference implementation) are skipped; cases
-// listed in exclusions.tsv are reported but not counted. --enforce names the models whose target decides the exit
-// status (default: all).
+// tolerance 1e-9) and unit (spans only for IgnoreResolution cases). Cases flagged NotSupported for dotnet (the
+// reference implementation) are skipped; cases listed in exclusions.tsv are reported but not counted. --enforce
+// names the models whose target decides the exit status (default: all).
 #include <sys/stat.h>
 
 #include <algorithm>
