@@ -10,6 +10,7 @@
 #ifndef ZHFACTS_LIB_NUMBER_NUMBER_PARSER_H_
 #define ZHFACTS_LIB_NUMBER_NUMBER_PARSER_H_
 
+#include <cstddef>
 #include <string_view>
 
 #include "number/decimal.h"
@@ -40,8 +41,9 @@ int NumeralMagnitude(char32_t cp);
 //              亿 alone = 10^8 (超亿元), 三点五 = 3.5, 三点五亿 = 350000000, 两千万点五 = 20000000.5
 //   positional 二〇二四 = 2024 (two or more digits with no magnitude; 两 is not positional)
 //   mixed      1.2万, 3千万, 2.5万亿, 5万4千6百, 3万4000
-// Not accepted: signs, spaces, units, 余/多/几, 四五十 (see ParseApproxRange). No allocation for short Arabic numbers;
-// linear time and bounded memory for any input.
+// Not accepted: signs, spaces, units, 余/多/几, 四五十 (see ParseApproxRange), digits of both scripts in one numeral
+// (1万三), a 零 before 百千万亿 or at the end (一千零), 点 after Arabic digits. No allocation for short Arabic
+// numbers; linear time and bounded memory for any input.
 ParsedNumber ParseNumber(std::string_view s);
 
 // The longest prefix of s that ParseNumber accepts, in one left-to-right pass: *consumed is its length in bytes
