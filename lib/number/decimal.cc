@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string>
 #include <vector>
 
 namespace zhfacts::internal {
@@ -14,15 +15,23 @@ Decimal Decimal::FromInt(std::uint64_t v) {
 }
 
 bool Decimal::Parse(std::string_view s, Decimal* out) {
+  // Linear in |s| and bounded in memory: past kMaxDigits significant digits the rest are only counted (the value is
+  // then flagged overflow), so a 10^7-digit run costs one pass and ~400 bytes.
   Decimal d;
   bool seen_digit = false, seen_point = false;
-  int frac = 0;
+  long frac = 0, dropped = 0;  // digits after the point; integer digits not stored
   for (char c : s) {
     if (c >= '0' && c <= '9') {
       seen_digit = true;
-      if (!(d.digits_.empty() && c == '0')) d.digits_.push_back(c);
-      if (seen_point) ++frac;
-      if (static_cast<int>(d.digits_.size()) > kMaxDigits) d.overflow_ = true;
+      if (seen_point && frac <= kMaxExponent) ++frac;
+      if (d.digits_.empty() && c == '0') continue;
+      if (static_cast<int>(d.digits_.size()) < kMaxDigits) {
+        d.digits_.push_back(c);
+      } else {
+        d.overflow_ = true;
+        if (!seen_point && dropped <= kMaxExponent) ++dropped;
+        if (seen_point) --frac;  // a dropped fractional digit does not move the point
+      }
     } else if (c == '.' && !seen_point && seen_digit) {
       seen_point = true;
     } else if (c == ',' && seen_digit && !seen_point) {
@@ -31,11 +40,46 @@ bool Decimal::Parse(std::string_view s, Decimal* out) {
       return false;
     }
   }
-  if (!seen_digit || (seen_point && frac == 0)) return false;
-  d.exponent_ = -frac;
-  if (d.overflow_) d.digits_.resize(kMaxDigits);  // keep memory bounded; value is flagged unusable
+  if (!seen_digit || (seen_point && frac == 0 && !d.overflow_)) return false;
+  if (frac > kMaxExponent || dropped > kMaxExponent) d.overflow_ = true;
+  d.exponent_ = static_cast<int>(std::clamp<long>(dropped - frac, -kMaxExponent - 1, kMaxExponent + 1));
   d.Trim();
   *out = std::move(d);
+  return true;
+}
+
+bool Decimal::Divide(const Decimal& divisor, int places, Decimal* out) const {
+  // Long division of this (an integer mantissa scaled by 10^exponent) by an integer mantissa < 10^18: exact digits,
+  // truncated at `places + 1` and then rounded half away from zero.
+  if (divisor.digits_.empty() || divisor.digits_.size() > 18 || overflow_ || divisor.overflow_) return false;
+  if (places < 0 || places > 60) return false;
+  std::uint64_t den = 0;
+  for (char c : divisor.digits_) den = den * 10 + static_cast<std::uint64_t>(c - '0');
+  Decimal q;
+  if (digits_.empty()) {
+    *out = q;
+    return true;
+  }
+  // value / divisor = (digits_ / den) * 10^(exponent_ - divisor.exponent_); produce digits to 10^-(places+1).
+  long shift = static_cast<long>(exponent_) - divisor.exponent_;
+  long extra = shift + places + 1;  // digits to append to the dividend so the quotient reaches 10^-(places+1)
+  if (extra > kMaxDigits || static_cast<long>(digits_.size()) + extra > 2 * kMaxDigits) return false;
+  std::string quotient;
+  std::uint64_t rem = 0;
+  long kept = static_cast<long>(digits_.size()) + extra;  // dividend digits used: extra < 0 drops some
+  for (long i = 0; i < kept; ++i) {
+    int digit = i < static_cast<long>(digits_.size()) ? digits_[static_cast<std::size_t>(i)] - '0' : 0;
+    rem = rem * 10 + static_cast<std::uint64_t>(digit);
+    quotient.push_back(static_cast<char>('0' + rem / den));
+    rem %= den;
+  }
+  if (quotient.empty()) quotient = "0";
+  q.digits_ = quotient;
+  q.exponent_ = -(places + 1);
+  q.Trim();
+  q.Round(places);
+  q.negative_ = !q.digits_.empty() && (negative_ != divisor.negative_);
+  *out = std::move(q);
   return true;
 }
 

@@ -19,7 +19,8 @@ class Decimal {
 
   Decimal() = default;  // zero
   static Decimal FromInt(std::uint64_t v);
-  // Parses [0-9]+(\.[0-9]+)? (commas ignored); returns false on anything else.
+  // Parses [0-9]+(\.[0-9]+)? (commas ignored; callers check grouping); returns false on anything else. Linear time,
+  // bounded memory: more than kMaxDigits significant digits give a value flagged overflow().
   static bool Parse(std::string_view s, Decimal* out);
 
   bool is_zero() const { return digits_.empty(); }
@@ -28,9 +29,13 @@ class Decimal {
   void set_negative(bool n) { negative_ = n && !digits_.empty(); }
 
   Decimal& MulPow10(int k);
-  Decimal& Add(const Decimal& other);        // both must have the same sign (magnitudes are added)
+  Decimal& Add(const Decimal& other);  // both must have the same sign (magnitudes are added)
   Decimal& Mul(const Decimal& other);
   Decimal& MulInt(std::uint64_t v) { return Mul(FromInt(v)); }
+  // this / divisor rounded to `places` digits after the point (half away from zero): exact long division. Returns
+  // false (out untouched) for a zero divisor, a divisor of more than 18 significant digits, overflow, or places
+  // outside 0–60.
+  bool Divide(const Decimal& divisor, int places, Decimal* out) const;
   // Rounds to at most `places` digits after the point (half away from zero).
   Decimal& Round(int places);
 
