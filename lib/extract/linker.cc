@@ -1,8 +1,397 @@
-// Linking: metric, period, subject and qualifies for each candidate. See dimensions.h.
+// Linking: metric, metric_class, period, subject and qualifies for each numeric candidate. See dimensions.h.
+//
+// metric    the nearest metric head word (metrics.tsv) before the figure in its clause, after the previous figure,
+//           grown leftwards over its modifiers (规上工业|总产值) until a stop word (linker_stops.tsv), punctuation or a
+//           subject name; enumerated heads (高新技术产业、战略性新兴产业增加值) are shared out over a list of figures.
+// period    the value of the nearest date (not a single day, unless as_of) in the clause, else in the sentence.
+// subject   the nearest name ending in a subject suffix (subjects.tsv) in the sentence, else in the first sentence
+//           of the paragraph (its topic).
+// qualifies a growth rate or share without a metric of its own, or a share of something (占…), that directly follows
+//           another figure of the sentence qualifies it, and inherits its metric, period and subject.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "extract/dimensions.h"
+#include "extract/figures.h"
+#include "normalize/segmenter.h"
+#include "normalize/utf8.h"
 
 namespace zhfacts::internal {
 
-void LinkRecords(const DocContext&, std::vector<Candidate>*) {}
+namespace {
+
+constexpr std::size_t kMaxModifierChars = 8;   // 战略性新兴产业 (7)
+constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
+constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
+constexpr std::size_t kMaxQualifyGapBytes = 36;  // ",同比增长" / ",占全区…的" between a figure and its qualifier
+
+struct Word {
+  std::string_view word;
+  std::string_view value;
+};
+
+struct LinkerWords {
+  std::vector<Word> metrics;   // head word → metric class
+  std::vector<std::string_view> stops;
+  std::vector<std::string_view> suffixes;
+  std::vector<std::string_view> generic;
+
+  explicit LinkerWords(const Lexicons& lex) {
+    const LexiconTable& m = lex.Get("metrics");
+    int w = m.Column("word"), c = m.Column("metric_class");
+    if (w >= 0 && c >= 0) {
+      for (const auto& row : m.rows) metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
+    }
+    const LexiconTable& s = lex.Get("linker_stops");
+    int sw = s.Column("word");
+    if (sw >= 0) {
+      for (const auto& row : s.rows) stops.push_back(row[static_cast<std::size_t>(sw)]);
+    }
+    const LexiconTable& sub = lex.Get("subjects");
+    int uw = sub.Column("word"), ur = sub.Column("role");
+    if (uw >= 0 && ur >= 0) {
+      for (const auto& row : sub.rows) {
+        (row[static_cast<std::size_t>(ur)] == "generic" ? generic : suffixes).push_back(row[static_cast<std::size_t>(uw)]);
+      }
+    }
+  }
+};
+
+bool IsNumeric(RecordType t) { return t != RecordType::kDate; }
+bool IsQualifying(RecordType t) { return t == RecordType::kGrowthRate || t == RecordType::kPercentage; }
+
+bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
+  return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
+}
+
+bool StopEndsAt(const LinkerWords& lw, std::string_view text, std::size_t end) {
+  for (std::string_view w : lw.stops) {
+    if (EndsWithAt(text, end, w)) return true;
+  }
+  return false;
+}
+
+std::size_t PrevCodePoint(std::string_view text, std::size_t pos) {
+  std::size_t p = pos - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+bool IsNameChar(char32_t cp) {
+  return IsHan(cp) || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
+}
+
+// Grows [begin, …) leftwards over name characters down to `floor`, at most max_chars, never across a stop word.
+// `allow_list` lets it cross 、 (enumerated modifiers).
+// `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
+std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
+                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr) {
+  std::size_t pos = begin, chars = 0;
+  bool at_boundary = true;
+  while (pos > floor) {
+    if (StopEndsAt(lw, text, pos)) break;
+    std::size_t p = PrevCodePoint(text, pos);
+    char32_t cp = CodePointAt(text, p);
+    if (cp == U'、' && allow_list) {
+      pos = p;
+      chars = 0;
+      continue;
+    }
+    if (!IsNameChar(cp)) break;
+    if (chars == max_chars) {
+      at_boundary = false;
+      break;
+    }
+    pos = p;
+    ++chars;
+  }
+  while (allow_list && text.compare(pos, 3, "、") == 0) pos += 3;
+  if (bounded) *bounded = at_boundary;
+  return pos;
+}
+
+struct Metric {
+  std::size_t begin = 0, head = 0, end = 0;  // phrase [begin, end), head word [head, end)
+  std::string_view metric_class;
+};
+
+// The rightmost metric head in [lo, hi), longest on ties, grown over its modifiers.
+bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi, bool allow_list,
+                Metric* out) {
+  std::size_t best_end = 0, best_len = 0;
+  std::string_view best_class;
+  for (const Word& w : lw.metrics) {
+    if (w.word.empty() || hi < lo + w.word.size()) continue;
+    std::size_t p = text.rfind(w.word, hi - w.word.size());
+    if (p == std::string_view::npos || p < lo) continue;
+    std::size_t e = p + w.word.size();
+    if (e > best_end || (e == best_end && w.word.size() > best_len)) {
+      best_end = e;
+      best_len = w.word.size();
+      best_class = w.value;
+    }
+  }
+  if (!best_len) return false;
+  out->end = best_end;
+  out->head = best_end - best_len;
+  out->metric_class = best_class;
+  out->begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list);
+  // A subject name inside the modifiers is not part of the metric: 浙江省|规上工业增加值, 昆山高新区|先进计算产业产值.
+  for (std::string_view suf : lw.suffixes) {
+    for (std::size_t p = out->begin; p + suf.size() <= out->head; ++p) {
+      if (text.compare(p, suf.size(), suf) == 0) out->begin = std::max(out->begin, p + suf.size());
+    }
+  }
+  return true;
+}
+
+struct Subject {
+  std::size_t begin = 0, end = 0;
+};
+
+// Names ending in a subject suffix inside [lo, hi), in text order.
+void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi,
+                  std::vector<Subject>* out) {
+  out->clear();
+  // Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
+  static constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值";
+  std::size_t last_end = 0;
+  for (std::size_t pos = lo; pos < hi;) {
+    char32_t cp;
+    std::size_t len = DecodeUtf8(text, pos, &cp);
+    if (!len) len = 1;
+    std::size_t end = pos + len;
+    std::size_t best = 0;
+    for (std::string_view suf : lw.suffixes) {
+      if (suf.size() > best && EndsWithAt(text, end, suf) && end - suf.size() >= lo) best = suf.size();
+    }
+    pos = end;
+    if (!best) continue;
+    if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
+    std::string_view suffix = text.substr(end - best, best);
+    bool organization = suffix.find("公司") != std::string_view::npos || suffix.find("集团") != std::string_view::npos;
+    bool bounded = false;
+    // A place name is short (江山|经济开发区, 杭州|市); a company name may be long. A name that does not start at a
+    // boundary (punctuation, a stop word) is a phrase that merely ends in a suffix (统筹推进园区): no subject.
+    std::size_t b = GrowLeft(lw, text, end - best, std::max(lo, last_end),
+                             organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded);
+    if (!bounded && !(last_end > lo && b == last_end)) continue;
+    std::string_view name = text.substr(b, end - b);
+    if (end - best - b < 6) continue;  // at least two characters before the suffix
+    bool generic = false;
+    for (std::string_view g : lw.generic) {
+      generic = generic || name == g || (EndsWithAt(name, name.size(), g) && name.size() - g.size() < 6);
+    }
+    if (generic) continue;
+    // A chain (杭州市|萧山区|临浦镇) is one name.
+    if (!out->empty() && out->back().end >= b) {
+      b = out->back().begin;
+      out->pop_back();
+    }
+    out->push_back({b, end});
+    last_end = end;
+  }
+}
+
+std::size_t ClauseStart(const std::vector<std::size_t>& bounds, std::size_t sentence_begin, std::size_t pos) {
+  std::size_t start = sentence_begin;
+  for (std::size_t b : bounds) {
+    if (b <= pos) start = b;
+  }
+  return start;
+}
+
+std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t sentence_end, std::size_t pos) {
+  for (std::size_t b : bounds) {
+    if (b > pos) return b;
+  }
+  return sentence_end;
+}
+
+bool UsableAsPeriod(const Candidate& d) {
+  if (d.record.type != RecordType::kDate || d.record.value.empty()) return false;
+  if (d.record.granularity == "day" || d.record.granularity == "datetime") return d.record.qualifier == Qualifier::kAsOf;
+  return true;
+}
+
+}  // namespace
+
+void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
+  if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
+  const LinkerWords lw(*doc.lexicons);
+  const std::string_view text = doc.text;
+  const std::vector<Sentence>& sentences = *doc.sentences;
+  std::vector<Candidate>& cs = *candidates;
+  std::vector<std::size_t> bounds;
+  std::vector<Subject> subjects, topic;
+  std::size_t topic_paragraph = static_cast<std::size_t>(-1);
+  std::string year_in_context;  // the last year-granularity date before the current sentence
+
+  for (std::size_t i = 0; i < cs.size();) {
+    // The candidates of one sentence: [i, j).
+    std::size_t si = cs[i].sentence_index, j = i;
+    while (j < cs.size() && cs[j].sentence_index == si) ++j;
+    const Sentence& s = sentences[si];
+    SplitClauses(text, s, &bounds);
+    FindSubjects(lw, text, s.begin, s.end, &subjects);
+    if (s.paragraph != topic_paragraph) {
+      topic_paragraph = s.paragraph;
+      topic.clear();
+      for (const Sentence& first : sentences) {
+        if (first.paragraph == s.paragraph) {
+          std::vector<Subject> found;
+          FindSubjects(lw, text, first.begin, first.end, &found);
+          for (const Subject& f : found) topic.push_back({f.begin, f.end});
+          break;
+        }
+      }
+    }
+
+    std::size_t prev_end = s.begin;  // end of the previous numeric figure
+    std::int64_t prev_figure = -1;   // index of the previous numeric figure that is not a qualifier
+    for (std::size_t k = i; k < j; ++k) {
+      Candidate& c = cs[k];
+      if (!IsNumeric(c.record.type)) continue;
+      Record& r = c.record;
+      std::size_t clause = ClauseStart(bounds, s.begin, c.begin);
+
+      // Metric.
+      bool own_metric = false;
+      if (c.list_index > 0) {
+        // Later items of a list share out the metric found for the first (below).
+      } else {
+        std::size_t lo = std::max(clause, prev_end);
+        Metric m;
+        if (lo < c.begin && FindMetric(lw, text, lo, c.begin, c.list_size > 1, &m)) {
+          own_metric = true;
+          r.metric_class = std::string(m.metric_class);
+          std::string_view phrase = text.substr(m.begin, m.end - m.begin);
+          std::string_view head = text.substr(m.head, m.end - m.head);
+          std::vector<std::string_view> parts;
+          for (std::size_t p = 0;;) {
+            std::size_t q = phrase.find("、", p);
+            parts.push_back(phrase.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
+            if (q == std::string_view::npos) break;
+            p = q + 3;
+          }
+          if (c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size)) {
+            for (std::size_t t = 0; t < parts.size() && k + t < j; ++t) {
+              Candidate& item = cs[k + t];
+              if (item.list_size != c.list_size || item.list_index != static_cast<int>(t)) break;
+              std::string metric(parts[t]);
+              if (t + 1 < parts.size()) metric += std::string(head);
+              item.record.metric = metric;
+              item.record.metric_class = r.metric_class;
+            }
+          } else {
+            std::string metric(parts.back());
+            for (std::size_t t = 0; t < static_cast<std::size_t>(std::max(c.list_size, 1)) && k + t < j; ++t) {
+              Candidate& item = cs[k + t];
+              if (t > 0 && (item.list_size != c.list_size || item.list_index != static_cast<int>(t))) break;
+              item.record.metric = metric;
+              item.record.metric_class = r.metric_class;
+            }
+          }
+        }
+      }
+      if (c.list_index > 0 && !r.metric.empty()) own_metric = true;
+      if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) {
+        // The metric may follow the figure: 筹集46亿元做地资金, 投资500万元的技改项目.
+        std::size_t clause_end = ClauseEnd(bounds, s.end, c.begin);
+        std::size_t from = c.end;
+        if (text.compare(from, 3, "的") == 0) from += 3;
+        std::size_t best_begin = std::string_view::npos, best_end = 0;
+        std::string_view best_class;
+        for (const Word& w : lw.metrics) {
+          std::size_t p = text.find(w.word, from);
+          if (p == std::string_view::npos || p > from + kMaxForwardGapBytes || p + w.word.size() > clause_end) continue;
+          if (p < best_begin || (p == best_begin && p + w.word.size() > best_end)) {
+            best_begin = p;
+            best_end = p + w.word.size();
+            best_class = w.value;
+          }
+        }
+        if (best_end) {
+          r.metric.assign(text, from, best_end - from);
+          r.metric_class = std::string(best_class);
+        }
+      }
+
+      // Period: the nearest usable date in the clause, else in the sentence (before the figure first).
+      std::size_t clause_end = ClauseEnd(bounds, s.end, c.begin);
+      const Candidate* best = nullptr;
+      int best_rank = 99;
+      for (std::size_t t = i; t < j; ++t) {
+        const Candidate& d = cs[t];
+        if (!UsableAsPeriod(d)) continue;
+        bool in_clause = d.begin >= clause && d.end <= clause_end;
+        bool before = d.end <= c.begin;
+        if (!in_clause && !before) continue;  // a later clause's date belongs to that clause
+        int rank = (in_clause ? 0 : 2) + (before ? 0 : 1);
+        if (rank < best_rank || (rank == best_rank && before)) {  // later dates before the figure are nearer
+          best_rank = rank;
+          best = &d;
+        }
+      }
+      if (best) {
+        r.period = best->record.value;
+      } else if (text.substr(s.begin, c.begin - s.begin).find("全年") != std::string_view::npos) {
+        r.period = year_in_context;  // 全年: the year the text is talking about
+      }
+
+      // Subject: the nearest name before the figure in the sentence, else after it, else the paragraph's topic.
+      const Subject* subj = nullptr;
+      for (const Subject& sb : subjects) {
+        if (sb.end <= c.begin) subj = &sb;
+      }
+      for (const Subject& sb : subjects) {
+        if (!subj && sb.begin >= c.end && sb.end <= clause_end) subj = &sb;
+      }
+      if (!subj && !topic.empty()) subj = &topic.front();
+      if (subj) r.subject.assign(text, subj->begin, subj->end - subj->begin);
+
+      // Qualifies: a growth rate or share right after another figure of the sentence.
+      if (IsQualifying(r.type) && prev_figure >= 0) {
+        const Candidate& p = cs[static_cast<std::size_t>(prev_figure)];
+        std::size_t gap_begin = p.end;
+        std::string_view gap = text.substr(gap_begin, c.begin - gap_begin);
+        std::size_t skip = 0;
+        while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
+        if (gap.compare(skip, 3, "，") == 0) skip += 3;
+        bool share_of = r.type == RecordType::kPercentage && gap.compare(skip, 3, "占") == 0;
+        Metric between;
+        bool metric_between = FindMetric(lw, text, gap_begin, c.begin, false, &between);
+        if (gap.size() <= kMaxQualifyGapBytes && (share_of || (!own_metric && !metric_between))) {
+          c.qualifies_id = p.id;
+          if (r.metric.empty()) {
+            r.metric = p.record.metric;
+            r.metric_class = p.record.metric_class;
+          }
+          if (r.period.empty() || !best || best_rank > 0) r.period = p.record.period.empty() ? r.period : p.record.period;
+          if (!p.record.subject.empty()) r.subject = p.record.subject;
+        }
+      }
+
+      // 产值 family: money becomes output_value.
+      if (r.type == RecordType::kMoney &&
+          (r.metric_class == "output_value" || r.metric_class == "value_added" || r.metric_class == "gdp")) {
+        r.type = RecordType::kOutputValue;
+      }
+
+      prev_end = std::max(prev_end, c.end);
+      if (!IsQualifying(r.type)) prev_figure = static_cast<std::int64_t>(k);
+    }
+    for (std::size_t k = i; k < j; ++k) {
+      if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
+        year_in_context = cs[k].record.value;
+      }
+    }
+    i = j;
+  }
+}
 
 }  // namespace zhfacts::internal
