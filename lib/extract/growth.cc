@@ -178,7 +178,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // The list of rules.
   rules->push_back({"growth.verb", RecordType::kGrowthRate,
-                    lead + "(" + qw->prefix + ")?" + number + "(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
+                    lead + " ?(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
                         ")?",
                     guarded_verb, 20});
   rules->push_back({"growth.range", RecordType::kGrowthRate,

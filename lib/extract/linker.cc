@@ -253,6 +253,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
 
     std::size_t prev_end = s.begin;  // end of the previous numeric figure
     std::int64_t prev_figure = -1;   // index of the previous numeric figure that is not a qualifier
+    std::int64_t prev_qualifier = -1;  // index of the previous growth rate or share
     for (std::size_t k = i; k < j; ++k) {
       Candidate& c = cs[k];
       if (!IsNumeric(c.record.type)) continue;
@@ -358,6 +359,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       if (IsQualifying(r.type) && prev_figure >= 0) {
         const Candidate& p = cs[static_cast<std::size_t>(prev_figure)];
         std::size_t gap_begin = p.end;
+        // A chain of qualifiers (…606.77亿元，占…的64.48%，同比增长5.1%) all qualify the figure they follow.
+        if (prev_qualifier >= 0 && cs[static_cast<std::size_t>(prev_qualifier)].qualifies_id == p.id) {
+          gap_begin = cs[static_cast<std::size_t>(prev_qualifier)].end;
+        }
         std::string_view gap = text.substr(gap_begin, c.begin - gap_begin);
         std::size_t skip = 0;
         while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
@@ -383,7 +388,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       }
 
       prev_end = std::max(prev_end, c.end);
-      if (!IsQualifying(r.type)) prev_figure = static_cast<std::int64_t>(k);
+      (IsQualifying(r.type) ? prev_qualifier : prev_figure) = static_cast<std::int64_t>(k);
     }
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {

@@ -84,6 +84,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     q = CombineQualifiers(q, qw->Find(m.group(6), "suffix"));
     std::size_t begin = m.begin(0), end = m.end(0);
     if (IsNotAmount(m.text, begin, m.begin(2), m.end(5), m.group(2), m.group(5), q != Qualifier::kExact)) return;
+    if (IsBareMagnitude(m.group(2)) && StartsWithAny(m.text, end, kClassNounAfter)) return;  // 亿元以上项目
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
     Candidate c;
@@ -121,7 +122,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // The list of rules.
   rules->push_back({"money.amount", RecordType::kMoney,
-                    "(" + qw->prefix + ")?" + number + "(" + qw->infix + ")?([十百千万亿]*)" + currency + "(" +
+                    "(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?([十百千万亿]*) ?" + currency + "(" +
                         qw->suffix + ")?",
                     amount, 10});
   rules->push_back({"money.range", RecordType::kMoney,

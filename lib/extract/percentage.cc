@@ -17,8 +17,7 @@ namespace {
 // 成 after a numeral that starts a word, not a share: 一成不变, 三成为, 五成立 …
 constexpr std::u32string_view kNotShareAfterCheng = U"不为立本功果员就熟长交型效绩都品千年份套批片群";
 // Quote marks: a percentage inside quotes is a slogan or a policy name ('两个15%'政策).
-constexpr std::u32string_view kOpenQuotes = U"'\"‘“「";
-constexpr std::u32string_view kCloseQuotes = U"'\"’”」";
+constexpr std::u32string_view kQuotes = U"'\"‘’“”「」";
 
 Candidate PercentCandidate(Qualifier q) {
   Candidate c;
@@ -33,9 +32,17 @@ bool InsideCode(std::string_view text, std::size_t begin) {
   return before && before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == '.' || before == '/');
 }
 
+// True if a quote closes right after the figure and opens at most three characters before it ('两个15%').
 bool Quoted(std::string_view text, std::size_t begin, std::size_t end) {
-  return kOpenQuotes.find(CodePointBefore(text, begin)) != std::u32string_view::npos &&
-         kCloseQuotes.find(CodePointAt(text, end)) != std::u32string_view::npos;
+  if (kQuotes.find(CodePointAt(text, end)) == std::u32string_view::npos) return false;
+  std::size_t pos = begin;
+  for (int i = 0; i < 4 && pos > 0; ++i) {
+    char32_t cp = CodePointBefore(text, pos);
+    if (kQuotes.find(cp) != std::u32string_view::npos) return true;
+    if (!IsHan(cp)) return false;
+    pos -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return false;
 }
 
 }  // namespace
