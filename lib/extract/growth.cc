@@ -3,7 +3,6 @@
 // `direction` the sign; `basis` yoy (同比, 比上年, 较去年同期) | mom (环比) | none. Units: percent;
 // percentage_point (个百分点); permille_point (个千分点); permille (‰). 增长1.5倍 is +150 percent, 翻N番 is
 // (2^N − 1) × 100 percent. A figure after 增长至 / 提高到 is a level, not a growth (the percentage rules take it).
-#include <cctype>
 #include <string>
 #include <utility>
 
@@ -83,12 +82,6 @@ bool GrowthValue(std::string_view number, std::string_view unit, std::string* va
   }
   *value = v.ToString();
   return true;
-}
-
-// A growth rate is never read from inside a code or model number (V2.5倍速? A10%).
-bool InsideCode(std::string_view text, std::size_t begin) {
-  char32_t before = CodePointBefore(text, begin);
-  return before && before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == '.');
 }
 
 Candidate GrowthCandidate(Direction direction, Basis basis) {
@@ -172,15 +165,11 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     out->push_back(std::move(c));
   };
 
-  Production guarded_verb = [verb](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
-    if (!InsideCode(m.text, m.begin(0))) verb(m, doc, out);
-  };
-
   // The list of rules.
   rules->push_back({"growth.verb", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
                         ")?",
-                    guarded_verb, 20});
+                    verb, 20});
   rules->push_back({"growth.range", RecordType::kGrowthRate,
                     lead + number + kUnit + "?" + patterns::kRangeJoin + number + kUnit, range, 22});
   rules->push_back({"growth.list", RecordType::kGrowthRate,

@@ -23,7 +23,7 @@ namespace zhfacts::internal {
 
 namespace {
 
-constexpr std::size_t kMaxModifierChars = 8;   // 战略性新兴产业 (7)
+constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
 constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
@@ -136,16 +136,22 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
     }
   }
   if (!best_len) return false;
+  if (!out) return true;
   out->end = best_end;
   out->head = best_end - best_len;
   out->metric_class = best_class;
   out->begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list);
   // A subject name inside the modifiers is not part of the metric: 浙江省|规上工业增加值, 昆山高新区|先进计算产业产值.
+  std::size_t cut = out->begin;
   for (std::string_view suf : lw.suffixes) {
     for (std::size_t p = out->begin; p + suf.size() <= out->head; ++p) {
-      if (text.compare(p, suf.size(), suf) == 0) out->begin = std::max(out->begin, p + suf.size());
+      // One-character suffixes need a name of two characters before them (城镇居民 is no place).
+      if (text.compare(p, suf.size(), suf) == 0 && (suf.size() > 3 || p >= out->begin + 6)) {
+        cut = std::max(cut, p + suf.size());
+      }
     }
   }
+  out->begin = cut;
   return true;
 }
 
@@ -229,7 +235,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::vector<std::size_t> bounds;
   std::vector<Subject> subjects, topic;
   std::size_t topic_paragraph = static_cast<std::size_t>(-1);
+  std::size_t topic_sentence = static_cast<std::size_t>(-1);
   std::string year_in_context;  // the last year-granularity date before the current sentence
+  std::size_t year_paragraph = static_cast<std::size_t>(-1);  // … and its paragraph
 
   for (std::size_t i = 0; i < cs.size();) {
     // The candidates of one sentence: [i, j).
@@ -241,8 +249,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     if (s.paragraph != topic_paragraph) {
       topic_paragraph = s.paragraph;
       topic.clear();
-      for (const Sentence& first : sentences) {
+      for (std::size_t fi = 0; fi < sentences.size(); ++fi) {
+        const Sentence& first = sentences[fi];
         if (first.paragraph == s.paragraph) {
+          topic_sentence = fi;
           std::vector<Subject> found;
           FindSubjects(lw, text, first.begin, first.end, &found);
           for (const Subject& f : found) topic.push_back({f.begin, f.end});
@@ -251,9 +261,14 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       }
     }
 
+    std::string_view sentence_text = text.substr(s.begin, s.end - s.begin);
+    bool mentions_organization = subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
+                                                      sentence_text.find("该企业") != std::string_view::npos);
+    bool topic_is_this_sentence = topic_sentence == si;
     std::size_t prev_end = s.begin;  // end of the previous numeric figure
     std::int64_t prev_figure = -1;   // index of the previous numeric figure that is not a qualifier
     std::int64_t prev_qualifier = -1;  // index of the previous growth rate or share
+    std::int64_t prev_share = -1;      // index of the previous share
     for (std::size_t k = i; k < j; ++k) {
       Candidate& c = cs[k];
       if (!IsNumeric(c.record.type)) continue;
@@ -340,7 +355,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       }
       if (best) {
         r.period = best->record.value;
-      } else if (text.substr(s.begin, c.begin - s.begin).find("全年") != std::string_view::npos) {
+      } else if (year_paragraph == s.paragraph &&
+                 text.substr(s.begin, c.begin - s.begin).find("全年") != std::string_view::npos) {
         r.period = year_in_context;  // 全年: the year the text is talking about
       }
 
@@ -352,12 +368,22 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       for (const Subject& sb : subjects) {
         if (!subj && sb.begin >= c.end && sb.end <= clause_end) subj = &sb;
       }
-      if (!subj && !topic.empty()) subj = &topic.front();
+      if (!subj && !topic.empty() && !topic_is_this_sentence) subj = &topic.front();
+      // 该公司 / 该企业 refer back to the organization of the paragraph's topic.
+      if (mentions_organization && !topic_is_this_sentence) {
+        for (const Subject& t : topic) {
+          if (EndsWithAt(text, t.end, "公司") || EndsWithAt(text, t.end, "集团")) subj = &t;
+        }
+      }
       if (subj) r.subject.assign(text, subj->begin, subj->end - subj->begin);
 
       // Qualifies: a growth rate or share right after another figure of the sentence.
-      if (IsQualifying(r.type) && prev_figure >= 0) {
-        const Candidate& p = cs[static_cast<std::size_t>(prev_figure)];
+      std::int64_t target = prev_figure;
+      // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still qualifies
+      // the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
+      if (r.type == RecordType::kGrowthRate && prev_share > prev_figure && r.unit != "percent") target = prev_share;
+      if (IsQualifying(r.type) && target >= 0) {
+        const Candidate& p = cs[static_cast<std::size_t>(target)];
         std::size_t gap_begin = p.end;
         // A chain of qualifiers (…606.77亿元，占…的64.48%，同比增长5.1%) all qualify the figure they follow.
         if (prev_qualifier >= 0 && cs[static_cast<std::size_t>(prev_qualifier)].qualifies_id == p.id) {
@@ -381,6 +407,18 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         }
       }
 
+      // A growth rate without a metric right after another one shares its metric (上涨0.2%，环比下降0.3%).
+      if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
+        const Candidate& g = cs[static_cast<std::size_t>(prev_qualifier)];
+        if (g.record.type == RecordType::kGrowthRate && c.begin - g.end <= kMaxQualifyGapBytes &&
+            !FindMetric(lw, text, g.end, c.begin, false, nullptr)) {
+          r.metric = g.record.metric;
+          r.metric_class = g.record.metric_class;
+          if (r.period.empty()) r.period = g.record.period;
+          if (r.subject.empty()) r.subject = g.record.subject;
+        }
+      }
+
       // 产值 family: money becomes output_value.
       if (r.type == RecordType::kMoney &&
           (r.metric_class == "output_value" || r.metric_class == "value_added" || r.metric_class == "gdp")) {
@@ -389,10 +427,13 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
 
       prev_end = std::max(prev_end, c.end);
       (IsQualifying(r.type) ? prev_qualifier : prev_figure) = static_cast<std::int64_t>(k);
+      // A growth rate may qualify a share (比重为35.2%，比上年提高2.1个百分点): a share is a figure for growth.
+      if (r.type == RecordType::kPercentage) prev_share = static_cast<std::int64_t>(k);
     }
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
         year_in_context = cs[k].record.value;
+        year_paragraph = s.paragraph;
       }
     }
     i = j;
