@@ -38,6 +38,14 @@ const LinkCase kLinkCases[] = {
     {"全市固定资产投资完成36.46亿元。", "36.46亿元", RecordType::kMoney, "固定资产投资", "investment", "", ""},
     {"2022年，衢州市地区生产总值２００３亿元。", "２００３亿元", RecordType::kOutputValue, "地区生产总值", "gdp",
      "2022", "衢州市"},
+    {"两家企业今年产值分别为3.5亿元和6亿元。", "6亿元", RecordType::kOutputValue, "产值", "output_value", "", ""},
+    {"每年为企业减负5000万元左右。", "5000万元左右", RecordType::kMoney, "", "", "", ""},
+    {"居民消费价格指数上涨0.2%，环比下降0.3%。", "0.3%", RecordType::kGrowthRate, "居民消费价格指数", "price", "",
+     ""},
+    {"城镇居民人均可支配收入68000元，增长5.1%。", "68000元", RecordType::kMoney, "城镇居民人均可支配收入",
+     "income", "", ""},
+    {"2023年，全市规模以上工业增加值增长7.3%。", "7.3%", RecordType::kGrowthRate, "规模以上工业增加值",
+     "value_added", "2023", ""},
 };
 
 TEST_CASE("linker: metric, class, period and subject", "[linker]") {
@@ -101,3 +109,14 @@ TEST_CASE("linker: unknown subject and period stay empty", "[linker]") {
 }
 
 }  // namespace
+
+TEST_CASE("linker: a change in points qualifies the share before it", "[linker]") {
+  zhfacts::DocumentContext ctx;
+  auto doc = figures_test::TheExtractor().Extract("服务业增加值比重为45.2%，比上年提高2.1个百分点。", ctx);
+  REQUIRE(doc.ok());
+  REQUIRE(doc->records.size() == 2);
+  CHECK(doc->records[0].type == RecordType::kPercentage);
+  CHECK(doc->records[1].type == RecordType::kGrowthRate);
+  CHECK(doc->records[1].qualifies == 0);
+  CHECK(doc->records[1].metric == "服务业增加值比重");
+}

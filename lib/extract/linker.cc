@@ -62,6 +62,31 @@ struct LinkerWords {
 };
 
 bool IsNumeric(RecordType t) { return t != RecordType::kDate; }
+
+// Whether a figure of `type` can measure a metric of class `cls`: money is never a count of enterprises, a count is
+// never an investment (为企业减负5000万元 measures no 企业; 投资项目23个 counts no 投资).
+bool Compatible(RecordType type, std::string_view cls) {
+  static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",    "revenue", "profit",
+                                                    "tax",          "investment",  "financing", "trade", "export",
+                                                    "import",       "rd",          "income", "price"};
+  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate", "growth"};
+  switch (type) {
+    case RecordType::kMoney:
+    case RecordType::kOutputValue:
+      for (std::string_view c : kCountsOnly) {
+        if (cls == c) return false;
+      }
+      return cls != "energy" && cls != "capacity" && cls != "compute";
+    case RecordType::kQuantity:
+    case RecordType::kComputePower:
+      for (std::string_view c : kMoneyOnly) {
+        if (cls == c) return false;
+      }
+      return true;
+    default:
+      return true;
+  }
+}
 bool IsQualifying(RecordType t) { return t == RecordType::kGrowthRate || t == RecordType::kPercentage; }
 
 bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
@@ -121,11 +146,11 @@ struct Metric {
 
 // The rightmost metric head in [lo, hi), longest on ties, grown over its modifiers.
 bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi, bool allow_list,
-                Metric* out) {
+                Metric* out, RecordType type = RecordType::kGrowthRate) {
   std::size_t best_end = 0, best_len = 0;
   std::string_view best_class;
   for (const Word& w : lw.metrics) {
-    if (w.word.empty() || hi < lo + w.word.size()) continue;
+    if (w.word.empty() || hi < lo + w.word.size() || !Compatible(type, w.value)) continue;
     std::size_t p = text.rfind(w.word, hi - w.word.size());
     if (p == std::string_view::npos || p < lo) continue;
     std::size_t e = p + w.word.size();
@@ -282,7 +307,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       } else {
         std::size_t lo = std::max(clause, prev_end);
         Metric m;
-        if (lo < c.begin && FindMetric(lw, text, lo, c.begin, c.list_size > 1, &m)) {
+        if (lo < c.begin && FindMetric(lw, text, lo, c.begin, c.list_size > 1, &m, r.type)) {
           own_metric = true;
           r.metric_class = std::string(m.metric_class);
           std::string_view phrase = text.substr(m.begin, m.end - m.begin);
@@ -324,7 +349,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         std::string_view best_class;
         for (const Word& w : lw.metrics) {
           std::size_t p = text.find(w.word, from);
-          if (p == std::string_view::npos || p > from + kMaxForwardGapBytes || p + w.word.size() > clause_end) continue;
+          if (p == std::string_view::npos || p > from + kMaxForwardGapBytes || p + w.word.size() > clause_end ||
+              !Compatible(r.type, w.value)) {
+            continue;
+          }
           if (p < best_begin || (p == best_begin && p + w.word.size() > best_end)) {
             best_begin = p;
             best_end = p + w.word.size();
@@ -404,6 +432,17 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           }
           if (r.period.empty() || !best || best_rank > 0) r.period = p.record.period.empty() ? r.period : p.record.period;
           if (!p.record.subject.empty()) r.subject = p.record.subject;
+        }
+      }
+
+      // Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元).
+      if (r.metric.empty() && k > i) {
+        const Candidate& e = cs[k - 1];
+        std::string_view gap = text.substr(e.end, c.begin > e.end ? c.begin - e.end : 0);
+        bool same_kind = e.record.type == r.type || (r.type == RecordType::kMoney && e.record.type == RecordType::kOutputValue);
+        if (same_kind && (gap == "和" || gap == "、" || gap == "及" || gap == "与")) {
+          r.metric = e.record.metric;
+          r.metric_class = e.record.metric_class;
         }
       }
 
