@@ -151,8 +151,9 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
   std::string_view best_class;
   for (const Word& w : lw.metrics) {
     if (w.word.empty() || hi < lo + w.word.size() || !Compatible(type, w.value)) continue;
-    std::size_t p = text.rfind(w.word, hi - w.word.size());
-    if (p == std::string_view::npos || p < lo) continue;
+    std::size_t p = text.substr(lo, hi - lo).rfind(w.word);  // within the range only: documents can be large
+    if (p == std::string_view::npos) continue;
+    p += lo;
     std::size_t e = p + w.word.size();
     if (e > best_end || (e == best_end && w.word.size() > best_len)) {
       best_end = e;
@@ -274,7 +275,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     if (s.paragraph != topic_paragraph) {
       topic_paragraph = s.paragraph;
       topic.clear();
-      for (std::size_t fi = 0; fi < sentences.size(); ++fi) {
+      // Sentences are in text order, so their paragraph indices never decrease.
+      auto first_of_paragraph = std::lower_bound(
+          sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
+          [](const Sentence& a, std::size_t para) { return a.paragraph < para; });
+      for (std::size_t fi = static_cast<std::size_t>(first_of_paragraph - sentences.begin()); fi <= si; ++fi) {
         const Sentence& first = sentences[fi];
         if (first.paragraph == s.paragraph) {
           topic_sentence = fi;
@@ -348,7 +353,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         std::size_t best_begin = std::string_view::npos, best_end = 0;
         std::string_view best_class;
         for (const Word& w : lw.metrics) {
-          std::size_t p = text.find(w.word, from);
+          std::size_t window_end = std::min(clause_end, from + kMaxForwardGapBytes + w.word.size());
+          std::size_t p = window_end > from ? text.substr(from, window_end - from).find(w.word) : std::string_view::npos;
+          if (p != std::string_view::npos) p += from;
           if (p == std::string_view::npos || p > from + kMaxForwardGapBytes || p + w.word.size() > clause_end ||
               !Compatible(r.type, w.value)) {
             continue;
