@@ -190,7 +190,7 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
                   std::vector<Subject>* out) {
   out->clear();
   // Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
-  static constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值";
+  static constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首";
   std::size_t last_end = 0;
   for (std::size_t pos = lo; pos < hi;) {
     char32_t cp;
@@ -215,8 +215,9 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
     std::string_view name = text.substr(b, end - b);
     if (end - best - b < 6) continue;  // at least two characters before the suffix
     bool generic = false;
+    // 全区, 核心区, 该公司, 培育上市: a generic word that ends here and is longer than the suffix (or the whole name).
     for (std::string_view g : lw.generic) {
-      generic = generic || name == g || (EndsWithAt(name, name.size(), g) && name.size() - g.size() < 6);
+      generic = generic || name == g || (g.size() > best && EndsWithAt(name, name.size(), g));
     }
     if (generic) continue;
     // A chain (杭州市|萧山区|临浦镇) is one name.
