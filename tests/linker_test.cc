@@ -38,7 +38,7 @@ const LinkCase kLinkCases[] = {
     {"全市固定资产投资完成36.46亿元。", "36.46亿元", RecordType::kMoney, "固定资产投资", "investment", "", ""},
     {"2022年，衢州市地区生产总值２００３亿元。", "２００３亿元", RecordType::kOutputValue, "地区生产总值", "gdp",
      "2022", "衢州市"},
-    {"两家企业今年产值分别为3.5亿元和6亿元。", "6亿元", RecordType::kOutputValue, "产值", "output_value", "", ""},
+    {"两家企业的产值分别为3.5亿元和6亿元。", "6亿元", RecordType::kOutputValue, "产值", "output_value", "", ""},
     {"每年为企业减负5000万元左右。", "5000万元左右", RecordType::kMoney, "", "", "", ""},
     {"居民消费价格指数上涨0.2%，环比下降0.3%。", "0.3%", RecordType::kGrowthRate, "居民消费价格指数", "price", "",
      ""},
