@@ -26,6 +26,7 @@ namespace {
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+constexpr std::size_t kMaxCountGapBytes = 12;   // 企业总数超过|22万家: metric to count, at most 4 characters
 constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
 constexpr std::size_t kMaxQualifyGapBytes = 36;  // ",同比增长" / ",占全区…的" between a figure and its qualifier
 
@@ -313,7 +314,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       } else {
         std::size_t lo = std::max(clause, prev_end);
         Metric m;
-        if (lo < c.begin && FindMetric(lw, text, lo, c.begin, c.list_size > 1, &m, r.type)) {
+        bool counted = r.type == RecordType::kQuantity || r.type == RecordType::kComputePower;
+        // A count or measure names what it measures right before it (走访企业742家); further back, a metric word
+        // belongs to something else (…改造、…等4个项目).
+        if (lo < c.begin && FindMetric(lw, text, lo, c.begin, c.list_size > 1, &m, r.type) &&
+            (!counted || c.begin - m.end <= kMaxCountGapBytes)) {
           own_metric = true;
           r.metric_class = std::string(m.metric_class);
           std::string_view phrase = text.substr(m.begin, m.end - m.begin);
