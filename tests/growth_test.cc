@@ -50,6 +50,10 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kRange},
     {"线上销售额增长三成", "三成", "30", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"居民收入增速为6.1%", "6.1%", "6.1", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"服务业增速比上月加快0.8个百分点", "0.8个百分点", "0.8", "percentage_point", Direction::kUp, Basis::kMom,
+     Qualifier::kExact},
+    {"出口增速放缓1.5个百分点", "1.5个百分点", "1.5", "percentage_point", Direction::kDown, Basis::kNone,
+     Qualifier::kExact},
     {"工业投资同比增长 14.1%", "14.1%", "14.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
 };
 

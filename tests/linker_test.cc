@@ -46,6 +46,11 @@ const LinkCase kLinkCases[] = {
      "income", "", ""},
     {"2023年，全市规模以上工业增加值增长7.3%。", "7.3%", RecordType::kGrowthRate, "规模以上工业增加值",
      "value_added", "2023", ""},
+    {"协鑫大规模钙钛矿生产线项目总投资50亿元。", "50亿元", RecordType::kMoney, "总投资", "investment", "",
+     ""},
+    {"计划投入大规模5亿元。", "5亿元", RecordType::kMoney, "", "", "", ""},
+    {"规上工业利润总额增长两成以上，亏损面收窄3.5个百分点。", "3.5个百分点", RecordType::kGrowthRate, "", "", "",
+     ""},
 };
 
 TEST_CASE("linker: metric, class, period and subject", "[linker]") {

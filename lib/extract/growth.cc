@@ -27,7 +27,8 @@ constexpr GrowthWord kGrowthWords[] = {
     {"增", Direction::kUp},     {"涨", Direction::kUp},     {"下降", Direction::kDown}, {"减少", Direction::kDown},
     {"降低", Direction::kDown}, {"回落", Direction::kDown}, {"下滑", Direction::kDown}, {"下跌", Direction::kDown},
     {"收窄", Direction::kDown}, {"缩小", Direction::kDown}, {"萎缩", Direction::kDown}, {"降幅", Direction::kDown},
-    {"降", Direction::kDown},   {"减", Direction::kDown},
+    {"降", Direction::kDown},   {"减", Direction::kDown},   {"加快", Direction::kUp},   {"回升", Direction::kUp},
+    {"放缓", Direction::kDown}, {"减缓", Direction::kDown}, {"回调", Direction::kDown},
 };
 
 // The basis: 同比 and comparisons with last year are yoy; 环比 and comparisons with last month are mom.

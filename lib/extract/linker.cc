@@ -26,6 +26,10 @@ namespace {
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+// metric_class "-" in metrics.tsv: a longer word that contains a head but measures nothing (大规模).
+constexpr std::string_view kNotAMetric = "-";
+// Words that may follow a metric in an enumeration (742家企业和…).
+const std::vector<std::string_view> kListWords = {"和", "与", "及", "等", "、", "的"};
 constexpr std::size_t kMaxCountGapBytes = 12;   // 企业总数超过|22万家: metric to count, at most 4 characters
 constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
 constexpr std::size_t kMaxQualifyGapBytes = 36;  // ",同比增长" / ",占全区…的" between a figure and its qualifier
@@ -162,7 +166,7 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
       best_class = w.value;
     }
   }
-  if (!best_len) return false;
+  if (!best_len || best_class == kNotAMetric) return false;
   if (!out) return true;
   out->end = best_end;
   out->head = best_end - best_len;
@@ -372,7 +376,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
             best_class = w.value;
           }
         }
-        if (best_end) {
+        // …and ends there: 742家企业， but not 3个现代化企业|社区 or 13500KVA矿热炉节能|技术改造.
+        bool ends = best_end && (!IsHan(CodePointAt(text, best_end)) || StartsWithAny(text, best_end, kListWords));
+        if (ends && best_class != kNotAMetric) {
           r.metric.assign(text, from, best_end - from);
           r.metric_class = std::string(best_class);
         }
@@ -462,8 +468,14 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // A growth rate without a metric right after another one shares its metric (上涨0.2%，环比下降0.3%).
       if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
         const Candidate& g = cs[static_cast<std::size_t>(prev_qualifier)];
+        std::size_t after = g.end;
+        while (after < c.begin && (text[after] == ',' || text[after] == ' ')) ++after;
+        if (text.compare(after, 3, "，") == 0 || text.compare(after, 3, "；") == 0) after += 3;
+        // Only when the next clause opens with its basis or verb (，环比下降0.3%), not with a noun (，亏损面收窄).
+        static const std::vector<std::string_view> kParallelOpeners = {
+            "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别"};
         if (g.record.type == RecordType::kGrowthRate && c.begin - g.end <= kMaxQualifyGapBytes &&
-            !FindMetric(lw, text, g.end, c.begin, false, nullptr)) {
+            StartsWithAny(text, after, kParallelOpeners) && !FindMetric(lw, text, g.end, c.begin, false, nullptr)) {
           r.metric = g.record.metric;
           r.metric_class = g.record.metric_class;
           if (r.period.empty()) r.period = g.record.period;
