@@ -256,244 +256,279 @@ bool UsableAsPeriod(const Candidate& d) {
   return true;
 }
 
+// What the linker knows about the sentence it is working on.
+struct SentenceScope {
+  const LinkerWords* lw;
+  std::string_view text;
+  const Sentence* sentence;
+  std::size_t first, last;             // its candidates: [first, last)
+  std::vector<std::size_t> bounds;     // clause boundaries
+  std::vector<Subject> subjects;       // names in the sentence
+  const std::vector<Subject>* topic;   // names in the first sentence of the paragraph
+  bool topic_is_this_sentence = false;
+  bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
+  std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
+};
+
+// Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts.
+std::vector<std::string_view> SplitEnumeration(std::string_view phrase) {
+  std::vector<std::string_view> parts;
+  for (std::size_t p = 0;;) {
+    std::size_t q = phrase.find("、", p);
+    parts.push_back(phrase.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
+    if (q == std::string_view::npos) return parts;
+    p = q + 3;
+  }
+}
+
+// The metric before the figure in [lo, c.begin); for the first item of a list, the metrics of the whole list.
+// Returns whether the figure found a metric of its own.
+bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
+  Candidate& c = cs[k];
+  Metric m;
+  bool counted = c.record.type == RecordType::kQuantity || c.record.type == RecordType::kComputePower;
+  // A count or measure names what it measures right before it (走访企业742家); further back, a metric word belongs
+  // to something else (…改造、…等4个项目).
+  if (lo >= c.begin || !FindMetric(*sc.lw, sc.text, lo, c.begin, c.list_size > 1, &m, c.record.type) ||
+      (counted && c.begin - m.end > kMaxCountGapBytes)) {
+    return false;
+  }
+  std::string_view head = sc.text.substr(m.head, m.end - m.head);
+  std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin));
+  bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
+  std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
+  for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
+    Record& item = cs[k + t].record;
+    if (t > 0 && (cs[k + t].list_size != c.list_size || cs[k + t].list_index != static_cast<int>(t))) break;
+    if (share_out) {
+      item.metric = std::string(parts[t]);
+      if (t + 1 < parts.size()) item.metric += std::string(head);
+    } else {
+      item.metric = std::string(parts.back());
+    }
+    item.metric_class = std::string(m.metric_class);
+  }
+  return true;
+}
+
+// The metric right after the figure, ending at a boundary: 筹集46亿元做地资金, 走访742家企业，.
+void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
+  std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  std::size_t from = c.end;
+  if (sc.text.compare(from, 3, "的") == 0) from += 3;
+  std::size_t best_begin = std::string_view::npos, best_end = 0;
+  std::string_view best_class;
+  for (const Word& w : sc.lw->metrics) {
+    std::size_t window_end = std::min(clause_end, from + kMaxForwardGapBytes + w.word.size());
+    if (window_end <= from || !Compatible(c.record.type, w.value)) continue;
+    std::size_t p = sc.text.substr(from, window_end - from).find(w.word);
+    if (p == std::string_view::npos || p > kMaxForwardGapBytes) continue;
+    p += from;
+    if (p < best_begin || (p == best_begin && p + w.word.size() > best_end)) {
+      best_begin = p;
+      best_end = p + w.word.size();
+      best_class = w.value;
+    }
+  }
+  // …and ends there: 742家企业， but not 3个现代化企业|社区 or 13500KVA矿热炉节能|技术改造.
+  bool ends = best_end && (!IsHan(CodePointAt(sc.text, best_end)) || StartsWithAny(sc.text, best_end, kListWords));
+  if (ends && best_class != kNotAMetric) {
+    c.record.metric.assign(sc.text, from, best_end - from);
+    c.record.metric_class = std::string(best_class);
+  }
+}
+
+// The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
+// from the figure's own clause.
+bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
+  std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  const Candidate* best = nullptr;
+  int best_rank = 99;
+  for (std::size_t t = sc.first; t < sc.last; ++t) {
+    const Candidate& d = cs[t];
+    if (!UsableAsPeriod(d)) continue;
+    bool in_clause = d.begin >= clause && d.end <= clause_end;
+    bool before = d.end <= c.begin;
+    if (!in_clause && !before) continue;  // a later clause's date belongs to that clause
+    int rank = (in_clause ? 0 : 2) + (before ? 0 : 1);
+    if (rank < best_rank || (rank == best_rank && before)) {  // later dates before the figure are nearer
+      best_rank = rank;
+      best = &d;
+    }
+  }
+  if (best) {
+    c.record.period = best->record.value;
+  } else if (!sc.year_in_context.empty() &&
+             sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin).find("全年") != std::string_view::npos) {
+    c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
+  }
+  return best_rank == 0;
+}
+
+// The nearest name before the figure in the sentence, else after it in its clause, else the paragraph's topic.
+void AssignSubject(const SentenceScope& sc, Candidate& c) {
+  std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  const Subject* subj = nullptr;
+  for (const Subject& sb : sc.subjects) {
+    if (sb.end <= c.begin) subj = &sb;
+  }
+  for (const Subject& sb : sc.subjects) {
+    if (!subj && sb.begin >= c.end && sb.end <= clause_end) subj = &sb;
+  }
+  if (!sc.topic_is_this_sentence && !sc.topic->empty()) {
+    if (!subj) subj = &sc.topic->front();
+    // 该公司 / 该企业 refer back to the organization of the paragraph's topic.
+    for (const Subject& t : *sc.topic) {
+      if (sc.mentions_organization && (EndsWithAt(sc.text, t.end, "公司") || EndsWithAt(sc.text, t.end, "集团"))) {
+        subj = &t;
+      }
+    }
+  }
+  if (subj) c.record.subject.assign(sc.text, subj->begin, subj->end - subj->begin);
+}
+
+// A growth rate or share right after figure `p` qualifies it (…总产值253.63亿元，同比增长2.08%; …，占全区的64.48%)
+// when nothing measured stands between them; it inherits p's metric when it has none, and p's period and subject.
+void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_begin, bool own_metric,
+                   bool own_clause_period, Candidate& c) {
+  std::string_view gap = sc.text.substr(gap_begin, c.begin - gap_begin);
+  std::size_t skip = 0;
+  while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
+  if (gap.compare(skip, 3, "，") == 0) skip += 3;
+  bool share_of = c.record.type == RecordType::kPercentage && gap.compare(skip, 3, "占") == 0;
+  bool metric_between = FindMetric(*sc.lw, sc.text, gap_begin, c.begin, false, nullptr);
+  if (gap.size() > kMaxQualifyGapBytes || !(share_of || (!own_metric && !metric_between))) return;
+  Record& r = c.record;
+  c.qualifies_id = p.id;
+  if (r.metric.empty()) {
+    r.metric = p.record.metric;
+    r.metric_class = p.record.metric_class;
+  }
+  if (!own_clause_period && !p.record.period.empty()) r.period = p.record.period;
+  if (!p.record.subject.empty()) r.subject = p.record.subject;
+}
+
+// Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元).
+void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidate& c) {
+  std::string_view gap = sc.text.substr(e.end, c.begin > e.end ? c.begin - e.end : 0);
+  bool same_kind = e.record.type == c.record.type ||
+                   (c.record.type == RecordType::kMoney && e.record.type == RecordType::kOutputValue);
+  if (same_kind && (gap == "和" || gap == "、" || gap == "及" || gap == "与")) {
+    c.record.metric = e.record.metric;
+    c.record.metric_class = e.record.metric_class;
+  }
+}
+
+// A growth rate without a metric right after another growth rate shares its metric (上涨0.2%，环比下降0.3%) when its
+// clause opens with its basis or verb, not with a noun (，亏损面收窄3.5个百分点).
+void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate& c) {
+  static const std::vector<std::string_view> kParallelOpeners = {
+      "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别"};
+  if (g.record.type != RecordType::kGrowthRate || c.begin - g.end > kMaxQualifyGapBytes) return;
+  std::size_t after = g.end;
+  while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
+  if (sc.text.compare(after, 3, "，") == 0 || sc.text.compare(after, 3, "；") == 0) after += 3;
+  if (!StartsWithAny(sc.text, after, kParallelOpeners) || FindMetric(*sc.lw, sc.text, g.end, c.begin, false, nullptr)) {
+    return;
+  }
+  Record& r = c.record;
+  r.metric = g.record.metric;
+  r.metric_class = g.record.metric_class;
+  if (r.period.empty()) r.period = g.record.period;
+  if (r.subject.empty()) r.subject = g.record.subject;
+}
+
+// Links the numeric candidates of one sentence, in text order.
+void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
+  std::size_t prev_end = sc.sentence->begin;  // end of the previous numeric figure
+  std::int64_t prev_figure = -1;     // the previous numeric figure that is not a growth rate or share
+  std::int64_t prev_qualifier = -1;  // the previous growth rate or share
+  std::int64_t prev_share = -1;      // the previous share
+  for (std::size_t k = sc.first; k < sc.last; ++k) {
+    Candidate& c = cs[k];
+    Record& r = c.record;
+    if (!IsNumeric(r.type)) continue;
+    std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+
+    bool own_metric = c.list_index > 0 ? !r.metric.empty()  // set when the list's first item was linked
+                                       : AssignMetricBefore(sc, std::max(clause, prev_end), k, cs);
+    if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
+    bool own_clause_period = AssignPeriod(sc, cs, clause, c);
+    AssignSubject(sc, c);
+
+    if (IsQualifying(r.type)) {
+      // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still
+      // qualifies the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
+      std::int64_t target = prev_figure;
+      if (r.type == RecordType::kGrowthRate && prev_share > prev_figure && r.unit != "percent") target = prev_share;
+      if (target >= 0) {
+        const Candidate& p = cs[static_cast<std::size_t>(target)];
+        std::size_t gap_begin = p.end;
+        if (prev_qualifier >= 0 && cs[static_cast<std::size_t>(prev_qualifier)].qualifies_id == p.id) {
+          gap_begin = cs[static_cast<std::size_t>(prev_qualifier)].end;  // a chain of qualifiers
+        }
+        LinkQualifier(sc, p, gap_begin, own_metric, own_clause_period, c);
+      }
+    }
+    if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
+    if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
+      ShareParallelGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
+    }
+
+    // 产值 family: money becomes output_value.
+    if (r.type == RecordType::kMoney &&
+        (r.metric_class == "output_value" || r.metric_class == "value_added" || r.metric_class == "gdp")) {
+      r.type = RecordType::kOutputValue;
+    }
+
+    prev_end = std::max(prev_end, c.end);
+    (IsQualifying(r.type) ? prev_qualifier : prev_figure) = static_cast<std::int64_t>(k);
+    if (r.type == RecordType::kPercentage) prev_share = static_cast<std::int64_t>(k);
+  }
+}
+
 }  // namespace
 
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
   const LinkerWords lw(*doc.lexicons);
-  const std::string_view text = doc.text;
   const std::vector<Sentence>& sentences = *doc.sentences;
   std::vector<Candidate>& cs = *candidates;
-  std::vector<std::size_t> bounds;
-  std::vector<Subject> subjects, topic;
+  std::vector<Subject> topic;
   std::size_t topic_paragraph = static_cast<std::size_t>(-1);
   std::size_t topic_sentence = static_cast<std::size_t>(-1);
-  std::string year_in_context;  // the last year-granularity date before the current sentence
-  std::size_t year_paragraph = static_cast<std::size_t>(-1);  // … and its paragraph
+  std::string year_in_context;  // the last year-granularity date before the current sentence…
+  std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
 
+  SentenceScope sc;
+  sc.lw = &lw;
+  sc.text = doc.text;
+  sc.topic = &topic;
   for (std::size_t i = 0; i < cs.size();) {
-    // The candidates of one sentence: [i, j).
     std::size_t si = cs[i].sentence_index, j = i;
     while (j < cs.size() && cs[j].sentence_index == si) ++j;
     const Sentence& s = sentences[si];
-    SplitClauses(text, s, &bounds);
-    FindSubjects(lw, text, s.begin, s.end, &subjects);
     if (s.paragraph != topic_paragraph) {
-      topic_paragraph = s.paragraph;
-      topic.clear();
       // Sentences are in text order, so their paragraph indices never decrease.
-      auto first_of_paragraph = std::lower_bound(
-          sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
-          [](const Sentence& a, std::size_t para) { return a.paragraph < para; });
-      for (std::size_t fi = static_cast<std::size_t>(first_of_paragraph - sentences.begin()); fi <= si; ++fi) {
-        const Sentence& first = sentences[fi];
-        if (first.paragraph == s.paragraph) {
-          topic_sentence = fi;
-          std::vector<Subject> found;
-          FindSubjects(lw, text, first.begin, first.end, &found);
-          for (const Subject& f : found) topic.push_back({f.begin, f.end});
-          break;
-        }
-      }
+      topic_paragraph = s.paragraph;
+      topic_sentence = static_cast<std::size_t>(
+          std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
+                           [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
+          sentences.begin());
+      const Sentence& first = sentences[topic_sentence];
+      FindSubjects(lw, sc.text, first.begin, first.end, &topic);
     }
-
-    std::string_view sentence_text = text.substr(s.begin, s.end - s.begin);
-    bool mentions_organization = subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
-                                                      sentence_text.find("该企业") != std::string_view::npos);
-    bool topic_is_this_sentence = topic_sentence == si;
-    std::size_t prev_end = s.begin;  // end of the previous numeric figure
-    std::int64_t prev_figure = -1;   // index of the previous numeric figure that is not a qualifier
-    std::int64_t prev_qualifier = -1;  // index of the previous growth rate or share
-    std::int64_t prev_share = -1;      // index of the previous share
-    for (std::size_t k = i; k < j; ++k) {
-      Candidate& c = cs[k];
-      if (!IsNumeric(c.record.type)) continue;
-      Record& r = c.record;
-      std::size_t clause = ClauseStart(bounds, s.begin, c.begin);
-
-      // Metric.
-      bool own_metric = false;
-      if (c.list_index > 0) {
-        // Later items of a list share out the metric found for the first (below).
-      } else {
-        std::size_t lo = std::max(clause, prev_end);
-        Metric m;
-        bool counted = r.type == RecordType::kQuantity || r.type == RecordType::kComputePower;
-        // A count or measure names what it measures right before it (走访企业742家); further back, a metric word
-        // belongs to something else (…改造、…等4个项目).
-        if (lo < c.begin && FindMetric(lw, text, lo, c.begin, c.list_size > 1, &m, r.type) &&
-            (!counted || c.begin - m.end <= kMaxCountGapBytes)) {
-          own_metric = true;
-          r.metric_class = std::string(m.metric_class);
-          std::string_view phrase = text.substr(m.begin, m.end - m.begin);
-          std::string_view head = text.substr(m.head, m.end - m.head);
-          std::vector<std::string_view> parts;
-          for (std::size_t p = 0;;) {
-            std::size_t q = phrase.find("、", p);
-            parts.push_back(phrase.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
-            if (q == std::string_view::npos) break;
-            p = q + 3;
-          }
-          if (c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size)) {
-            for (std::size_t t = 0; t < parts.size() && k + t < j; ++t) {
-              Candidate& item = cs[k + t];
-              if (item.list_size != c.list_size || item.list_index != static_cast<int>(t)) break;
-              std::string metric(parts[t]);
-              if (t + 1 < parts.size()) metric += std::string(head);
-              item.record.metric = metric;
-              item.record.metric_class = r.metric_class;
-            }
-          } else {
-            std::string metric(parts.back());
-            for (std::size_t t = 0; t < static_cast<std::size_t>(std::max(c.list_size, 1)) && k + t < j; ++t) {
-              Candidate& item = cs[k + t];
-              if (t > 0 && (item.list_size != c.list_size || item.list_index != static_cast<int>(t))) break;
-              item.record.metric = metric;
-              item.record.metric_class = r.metric_class;
-            }
-          }
-        }
-      }
-      if (c.list_index > 0 && !r.metric.empty()) own_metric = true;
-      if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) {
-        // The metric may follow the figure: 筹集46亿元做地资金, 投资500万元的技改项目.
-        std::size_t clause_end = ClauseEnd(bounds, s.end, c.begin);
-        std::size_t from = c.end;
-        if (text.compare(from, 3, "的") == 0) from += 3;
-        std::size_t best_begin = std::string_view::npos, best_end = 0;
-        std::string_view best_class;
-        for (const Word& w : lw.metrics) {
-          std::size_t window_end = std::min(clause_end, from + kMaxForwardGapBytes + w.word.size());
-          std::size_t p = window_end > from ? text.substr(from, window_end - from).find(w.word) : std::string_view::npos;
-          if (p != std::string_view::npos) p += from;
-          if (p == std::string_view::npos || p > from + kMaxForwardGapBytes || p + w.word.size() > clause_end ||
-              !Compatible(r.type, w.value)) {
-            continue;
-          }
-          if (p < best_begin || (p == best_begin && p + w.word.size() > best_end)) {
-            best_begin = p;
-            best_end = p + w.word.size();
-            best_class = w.value;
-          }
-        }
-        // …and ends there: 742家企业， but not 3个现代化企业|社区 or 13500KVA矿热炉节能|技术改造.
-        bool ends = best_end && (!IsHan(CodePointAt(text, best_end)) || StartsWithAny(text, best_end, kListWords));
-        if (ends && best_class != kNotAMetric) {
-          r.metric.assign(text, from, best_end - from);
-          r.metric_class = std::string(best_class);
-        }
-      }
-
-      // Period: the nearest usable date in the clause, else in the sentence (before the figure first).
-      std::size_t clause_end = ClauseEnd(bounds, s.end, c.begin);
-      const Candidate* best = nullptr;
-      int best_rank = 99;
-      for (std::size_t t = i; t < j; ++t) {
-        const Candidate& d = cs[t];
-        if (!UsableAsPeriod(d)) continue;
-        bool in_clause = d.begin >= clause && d.end <= clause_end;
-        bool before = d.end <= c.begin;
-        if (!in_clause && !before) continue;  // a later clause's date belongs to that clause
-        int rank = (in_clause ? 0 : 2) + (before ? 0 : 1);
-        if (rank < best_rank || (rank == best_rank && before)) {  // later dates before the figure are nearer
-          best_rank = rank;
-          best = &d;
-        }
-      }
-      if (best) {
-        r.period = best->record.value;
-      } else if (year_paragraph == s.paragraph &&
-                 text.substr(s.begin, c.begin - s.begin).find("全年") != std::string_view::npos) {
-        r.period = year_in_context;  // 全年: the year the text is talking about
-      }
-
-      // Subject: the nearest name before the figure in the sentence, else after it, else the paragraph's topic.
-      const Subject* subj = nullptr;
-      for (const Subject& sb : subjects) {
-        if (sb.end <= c.begin) subj = &sb;
-      }
-      for (const Subject& sb : subjects) {
-        if (!subj && sb.begin >= c.end && sb.end <= clause_end) subj = &sb;
-      }
-      if (!subj && !topic.empty() && !topic_is_this_sentence) subj = &topic.front();
-      // 该公司 / 该企业 refer back to the organization of the paragraph's topic.
-      if (mentions_organization && !topic_is_this_sentence) {
-        for (const Subject& t : topic) {
-          if (EndsWithAt(text, t.end, "公司") || EndsWithAt(text, t.end, "集团")) subj = &t;
-        }
-      }
-      if (subj) r.subject.assign(text, subj->begin, subj->end - subj->begin);
-
-      // Qualifies: a growth rate or share right after another figure of the sentence.
-      std::int64_t target = prev_figure;
-      // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still qualifies
-      // the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
-      if (r.type == RecordType::kGrowthRate && prev_share > prev_figure && r.unit != "percent") target = prev_share;
-      if (IsQualifying(r.type) && target >= 0) {
-        const Candidate& p = cs[static_cast<std::size_t>(target)];
-        std::size_t gap_begin = p.end;
-        // A chain of qualifiers (…606.77亿元，占…的64.48%，同比增长5.1%) all qualify the figure they follow.
-        if (prev_qualifier >= 0 && cs[static_cast<std::size_t>(prev_qualifier)].qualifies_id == p.id) {
-          gap_begin = cs[static_cast<std::size_t>(prev_qualifier)].end;
-        }
-        std::string_view gap = text.substr(gap_begin, c.begin - gap_begin);
-        std::size_t skip = 0;
-        while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
-        if (gap.compare(skip, 3, "，") == 0) skip += 3;
-        bool share_of = r.type == RecordType::kPercentage && gap.compare(skip, 3, "占") == 0;
-        Metric between;
-        bool metric_between = FindMetric(lw, text, gap_begin, c.begin, false, &between);
-        if (gap.size() <= kMaxQualifyGapBytes && (share_of || (!own_metric && !metric_between))) {
-          c.qualifies_id = p.id;
-          if (r.metric.empty()) {
-            r.metric = p.record.metric;
-            r.metric_class = p.record.metric_class;
-          }
-          if (r.period.empty() || !best || best_rank > 0) r.period = p.record.period.empty() ? r.period : p.record.period;
-          if (!p.record.subject.empty()) r.subject = p.record.subject;
-        }
-      }
-
-      // Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元).
-      if (r.metric.empty() && k > i) {
-        const Candidate& e = cs[k - 1];
-        std::string_view gap = text.substr(e.end, c.begin > e.end ? c.begin - e.end : 0);
-        bool same_kind = e.record.type == r.type || (r.type == RecordType::kMoney && e.record.type == RecordType::kOutputValue);
-        if (same_kind && (gap == "和" || gap == "、" || gap == "及" || gap == "与")) {
-          r.metric = e.record.metric;
-          r.metric_class = e.record.metric_class;
-        }
-      }
-
-      // A growth rate without a metric right after another one shares its metric (上涨0.2%，环比下降0.3%).
-      if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
-        const Candidate& g = cs[static_cast<std::size_t>(prev_qualifier)];
-        std::size_t after = g.end;
-        while (after < c.begin && (text[after] == ',' || text[after] == ' ')) ++after;
-        if (text.compare(after, 3, "，") == 0 || text.compare(after, 3, "；") == 0) after += 3;
-        // Only when the next clause opens with its basis or verb (，环比下降0.3%), not with a noun (，亏损面收窄).
-        static const std::vector<std::string_view> kParallelOpeners = {
-            "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别"};
-        if (g.record.type == RecordType::kGrowthRate && c.begin - g.end <= kMaxQualifyGapBytes &&
-            StartsWithAny(text, after, kParallelOpeners) && !FindMetric(lw, text, g.end, c.begin, false, nullptr)) {
-          r.metric = g.record.metric;
-          r.metric_class = g.record.metric_class;
-          if (r.period.empty()) r.period = g.record.period;
-          if (r.subject.empty()) r.subject = g.record.subject;
-        }
-      }
-
-      // 产值 family: money becomes output_value.
-      if (r.type == RecordType::kMoney &&
-          (r.metric_class == "output_value" || r.metric_class == "value_added" || r.metric_class == "gdp")) {
-        r.type = RecordType::kOutputValue;
-      }
-
-      prev_end = std::max(prev_end, c.end);
-      (IsQualifying(r.type) ? prev_qualifier : prev_figure) = static_cast<std::int64_t>(k);
-      // A growth rate may qualify a share (比重为35.2%，比上年提高2.1个百分点): a share is a figure for growth.
-      if (r.type == RecordType::kPercentage) prev_share = static_cast<std::int64_t>(k);
-    }
+    sc.sentence = &s;
+    sc.first = i;
+    sc.last = j;
+    SplitClauses(sc.text, s, &sc.bounds);
+    FindSubjects(lw, sc.text, s.begin, s.end, &sc.subjects);
+    std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
+    sc.topic_is_this_sentence = topic_sentence == si;
+    sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
+                                                       sentence_text.find("该企业") != std::string_view::npos);
+    sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
+    LinkSentence(sc, cs);
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
         year_in_context = cs[k].record.value;
