@@ -54,6 +54,8 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kExact},
     {"出口增速放缓1.5个百分点", "1.5个百分点", "1.5", "percentage_point", Direction::kDown, Basis::kNone,
      Qualifier::kExact},
+    {"外贸出口同比增长百分之五点二", "百分之五点二", "5.2", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
     {"工业投资同比增长 14.1%", "14.1%", "14.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
 };
 

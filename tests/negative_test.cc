@@ -27,6 +27,8 @@ const char* const kNegativeCorpus[] = {
     "万达广场开业在即",
     "三元食品新品上市",
     "iPhone 15 Pro开售",
+    "三元锂电池装机量领先",
+    "一元复始，万象更新",
     "京东618大促启动",
     // Programmes, plans, slogans, policy names.
     "衢州紧抓招商引资“一号工程”",

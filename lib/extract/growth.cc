@@ -166,6 +166,20 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     out->push_back(std::move(c));
   };
 
+  // growth.fraction: [basis] verb [prefix] 百分之N|千分之N — 同比增长百分之五 (5 percent), 下降千分之三 (3 permille).
+  Production fraction = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    ParsedNumber n = ParseFraction(std::string(m.group(4)) + "分之" + std::string(m.group(5)));
+    if (!n.ok()) return;
+    Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
+    c.record.value = n.value.ToString();
+    c.record.unit = m.group(4) == "千" ? "permille" : "percent";
+    c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(6), "suffix"));
+    c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
+    c.end = m.end(0);
+    c.priority = 20;
+    out->push_back(std::move(c));
+  };
+
   // The list of rules.
   rules->push_back({"growth.verb", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
@@ -177,6 +191,10 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){1,8}" +
                         patterns::kNumber + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
                     list, 24});
+  rules->push_back({"growth.fraction", RecordType::kGrowthRate,
+                    lead + " ?(" + qw->prefix + ")?(百|千)分之([零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(" +
+                        qw->suffix + ")?",
+                    fraction, 20});
   rules->push_back({"growth.double", RecordType::kGrowthRate,
                     std::string(kBasis) + "?(?:实现|增长)?翻了?([一二两三四1-4])?番", doubling, 20});
   return Status::Ok();
