@@ -84,7 +84,8 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     q = CombineQualifiers(q, qw->Find(m.group(6), "suffix"));
     std::size_t begin = m.begin(0), end = m.end(0);
     if (IsNotAmount(m.text, begin, m.begin(2), m.end(5), m.group(2), m.group(5), q != Qualifier::kExact)) return;
-    if (IsBareMagnitude(m.group(2)) && StartsWithAny(m.text, end, kClassNounAfter)) return;  // 亿元以上项目
+    // 亿元以上项目, 10亿元以上企业: a threshold naming a class of projects or firms, not an amount.
+    if ((IsBareMagnitude(m.group(2)) || m.matched(6)) && StartsWithAny(m.text, end, kClassNounAfter)) return;
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
     Candidate c;
