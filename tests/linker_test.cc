@@ -105,6 +105,17 @@ TEST_CASE("linker: no qualifies across an unrelated metric; topic subject from t
   CHECK(figures[1].subject == "衢州市");
 }
 
+TEST_CASE("linker: a short name introduced by 简称 is a subject", "[linker]") {
+  std::vector<zhfacts::Record> figures = Figures(Extract(
+      "一道新能源科技有限公司（以下简称“一道新能源”）成立于2018年。\n"
+      "一道新能源仅用5年时间就成为百亿级企业，2023年实现产值265亿元。"));
+  INFO(Describe(figures));
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].subject == "一道新能源");
+  CHECK(figures[0].metric == "产值");
+  CHECK(figures[0].period == "2023");
+}
+
 TEST_CASE("linker: unknown subject and period stay empty", "[linker]") {
   std::vector<zhfacts::Record> figures = Figures(Extract("项目总投资50亿元。"));
   REQUIRE(figures.size() == 1);

@@ -44,6 +44,7 @@ struct LinkerWords {
   std::vector<std::string_view> stops;
   std::vector<std::string_view> suffixes;
   std::vector<std::string_view> generic;
+  std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
 
   explicit LinkerWords(const Lexicons& lex) {
     const LexiconTable& m = lex.Get("metrics");
@@ -232,6 +233,36 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
     }
     out->push_back({b, end});
     last_end = end;
+  }
+  // Short names the text introduced (以下简称“一道新能源”) are subjects wherever they stand.
+  for (std::string_view alias : lw.aliases) {
+    for (std::size_t p = text.substr(0, hi).find(alias, lo); p != std::string_view::npos && p + alias.size() <= hi;
+         p = text.substr(0, hi).find(alias, p + alias.size())) {
+      // One of an enumeration of firms (阿里云、飞步科技、每日互动) is not what the sentence is about.
+      bool listed = CodePointBefore(text, p) == U'、' || CodePointAt(text, p + alias.size()) == U'、';
+      bool inside = false;
+      for (const Subject& sb : *out) inside = inside || (p < sb.end && sb.begin < p + alias.size());
+      if (!inside && !listed) out->push_back({p, p + alias.size()});
+    }
+  }
+  std::sort(out->begin(), out->end(), [](const Subject& a, const Subject& b) { return a.begin < b.begin; });
+}
+
+// Short names introduced by 简称: 一道新能源科技有限公司（以下简称“一道新能源”）. The alias is what follows 简称, up to
+// the closing quote or parenthesis, two to ten characters.
+void FindAliases(std::string_view text, std::vector<std::string_view>* out) {
+  static constexpr std::string_view kIntro = "简称";
+  static constexpr std::u32string_view kOpen = U"“\"'‘「:：";
+  for (std::size_t p = text.find(kIntro); p != std::string_view::npos; p = text.find(kIntro, p + kIntro.size())) {
+    char32_t cp = 0;
+    std::size_t b = p + kIntro.size(), len = 0;
+    while (b < text.size() && (len = DecodeUtf8(text, b, &cp)) && kOpen.find(cp) != std::u32string_view::npos) b += len;
+    std::size_t e = b, chars = 0;
+    while (e < text.size() && chars <= 10 && (len = DecodeUtf8(text, e, &cp)) && IsNameChar(cp)) {
+      e += len;
+      ++chars;
+    }
+    if (chars >= 2 && chars <= 10) out->push_back(text.substr(b, e - b));
   }
 }
 
@@ -491,7 +522,8 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
 
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
-  const LinkerWords lw(*doc.lexicons);
+  LinkerWords lw(*doc.lexicons);
+  FindAliases(doc.text, &lw.aliases);
   const std::vector<Sentence>& sentences = *doc.sentences;
   std::vector<Candidate>& cs = *candidates;
   std::vector<Subject> topic;
