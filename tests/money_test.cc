@@ -105,3 +105,16 @@ TEST_CASE("money: scale labels and names yield no money", "[money][negative]") {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("money: absurd amounts are marked overflow or dropped, never wrong", "[money][robustness]") {
+  std::vector<zhfacts::Record> figures = Figures(Extract("投资" + std::string(350, '9') + "亿元。"));
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].status == "overflow");
+  CHECK(figures[0].value == std::string(350, '9') + "00000000");
+  // Beyond what a Decimal holds (10^4000): no record rather than a wrong one.
+  CHECK(Figures(Extract("投资" + std::string(5000, '9') + "亿元。")).empty());
+}
+
+}  // namespace

@@ -126,6 +126,11 @@ std::string_view TrailingMagnitude(std::string_view number) {
   return number.substr(start);
 }
 
+std::string ValueText(const Decimal& v, Record* r) {
+  if (v.overflow() || !v.fits_double()) r->status = "overflow";
+  return v.ToString();
+}
+
 bool IsBareMagnitude(std::string_view number) {
   for (std::size_t i = 0; i < number.size();) {
     char32_t cp;

@@ -53,6 +53,9 @@ bool ParseAmount(std::string_view number, std::string_view magnitudes, Decimal* 
 // Chinese numeral its trailing 万/亿 ("十亿" → "亿"). Used to give the first end of 5—10亿元 its magnitude.
 std::string_view TrailingMagnitude(std::string_view number);
 
+// v as record value text; marks the record "overflow" (record.h) when v is beyond double range.
+std::string ValueText(const Decimal& v, Record* r);
+
 // True if the number has no digit at all (百亿, 千万, 亿): a bare magnitude.
 bool IsBareMagnitude(std::string_view number);
 

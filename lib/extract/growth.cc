@@ -58,8 +58,10 @@ Basis BasisOf(std::string_view basis) {
   return Basis::kYoy;
 }
 
-// Converts a number written with `unit` into the record's value and unit; false if it is not a growth figure.
-bool GrowthValue(std::string_view number, std::string_view unit, std::string* value, std::string* unit_name) {
+// Converts a number written with `unit` into the record's value (into *value, marking *r on overflow) and unit;
+// false if it is not a growth figure.
+bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std::string* value,
+                 std::string* unit_name) {
   ParsedNumber n = ParseNumber(number);
   if (!n.ok()) return false;
   Decimal v = n.value;
@@ -81,7 +83,7 @@ bool GrowthValue(std::string_view number, std::string_view unit, std::string* va
   } else {
     return false;
   }
-  *value = v.ToString();
+  *value = ValueText(v, r);
   return true;
 }
 
@@ -106,7 +108,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Production verb = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     std::size_t begin = m.matched(3) ? m.begin(3) : m.begin(4);
     Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
-    if (!GrowthValue(m.group(4), m.group(6), &c.record.value, &c.record.unit)) return;
+    if (!GrowthValue(m.group(4), m.group(6), &c.record, &c.record.value, &c.record.unit)) return;
     Qualifier q = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "infix"));
     c.record.qualifier = CombineQualifiers(q, qw->Find(m.group(7), "suffix"));
     c.begin = begin;
@@ -120,8 +122,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (m.matched(4) && m.group(4) != m.group(6)) return;
     Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
     std::string unit;
-    if (!GrowthValue(m.group(3), m.group(6), &c.record.value_min, &unit) ||
-        !GrowthValue(m.group(5), m.group(6), &c.record.value_max, &c.record.unit)) {
+    if (!GrowthValue(m.group(3), m.group(6), &c.record, &c.record.value_min, &unit) ||
+        !GrowthValue(m.group(5), m.group(6), &c.record, &c.record.value_max, &c.record.unit)) {
       return;
     }
     c.record.qualifier = Qualifier::kRange;
@@ -139,7 +141,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     int index = 0;
     for (const ListItem& it : items) {
       Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
-      if (!GrowthValue(it.number, it.unit, &c.record.value, &c.record.unit)) return;
+      if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit)) return;
       c.begin = it.begin;
       c.end = it.end;
       c.priority = 24;
@@ -171,7 +173,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     ParsedNumber n = ParseFraction(std::string(m.group(4)) + "分之" + std::string(m.group(5)));
     if (!n.ok()) return;
     Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
-    c.record.value = n.value.ToString();
+    c.record.value = ValueText(n.value, &c.record);
     c.record.unit = m.group(4) == "千" ? "permille" : "percent";
     c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(6), "suffix"));
     c.begin = m.matched(3) ? m.begin(3) : m.begin(4);

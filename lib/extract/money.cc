@@ -90,7 +90,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
     Candidate c;
     c.record.type = RecordType::kMoney;
-    c.record.value = value.ToString();
+    c.record.value = ValueText(value, &c.record);
     c.record.unit = CodeOf(*codes, m.group(5));
     c.record.qualifier = q;
     c.begin = begin;
@@ -111,8 +111,8 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (lo.Compare(hi) >= 0) return;  // 2023-2024元 is no range of money
     Candidate c;
     c.record.type = RecordType::kMoney;
-    c.record.value_min = lo.ToString();
-    c.record.value_max = hi.ToString();
+    c.record.value_min = ValueText(lo, &c.record);
+    c.record.value_max = ValueText(hi, &c.record);
     c.record.unit = CodeOf(*codes, m.group(5));
     c.record.qualifier = Qualifier::kRange;
     c.begin = m.begin(0);

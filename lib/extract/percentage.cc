@@ -61,7 +61,7 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     ParsedNumber n = ParseNumber(m.group(2));
     if (!n.ok()) return;
     Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")));
-    c.record.value = n.value.ToString();
+    c.record.value = ValueText(n.value, &c.record);
     if (m.group(3) == "‰") c.record.unit = "permille";
     c.begin = m.begin(0);
     c.end = m.end(0);
@@ -75,8 +75,8 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     ParsedNumber lo = ParseNumber(m.group(1)), hi = ParseNumber(m.group(2));
     if (!lo.ok() || !hi.ok() || lo.value.Compare(hi.value) >= 0) return;
     Candidate c = PercentCandidate(Qualifier::kRange);
-    c.record.value_min = lo.value.ToString();
-    c.record.value_max = hi.value.ToString();
+    c.record.value_min = ValueText(lo.value, &c.record);
+    c.record.value_max = ValueText(hi.value, &c.record);
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 7;
@@ -94,7 +94,7 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     ParsedNumber n = ParseNumber(m.group(2));
     if (!n.ok()) return;
     Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "suffix")));
-    c.record.value = n.value.MulInt(10).ToString();
+    c.record.value = ValueText(n.value.MulInt(10), &c.record);
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 6;
@@ -112,7 +112,7 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     } else if (den != "百") {
       n.value.MulInt(100).Round(4);
     }
-    c.record.value = n.value.ToString();
+    c.record.value = ValueText(n.value, &c.record);
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 6;
@@ -129,7 +129,7 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
       ParsedNumber n = ParseNumber(it.number);
       if (!n.ok()) return;
       Candidate c = PercentCandidate(Qualifier::kExact);
-      c.record.value = n.value.ToString();
+      c.record.value = ValueText(n.value, &c.record);
       if (it.unit == "‰") c.record.unit = "permille";
       c.begin = it.begin;
       c.end = it.end;
