@@ -1,6 +1,7 @@
 // Money and output values (lib/extract/money.cc): amounts, qualifiers, ranges, currencies, scale labels.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -115,6 +116,44 @@ TEST_CASE("money: absurd amounts are marked overflow or dropped, never wrong", "
   CHECK(figures[0].value == std::string(350, '9') + "00000000");
   // Beyond what a Decimal holds (10^4000): no record rather than a wrong one.
   CHECK(Figures(Extract("投资" + std::string(5000, '9') + "亿元。")).empty());
+}
+
+}  // namespace
+
+namespace {
+
+// A user file extends the built-in lexicons (same header); a bad row is reported with its file and line.
+TEST_CASE("money: user qualifier and currency lexicons", "[money][lexicon]") {
+  std::string good = "/tmp/zhfacts_figures_qualifiers_good.tsv";
+  std::string bad = "/tmp/zhfacts_figures_qualifiers_bad.tsv";
+  {
+    std::FILE* f = std::fopen(good.c_str(), "wb");
+    REQUIRE(f);
+    std::fputs("# test file\nword\tqualifier\tposition\n约莫\tapprox\tprefix\n", f);
+    std::fclose(f);
+    f = std::fopen(bad.c_str(), "wb");
+    REQUIRE(f);
+    std::fputs("# test file\nword\tqualifier\tposition\n约莫\tmaybe\tprefix\n", f);
+    std::fclose(f);
+  }
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {good};
+  auto ex = zhfacts::Extractor::Create(options);
+  REQUIRE(ex.ok());
+  auto doc = ex->Extract("项目投资约莫3亿元。");
+  REQUIRE(doc.ok());
+  std::vector<zhfacts::Record> figures = Figures(doc->records);
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].text == "约莫3亿元");
+  CHECK(figures[0].qualifier == Qualifier::kApprox);
+
+  options.lexicon_files = {bad};
+  auto failed = zhfacts::Extractor::Create(options);
+  REQUIRE_FALSE(failed.ok());
+  CHECK(failed.status().message().find("zhfacts_figures_qualifiers_bad.tsv:3") != std::string::npos);
+  CHECK(failed.status().message().find("maybe") != std::string::npos);
+  std::remove(good.c_str());
+  std::remove(bad.c_str());
 }
 
 }  // namespace
