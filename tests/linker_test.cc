@@ -48,6 +48,7 @@ const LinkCase kLinkCases[] = {
      "value_added", "2023", ""},
     {"协鑫大规模钙钛矿生产线项目总投资50亿元。", "50亿元", RecordType::kMoney, "总投资", "investment", "",
      ""},
+    {"全市5G用户渗透率超过七成。", "超过七成", RecordType::kPercentage, "5G用户渗透率", "rate", "", ""},
     {"计划投入大规模5亿元。", "5亿元", RecordType::kMoney, "", "", "", ""},
     {"规上工业利润总额增长两成以上，亏损面收窄3.5个百分点。", "3.5个百分点", RecordType::kGrowthRate, "", "", "",
      ""},

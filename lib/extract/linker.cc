@@ -119,8 +119,9 @@ bool IsNameChar(char32_t cp) {
 // Grows [begin, …) leftwards over name characters down to `floor`, at most max_chars, never across a stop word.
 // `allow_list` lets it cross 、 (enumerated modifiers).
 // `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
+// `allow_digits` lets it take ASCII digits (5G用户渗透率); subject names never start with them.
 std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
-                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr) {
+                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false) {
   std::size_t pos = begin, chars = 0;
   bool at_boundary = true;
   while (pos > floor) {
@@ -132,7 +133,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
       chars = 0;
       continue;
     }
-    if (!IsNameChar(cp)) break;
+    if (!IsNameChar(cp) && !(allow_digits && cp >= '0' && cp <= '9')) break;
     if (chars == max_chars) {
       at_boundary = false;
       break;
@@ -172,7 +173,7 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
   out->end = best_end;
   out->head = best_end - best_len;
   out->metric_class = best_class;
-  out->begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list);
+  out->begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, nullptr, true);
   // A subject name inside the modifiers is not part of the metric: 浙江省|规上工业增加值, 昆山高新区|先进计算产业产值.
   std::size_t cut = out->begin;
   for (std::string_view suf : lw.suffixes) {
