@@ -117,6 +117,14 @@ TEST_CASE("linker: a short name introduced by 简称 is a subject", "[linker]") 
   CHECK(figures[0].period == "2023");
 }
 
+TEST_CASE("linker: a slogan's 简称 introduces no subject", "[linker]") {
+  std::vector<zhfacts::Record> figures = Figures(Extract(
+      "实施科技企业“双倍增”行动（简称“双倍增”）。\n“双倍增”行动带动研发投入增长12%。"));
+  INFO(Describe(figures));
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].subject.empty());
+}
+
 TEST_CASE("linker: unknown subject and period stay empty", "[linker]") {
   std::vector<zhfacts::Record> figures = Figures(Extract("项目总投资50亿元。"));
   REQUIRE(figures.size() == 1);

@@ -249,12 +249,24 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
   std::sort(out->begin(), out->end(), [](const Subject& a, const Subject& b) { return a.begin < b.begin; });
 }
 
-// Short names introduced by 简称: 一道新能源科技有限公司（以下简称“一道新能源”）. The alias is what follows 简称, up to
-// the closing quote or parenthesis, two to ten characters.
-void FindAliases(std::string_view text, std::vector<std::string_view>* out) {
+// Short names introduced by 简称 after a subject name: 一道新能源科技有限公司（以下简称“一道新能源”）. The alias is what
+// follows 简称, up to the closing quote or parenthesis, two to ten characters. (A slogan's 简称 introduces no name.)
+void FindAliases(const LinkerWords& lw, std::string_view text, std::vector<std::string_view>* out) {
   static constexpr std::string_view kIntro = "简称";
   static constexpr std::u32string_view kOpen = U"“\"'‘「:：";
   for (std::size_t p = text.find(kIntro); p != std::string_view::npos; p = text.find(kIntro, p + kIntro.size())) {
+    std::size_t name_end = p;
+    if (EndsWithAt(text, name_end, "以下")) name_end -= 6;
+    if (EndsWithAt(text, name_end, "（")) {
+      name_end -= 3;
+    } else if (EndsWithAt(text, name_end, "(")) {
+      name_end -= 1;
+    } else {
+      continue;
+    }
+    bool after_name = false;
+    for (std::string_view suf : lw.suffixes) after_name = after_name || EndsWithAt(text, name_end, suf);
+    if (!after_name) continue;
     char32_t cp = 0;
     std::size_t b = p + kIntro.size(), len = 0;
     while (b < text.size() && (len = DecodeUtf8(text, b, &cp)) && kOpen.find(cp) != std::u32string_view::npos) b += len;
@@ -524,7 +536,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
   LinkerWords lw(*doc.lexicons);
-  FindAliases(doc.text, &lw.aliases);
+  FindAliases(lw, doc.text, &lw.aliases);
   const std::vector<Sentence>& sentences = *doc.sentences;
   std::vector<Candidate>& cs = *candidates;
   std::vector<Subject> topic;
