@@ -131,6 +131,7 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
           Candidate& c = sentence_candidates[k];
           c.record.rule = rule.name;
           c.sentence_index = si;
+          if (c.priority == 0) c.priority = rule.priority;  // Rule::priority is the default of its candidates
         }
         std::size_t match_end = m.end(0);
         if (match_end > pos && match_end > m.begin(0)) {

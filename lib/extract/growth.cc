@@ -1,31 +1,204 @@
-// Growth rates: 同比增长2.08%, 下降3%, 提高1.2个百分点.
+// Growth rates: 同比增长2.08%, 下降3%, 提高1.2个百分点, 下降0.5个千分点, 增长1.5倍, 增长三成, 翻两番, 增长5%—8%,
+// and enumerated ones (分别增长7.0%和6.3%, 分别提高10.0、5.2和0.5个百分点). `value` is the magnitude (positive),
+// `direction` the sign; `basis` yoy (同比, 比上年, 较去年同期) | mom (环比) | none. Units: percent;
+// percentage_point (个百分点); permille_point (个千分点); permille (‰). 增长1.5倍 is +150 percent, 翻N番 is
+// (2^N − 1) × 100 percent. A figure after 增长至 / 提高到 is a level, not a growth (the percentage rules take it).
 #include <string>
+#include <utility>
 
 #include "extract/dimensions.h"
+#include "extract/figures.h"
 #include "extract/patterns.h"
 #include "number/number_parser.h"
 
 namespace zhfacts::internal {
 
-Status AddGrowthRules(const Lexicons&, std::vector<Rule>* rules) {
-  Production percent = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    ParsedNumber n = ParseNumber(m.group(3));
-    if (!n.ok()) return;
-    Candidate c;
-    c.record.type = RecordType::kGrowthRate;
-    c.record.value = n.value.ToString();
-    c.record.unit = m.group(4) == "%" ? "percent" : "percentage_point";
-    std::string_view verb = m.group(2);
-    c.record.direction = (verb == "下降" || verb == "减少" || verb == "回落") ? Direction::kDown : Direction::kUp;
-    c.record.basis = m.matched(1) ? (m.group(1) == "环比" ? Basis::kMom : Basis::kYoy) : Basis::kNone;
-    c.begin = m.begin(3);
-    c.end = m.end(4);
+namespace {
+
+// Growth verbs and nouns with their direction. Nouns (增速为6%) take an optional copula.
+struct GrowthWord {
+  const char* word;
+  Direction direction;
+};
+constexpr GrowthWord kGrowthWords[] = {
+    {"增长", Direction::kUp},   {"增加", Direction::kUp},   {"提高", Direction::kUp},   {"提升", Direction::kUp},
+    {"上升", Direction::kUp},   {"上涨", Direction::kUp},   {"攀升", Direction::kUp},   {"扩大", Direction::kUp},
+    {"增速", Direction::kUp},   {"增幅", Direction::kUp},   {"增长率", Direction::kUp}, {"涨幅", Direction::kUp},
+    {"增", Direction::kUp},     {"涨", Direction::kUp},     {"下降", Direction::kDown}, {"减少", Direction::kDown},
+    {"降低", Direction::kDown}, {"回落", Direction::kDown}, {"下滑", Direction::kDown}, {"下跌", Direction::kDown},
+    {"收窄", Direction::kDown}, {"缩小", Direction::kDown}, {"萎缩", Direction::kDown}, {"降幅", Direction::kDown},
+    {"降", Direction::kDown},   {"减", Direction::kDown},   {"加快", Direction::kUp},   {"回升", Direction::kUp},
+    {"放缓", Direction::kDown}, {"减缓", Direction::kDown}, {"回调", Direction::kDown},
+};
+
+// The basis: 同比 and comparisons with last year are yoy; 环比 and comparisons with last month are mom.
+constexpr const char kBasis[] =
+    "(同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
+constexpr const char kUnit[] = "(%|个百分点|百分点|个千分点|千分点|‰|倍|成)";
+
+std::string VerbPattern() {
+  std::vector<std::string> words;
+  for (const GrowthWord& w : kGrowthWords) words.emplace_back(w.word);
+  return "(" + patterns::Alternation(words) + ")(?:了|为|达到|达|是)?";
+}
+
+Direction DirectionOf(std::string_view verb) {
+  for (const GrowthWord& w : kGrowthWords) {
+    if (verb == w.word) return w.direction;
+  }
+  return Direction::kUp;
+}
+
+Basis BasisOf(std::string_view basis) {
+  if (basis.empty()) return Basis::kNone;
+  if (basis == "环比" || basis.find("上月") != std::string_view::npos ||
+      basis.find("上季度") != std::string_view::npos) {
+    return Basis::kMom;
+  }
+  return Basis::kYoy;
+}
+
+// Converts a number written with `unit` into the record's value (into *value, marking *r on overflow) and unit;
+// false if it is not a growth figure.
+bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std::string* value,
+                 std::string* unit_name) {
+  ParsedNumber n = ParseNumber(number);
+  if (!n.ok()) return false;
+  Decimal v = n.value;
+  if (unit == "%") {
+    *unit_name = "percent";
+  } else if (unit == "倍") {
+    v.MulInt(100);
+    *unit_name = "percent";
+  } else if (unit == "成") {
+    if (!IsChineseNumeral(number) && number.size() > 1) return false;
+    v.MulInt(10);
+    *unit_name = "percent";
+  } else if (unit == "个百分点" || unit == "百分点") {
+    *unit_name = "percentage_point";
+  } else if (unit == "个千分点" || unit == "千分点") {
+    *unit_name = "permille_point";
+  } else if (unit == "‰") {
+    *unit_name = "permille";
+  } else {
+    return false;
+  }
+  *value = ValueText(v, r);
+  return true;
+}
+
+Candidate GrowthCandidate(Direction direction, Basis basis) {
+  Candidate c;
+  c.record.type = RecordType::kGrowthRate;
+  c.record.direction = direction;
+  c.record.basis = basis;
+  return c;
+}
+
+}  // namespace
+
+Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
+  Result<std::shared_ptr<const QualifierWords>> loaded = LoadQualifierWords(lex);
+  if (!loaded.ok()) return loaded.status();
+  std::shared_ptr<const QualifierWords> qw = loaded.value();
+  const std::string number = std::string("(") + patterns::kNumber + ")";
+  const std::string lead = std::string("(?:分别)?") + kBasis + "?(?:分别)?" + VerbPattern();
+
+  // growth.verb: [basis] verb [prefix] number [infix] unit [suffix] — 同比增长2.08%, 增长10%以上, 提高1.2个百分点.
+  Production verb = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    std::size_t begin = m.matched(3) ? m.begin(3) : m.begin(4);
+    Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
+    if (!GrowthValue(m.group(4), m.group(6), &c.record, &c.record.value, &c.record.unit)) return;
+    Qualifier q = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "infix"));
+    c.record.qualifier = CombineQualifiers(q, qw->Find(m.group(7), "suffix"));
+    c.begin = begin;
+    c.end = m.end(0);
+    c.priority = 20;
     out->push_back(std::move(c));
   };
-  rules->push_back({"growth.verb_percent", RecordType::kGrowthRate,
-                    std::string("(同比|环比|比上年)?(增长|下降|提高|减少|回落|上升)(") + patterns::kNumber +
-                        ")(%|个百分点)",
-                    percent, 20});
+
+  // growth.range: [basis] verb number [unit] dash number unit — 增长5%—8%, 提高5至10个百分点.
+  Production range = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (m.matched(4) && m.group(4) != m.group(6)) return;
+    Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
+    std::string unit;
+    if (!GrowthValue(m.group(3), m.group(6), &c.record, &c.record.value_min, &unit) ||
+        !GrowthValue(m.group(5), m.group(6), &c.record, &c.record.value_max, &c.record.unit)) {
+      return;
+    }
+    c.record.qualifier = Qualifier::kRange;
+    c.begin = m.begin(3);
+    c.end = m.end(0);
+    c.priority = 22;
+    out->push_back(std::move(c));
+  };
+
+  // growth.list: [basis] 分别 verb number、number和number unit — one record per number.
+  static const std::vector<std::string> kListUnits = {"个百分点", "个千分点", "百分点", "千分点", "%", "‰", "倍"};
+  Production list = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    std::vector<ListItem> items;
+    if (!SplitFigureList(m.text, m.begin(3), m.end(3), kListUnits, &items)) return;
+    int index = 0;
+    for (const ListItem& it : items) {
+      Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
+      if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit)) return;
+      c.begin = it.begin;
+      c.end = it.end;
+      c.priority = 24;
+      c.list_index = index++;
+      c.list_size = static_cast<int>(items.size());
+      out->push_back(std::move(c));
+    }
+  };
+
+  // growth.double: 翻番, 翻一番 (+100 percent), 翻两番 (+300 percent), 实现翻番.
+  Production doubling = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    int times = 1;
+    if (m.matched(2)) {
+      ParsedNumber n = ParseNumber(m.group(2));
+      if (!n.ok() || n.value.Compare(Decimal::FromInt(10)) > 0 || n.value.is_zero()) return;
+      times = static_cast<int>(n.value.ToDouble());
+    }
+    Candidate c = GrowthCandidate(Direction::kUp, BasisOf(m.group(1)));
+    c.record.value = std::to_string(((1LL << times) - 1) * 100);
+    c.record.unit = "percent";
+    c.begin = m.begin(0) + m.group(0).find("翻");
+    c.end = m.end(0);
+    c.priority = 20;
+    out->push_back(std::move(c));
+  };
+
+  // growth.fraction: [basis] verb [prefix] 百分之N|千分之N — 同比增长百分之五 (5 percent), 下降千分之三 (3 permille).
+  Production fraction = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    ParsedNumber n = ParseFraction(std::string(m.group(4)) + "分之" + std::string(m.group(5)));
+    if (!n.ok()) return;
+    Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
+    c.record.value = ValueText(n.value, &c.record);
+    c.record.unit = m.group(4) == "千" ? "permille" : "percent";
+    c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(6), "suffix"));
+    c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
+    c.end = m.end(0);
+    c.priority = 20;
+    out->push_back(std::move(c));
+  };
+
+  // The list of rules.
+  rules->push_back({"growth.verb", RecordType::kGrowthRate,
+                    lead + " ?(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
+                        ")?",
+                    verb, 20});
+  rules->push_back({"growth.range", RecordType::kGrowthRate,
+                    lead + number + kUnit + "?" + patterns::kRangeJoin + number + kUnit, range, 22});
+  rules->push_back({"growth.list", RecordType::kGrowthRate,
+                    lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){1,8}" +
+                        patterns::kNumber + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
+                    list, 24});
+  rules->push_back({"growth.fraction", RecordType::kGrowthRate,
+                    lead + " ?(" + qw->prefix + ")?(百|千)分之([零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(" +
+                        qw->suffix + ")?",
+                    fraction, 20});
+  rules->push_back({"growth.double", RecordType::kGrowthRate,
+                    std::string(kBasis) + "?(?:实现|增长)?翻了?([一二两三四1-4])?番", doubling, 20});
   return Status::Ok();
 }
 

@@ -1,8 +1,587 @@
-// Linking: metric, period, subject and qualifies for each candidate. See dimensions.h.
+// Linking: metric, metric_class, period, subject and qualifies for each numeric candidate. See dimensions.h.
+//
+// metric    the nearest metric head word (metrics.tsv) before the figure in its clause, after the previous figure,
+//           grown leftwards over its modifiers (规上工业|总产值) until a stop word (linker_stops.tsv), punctuation or a
+//           subject name; enumerated heads (高新技术产业、战略性新兴产业增加值) are shared out over a list of figures.
+// period    the value of the nearest date (not a single day, unless as_of) in the clause, else in the sentence.
+// subject   the nearest name ending in a subject suffix (subjects.tsv) in the sentence, else in the first sentence
+//           of the paragraph (its topic).
+// qualifies a growth rate or share without a metric of its own, or a share of something (占…), that directly follows
+//           another figure of the sentence qualifies it, and inherits its metric, period and subject.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "extract/dimensions.h"
+#include "extract/figures.h"
+#include "normalize/segmenter.h"
+#include "normalize/utf8.h"
 
 namespace zhfacts::internal {
 
-void LinkRecords(const DocContext&, std::vector<Candidate>*) {}
+namespace {
+
+constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
+constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
+constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+// metric_class "-" in metrics.tsv: a longer word that contains a head but measures nothing (大规模).
+constexpr std::string_view kNotAMetric = "-";
+// Words that may follow a metric in an enumeration (742家企业和…).
+const std::vector<std::string_view> kListWords = {"和", "与", "及", "等", "、", "的"};
+constexpr std::size_t kMaxCountGapBytes = 12;   // 企业总数超过|22万家: metric to count, at most 4 characters
+constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
+constexpr std::size_t kMaxQualifyGapBytes = 36;  // ",同比增长" / ",占全区…的" between a figure and its qualifier
+
+struct Word {
+  std::string_view word;
+  std::string_view value;
+};
+
+struct LinkerWords {
+  std::vector<Word> metrics;   // head word → metric class
+  std::vector<std::string_view> stops;
+  std::vector<std::string_view> suffixes;
+  std::vector<std::string_view> generic;
+  std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
+
+  explicit LinkerWords(const Lexicons& lex) {
+    const LexiconTable& m = lex.Get("metrics");
+    int w = m.Column("word"), c = m.Column("metric_class");
+    if (w >= 0 && c >= 0) {
+      for (const auto& row : m.rows) metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
+    }
+    const LexiconTable& s = lex.Get("linker_stops");
+    int sw = s.Column("word");
+    if (sw >= 0) {
+      for (const auto& row : s.rows) stops.push_back(row[static_cast<std::size_t>(sw)]);
+    }
+    const LexiconTable& sub = lex.Get("subjects");
+    int uw = sub.Column("word"), ur = sub.Column("role");
+    if (uw >= 0 && ur >= 0) {
+      for (const auto& row : sub.rows) {
+        (row[static_cast<std::size_t>(ur)] == "generic" ? generic : suffixes).push_back(row[static_cast<std::size_t>(uw)]);
+      }
+    }
+  }
+};
+
+bool IsNumeric(RecordType t) { return t != RecordType::kDate; }
+
+// Whether a figure of `type` can measure a metric of class `cls`: money is never a count of enterprises, a count is
+// never an investment (为企业减负5000万元 measures no 企业; 投资项目23个 counts no 投资).
+bool Compatible(RecordType type, std::string_view cls) {
+  static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",    "revenue", "profit",
+                                                    "tax",          "investment",  "financing", "trade", "export",
+                                                    "import",       "rd",          "income", "price"};
+  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate", "growth"};
+  switch (type) {
+    case RecordType::kMoney:
+    case RecordType::kOutputValue:
+      for (std::string_view c : kCountsOnly) {
+        if (cls == c) return false;
+      }
+      return cls != "energy" && cls != "capacity" && cls != "compute";
+    case RecordType::kQuantity:
+    case RecordType::kComputePower:
+      for (std::string_view c : kMoneyOnly) {
+        if (cls == c) return false;
+      }
+      return true;
+    default:
+      return true;
+  }
+}
+bool IsQualifying(RecordType t) { return t == RecordType::kGrowthRate || t == RecordType::kPercentage; }
+
+bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
+  return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
+}
+
+bool StopEndsAt(const LinkerWords& lw, std::string_view text, std::size_t end) {
+  for (std::string_view w : lw.stops) {
+    if (EndsWithAt(text, end, w)) return true;
+  }
+  return false;
+}
+
+std::size_t PrevCodePoint(std::string_view text, std::size_t pos) {
+  std::size_t p = pos - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+bool IsNameChar(char32_t cp) {
+  return IsHan(cp) || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
+}
+
+// Grows [begin, …) leftwards over name characters down to `floor`, at most max_chars, never across a stop word.
+// `allow_list` lets it cross 、 (enumerated modifiers).
+// `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
+// `allow_digits` lets it take ASCII digits (5G用户渗透率); subject names never start with them.
+std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
+                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false) {
+  std::size_t pos = begin, chars = 0;
+  bool at_boundary = true;
+  while (pos > floor) {
+    if (StopEndsAt(lw, text, pos)) break;
+    std::size_t p = PrevCodePoint(text, pos);
+    char32_t cp = CodePointAt(text, p);
+    if (cp == U'、' && allow_list) {
+      pos = p;
+      chars = 0;
+      continue;
+    }
+    if (!IsNameChar(cp) && !(allow_digits && cp >= '0' && cp <= '9')) break;
+    if (chars == max_chars) {
+      at_boundary = false;
+      break;
+    }
+    pos = p;
+    ++chars;
+  }
+  while (allow_list && text.compare(pos, 3, "、") == 0) pos += 3;
+  if (bounded) *bounded = at_boundary;
+  return pos;
+}
+
+struct Metric {
+  std::size_t begin = 0, head = 0, end = 0;  // phrase [begin, end), head word [head, end)
+  std::string_view metric_class;
+};
+
+// The rightmost metric head in [lo, hi), longest on ties, grown over its modifiers.
+bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi, bool allow_list,
+                Metric* out, RecordType type = RecordType::kGrowthRate) {
+  std::size_t best_end = 0, best_len = 0;
+  std::string_view best_class;
+  for (const Word& w : lw.metrics) {
+    if (w.word.empty() || hi < lo + w.word.size() || !Compatible(type, w.value)) continue;
+    std::size_t p = text.substr(lo, hi - lo).rfind(w.word);  // within the range only: documents can be large
+    if (p == std::string_view::npos) continue;
+    p += lo;
+    std::size_t e = p + w.word.size();
+    if (e > best_end || (e == best_end && w.word.size() > best_len)) {
+      best_end = e;
+      best_len = w.word.size();
+      best_class = w.value;
+    }
+  }
+  if (!best_len || best_class == kNotAMetric) return false;
+  if (!out) return true;
+  out->end = best_end;
+  out->head = best_end - best_len;
+  out->metric_class = best_class;
+  out->begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, nullptr, true);
+  // A subject name inside the modifiers is not part of the metric: 浙江省|规上工业增加值, 昆山高新区|先进计算产业产值.
+  std::size_t cut = out->begin;
+  for (std::string_view suf : lw.suffixes) {
+    for (std::size_t p = out->begin; p + suf.size() <= out->head; ++p) {
+      // One-character suffixes need a name of two characters before them (城镇居民 is no place).
+      if (text.compare(p, suf.size(), suf) == 0 && (suf.size() > 3 || p >= out->begin + 6)) {
+        cut = std::max(cut, p + suf.size());
+      }
+    }
+  }
+  out->begin = cut;
+  return true;
+}
+
+struct Subject {
+  std::size_t begin = 0, end = 0;
+};
+
+// Names ending in a subject suffix inside [lo, hi), in text order.
+void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi,
+                  std::vector<Subject>* out) {
+  out->clear();
+  // Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
+  static constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首";
+  std::size_t last_end = 0;
+  for (std::size_t pos = lo; pos < hi;) {
+    char32_t cp;
+    std::size_t len = DecodeUtf8(text, pos, &cp);
+    if (!len) len = 1;
+    std::size_t end = pos + len;
+    std::size_t best = 0;
+    for (std::string_view suf : lw.suffixes) {
+      if (suf.size() > best && EndsWithAt(text, end, suf) && end - suf.size() >= lo) best = suf.size();
+    }
+    pos = end;
+    if (!best) continue;
+    if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
+    std::string_view suffix = text.substr(end - best, best);
+    bool organization = suffix.find("公司") != std::string_view::npos || suffix.find("集团") != std::string_view::npos;
+    bool bounded = false;
+    // A place name is short (江山|经济开发区, 杭州|市); a company name may be long. A name that does not start at a
+    // boundary (punctuation, a stop word) is a phrase that merely ends in a suffix (统筹推进园区): no subject.
+    std::size_t b = GrowLeft(lw, text, end - best, std::max(lo, last_end),
+                             organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded);
+    if (!bounded && !(last_end > lo && b == last_end)) continue;
+    std::string_view name = text.substr(b, end - b);
+    if (end - best - b < 6) continue;  // at least two characters before the suffix
+    bool generic = false;
+    // 全区, 核心区, 该公司, 培育上市: a generic word that ends here and is longer than the suffix (or the whole name).
+    for (std::string_view g : lw.generic) {
+      generic = generic || name == g || (g.size() > best && EndsWithAt(name, name.size(), g));
+    }
+    if (generic) continue;
+    // A chain (杭州市|萧山区|临浦镇) is one name.
+    if (!out->empty() && out->back().end >= b) {
+      b = out->back().begin;
+      out->pop_back();
+    }
+    out->push_back({b, end});
+    last_end = end;
+  }
+  // Short names the text introduced (以下简称“一道新能源”) are subjects wherever they stand.
+  for (std::string_view alias : lw.aliases) {
+    for (std::size_t p = text.substr(0, hi).find(alias, lo); p != std::string_view::npos && p + alias.size() <= hi;
+         p = text.substr(0, hi).find(alias, p + alias.size())) {
+      // One of an enumeration of firms (阿里云、飞步科技、每日互动) is not what the sentence is about.
+      bool listed = CodePointBefore(text, p) == U'、' || CodePointAt(text, p + alias.size()) == U'、';
+      bool inside = false;
+      for (const Subject& sb : *out) inside = inside || (p < sb.end && sb.begin < p + alias.size());
+      if (!inside && !listed) out->push_back({p, p + alias.size()});
+    }
+  }
+  std::sort(out->begin(), out->end(), [](const Subject& a, const Subject& b) { return a.begin < b.begin; });
+}
+
+// Short names introduced by 简称 after a subject name: 一道新能源科技有限公司（以下简称“一道新能源”）. The alias is what
+// follows 简称, up to the closing quote or parenthesis, two to ten characters. (A slogan's 简称 introduces no name.)
+void FindAliases(const LinkerWords& lw, std::string_view text, std::vector<std::string_view>* out) {
+  static constexpr std::string_view kIntro = "简称";
+  static constexpr std::u32string_view kOpen = U"“\"'‘「:：";
+  for (std::size_t p = text.find(kIntro); p != std::string_view::npos; p = text.find(kIntro, p + kIntro.size())) {
+    std::size_t name_end = p;
+    if (EndsWithAt(text, name_end, "以下")) name_end -= 6;
+    if (EndsWithAt(text, name_end, "（")) {
+      name_end -= 3;
+    } else if (EndsWithAt(text, name_end, "(")) {
+      name_end -= 1;
+    } else {
+      continue;
+    }
+    bool after_name = false;
+    for (std::string_view suf : lw.suffixes) after_name = after_name || EndsWithAt(text, name_end, suf);
+    if (!after_name) continue;
+    char32_t cp = 0;
+    std::size_t b = p + kIntro.size(), len = 0;
+    while (b < text.size() && (len = DecodeUtf8(text, b, &cp)) && kOpen.find(cp) != std::u32string_view::npos) b += len;
+    std::size_t e = b, chars = 0;
+    while (e < text.size() && chars <= 10 && (len = DecodeUtf8(text, e, &cp)) && IsNameChar(cp)) {
+      e += len;
+      ++chars;
+    }
+    if (chars >= 2 && chars <= 10) out->push_back(text.substr(b, e - b));
+  }
+}
+
+std::size_t ClauseStart(const std::vector<std::size_t>& bounds, std::size_t sentence_begin, std::size_t pos) {
+  std::size_t start = sentence_begin;
+  for (std::size_t b : bounds) {
+    if (b <= pos) start = b;
+  }
+  return start;
+}
+
+std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t sentence_end, std::size_t pos) {
+  for (std::size_t b : bounds) {
+    if (b > pos) return b;
+  }
+  return sentence_end;
+}
+
+bool UsableAsPeriod(const Candidate& d) {
+  if (d.record.type != RecordType::kDate || d.record.value.empty()) return false;
+  if (d.record.granularity == "day" || d.record.granularity == "datetime") return d.record.qualifier == Qualifier::kAsOf;
+  return true;
+}
+
+// What the linker knows about the sentence it is working on.
+struct SentenceScope {
+  const LinkerWords* lw;
+  std::string_view text;
+  const Sentence* sentence;
+  std::size_t first, last;             // its candidates: [first, last)
+  std::vector<std::size_t> bounds;     // clause boundaries
+  std::vector<Subject> subjects;       // names in the sentence
+  const std::vector<Subject>* topic;   // names in the first sentence of the paragraph
+  bool topic_is_this_sentence = false;
+  bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
+  std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
+};
+
+// Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts.
+std::vector<std::string_view> SplitEnumeration(std::string_view phrase) {
+  std::vector<std::string_view> parts;
+  for (std::size_t p = 0;;) {
+    std::size_t q = phrase.find("、", p);
+    parts.push_back(phrase.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
+    if (q == std::string_view::npos) return parts;
+    p = q + 3;
+  }
+}
+
+// The metric before the figure in [lo, c.begin); for the first item of a list, the metrics of the whole list.
+// Returns whether the figure found a metric of its own.
+bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
+  Candidate& c = cs[k];
+  Metric m;
+  bool counted = c.record.type == RecordType::kQuantity || c.record.type == RecordType::kComputePower;
+  // A count or measure names what it measures right before it (走访企业742家); further back, a metric word belongs
+  // to something else (…改造、…等4个项目).
+  if (lo >= c.begin || !FindMetric(*sc.lw, sc.text, lo, c.begin, c.list_size > 1, &m, c.record.type) ||
+      (counted && c.begin - m.end > kMaxCountGapBytes)) {
+    return false;
+  }
+  std::string_view head = sc.text.substr(m.head, m.end - m.head);
+  std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin));
+  bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
+  std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
+  for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
+    Record& item = cs[k + t].record;
+    if (t > 0 && (cs[k + t].list_size != c.list_size || cs[k + t].list_index != static_cast<int>(t))) break;
+    if (share_out) {
+      item.metric = std::string(parts[t]);
+      if (t + 1 < parts.size()) item.metric += std::string(head);
+    } else {
+      item.metric = std::string(parts.back());
+    }
+    item.metric_class = std::string(m.metric_class);
+  }
+  return true;
+}
+
+// The metric right after the figure, ending at a boundary: 筹集46亿元做地资金, 走访742家企业，.
+void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
+  std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  std::size_t from = c.end;
+  if (sc.text.compare(from, 3, "的") == 0) from += 3;
+  std::size_t best_begin = std::string_view::npos, best_end = 0;
+  std::string_view best_class;
+  for (const Word& w : sc.lw->metrics) {
+    std::size_t window_end = std::min(clause_end, from + kMaxForwardGapBytes + w.word.size());
+    if (window_end <= from || !Compatible(c.record.type, w.value)) continue;
+    std::size_t p = sc.text.substr(from, window_end - from).find(w.word);
+    if (p == std::string_view::npos || p > kMaxForwardGapBytes) continue;
+    p += from;
+    if (p < best_begin || (p == best_begin && p + w.word.size() > best_end)) {
+      best_begin = p;
+      best_end = p + w.word.size();
+      best_class = w.value;
+    }
+  }
+  // …and ends there: 742家企业， but not 3个现代化企业|社区 or 13500KVA矿热炉节能|技术改造.
+  bool ends = best_end && (!IsHan(CodePointAt(sc.text, best_end)) || StartsWithAny(sc.text, best_end, kListWords));
+  if (ends && best_class != kNotAMetric) {
+    c.record.metric.assign(sc.text, from, best_end - from);
+    c.record.metric_class = std::string(best_class);
+  }
+}
+
+// The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
+// from the figure's own clause.
+bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
+  std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  const Candidate* best = nullptr;
+  int best_rank = 99;
+  for (std::size_t t = sc.first; t < sc.last; ++t) {
+    const Candidate& d = cs[t];
+    if (!UsableAsPeriod(d)) continue;
+    bool in_clause = d.begin >= clause && d.end <= clause_end;
+    bool before = d.end <= c.begin;
+    if (!in_clause && !before) continue;  // a later clause's date belongs to that clause
+    int rank = (in_clause ? 0 : 2) + (before ? 0 : 1);
+    if (rank < best_rank || (rank == best_rank && before)) {  // later dates before the figure are nearer
+      best_rank = rank;
+      best = &d;
+    }
+  }
+  if (best) {
+    c.record.period = best->record.value;
+  } else if (!sc.year_in_context.empty() &&
+             sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin).find("全年") != std::string_view::npos) {
+    c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
+  }
+  return best_rank == 0;
+}
+
+// The nearest name before the figure in the sentence, else after it in its clause, else the paragraph's topic.
+void AssignSubject(const SentenceScope& sc, Candidate& c) {
+  std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  const Subject* subj = nullptr;
+  for (const Subject& sb : sc.subjects) {
+    if (sb.end <= c.begin) subj = &sb;
+  }
+  for (const Subject& sb : sc.subjects) {
+    if (!subj && sb.begin >= c.end && sb.end <= clause_end) subj = &sb;
+  }
+  if (!sc.topic_is_this_sentence && !sc.topic->empty()) {
+    if (!subj) subj = &sc.topic->front();
+    // 该公司 / 该企业 refer back to the organization of the paragraph's topic.
+    for (const Subject& t : *sc.topic) {
+      if (sc.mentions_organization && (EndsWithAt(sc.text, t.end, "公司") || EndsWithAt(sc.text, t.end, "集团"))) {
+        subj = &t;
+      }
+    }
+  }
+  if (subj) c.record.subject.assign(sc.text, subj->begin, subj->end - subj->begin);
+}
+
+// A growth rate or share right after figure `p` qualifies it (…总产值253.63亿元，同比增长2.08%; …，占全区的64.48%)
+// when nothing measured stands between them; it inherits p's metric when it has none, and p's period and subject.
+void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_begin, bool own_metric,
+                   bool own_clause_period, Candidate& c) {
+  std::string_view gap = sc.text.substr(gap_begin, c.begin - gap_begin);
+  std::size_t skip = 0;
+  while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
+  if (gap.compare(skip, 3, "，") == 0) skip += 3;
+  bool share_of = c.record.type == RecordType::kPercentage && gap.compare(skip, 3, "占") == 0;
+  bool metric_between = FindMetric(*sc.lw, sc.text, gap_begin, c.begin, false, nullptr);
+  if (gap.size() > kMaxQualifyGapBytes || !(share_of || (!own_metric && !metric_between))) return;
+  Record& r = c.record;
+  c.qualifies_id = p.id;
+  if (r.metric.empty()) {
+    r.metric = p.record.metric;
+    r.metric_class = p.record.metric_class;
+  }
+  if (!own_clause_period && !p.record.period.empty()) r.period = p.record.period;
+  if (!p.record.subject.empty()) r.subject = p.record.subject;
+}
+
+// Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元).
+void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidate& c) {
+  std::string_view gap = sc.text.substr(e.end, c.begin > e.end ? c.begin - e.end : 0);
+  bool same_kind = e.record.type == c.record.type ||
+                   (c.record.type == RecordType::kMoney && e.record.type == RecordType::kOutputValue);
+  if (same_kind && (gap == "和" || gap == "、" || gap == "及" || gap == "与")) {
+    c.record.metric = e.record.metric;
+    c.record.metric_class = e.record.metric_class;
+  }
+}
+
+// A growth rate without a metric right after another growth rate shares its metric (上涨0.2%，环比下降0.3%) when its
+// clause opens with its basis or verb, not with a noun (，亏损面收窄3.5个百分点).
+void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate& c) {
+  static const std::vector<std::string_view> kParallelOpeners = {
+      "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别"};
+  if (g.record.type != RecordType::kGrowthRate || c.begin - g.end > kMaxQualifyGapBytes) return;
+  std::size_t after = g.end;
+  while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
+  if (sc.text.compare(after, 3, "，") == 0 || sc.text.compare(after, 3, "；") == 0) after += 3;
+  if (!StartsWithAny(sc.text, after, kParallelOpeners) || FindMetric(*sc.lw, sc.text, g.end, c.begin, false, nullptr)) {
+    return;
+  }
+  Record& r = c.record;
+  r.metric = g.record.metric;
+  r.metric_class = g.record.metric_class;
+  if (r.period.empty()) r.period = g.record.period;
+  if (r.subject.empty()) r.subject = g.record.subject;
+}
+
+// Links the numeric candidates of one sentence, in text order.
+void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
+  std::size_t prev_end = sc.sentence->begin;  // end of the previous numeric figure
+  std::int64_t prev_figure = -1;     // the previous numeric figure that is not a growth rate or share
+  std::int64_t prev_qualifier = -1;  // the previous growth rate or share
+  std::int64_t prev_share = -1;      // the previous share
+  for (std::size_t k = sc.first; k < sc.last; ++k) {
+    Candidate& c = cs[k];
+    Record& r = c.record;
+    if (!IsNumeric(r.type)) continue;
+    std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+
+    bool own_metric = c.list_index > 0 ? !r.metric.empty()  // set when the list's first item was linked
+                                       : AssignMetricBefore(sc, std::max(clause, prev_end), k, cs);
+    if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
+    bool own_clause_period = AssignPeriod(sc, cs, clause, c);
+    AssignSubject(sc, c);
+
+    if (IsQualifying(r.type)) {
+      // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still
+      // qualifies the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
+      std::int64_t target = prev_figure;
+      if (r.type == RecordType::kGrowthRate && prev_share > prev_figure && r.unit != "percent") target = prev_share;
+      if (target >= 0) {
+        const Candidate& p = cs[static_cast<std::size_t>(target)];
+        std::size_t gap_begin = p.end;
+        if (prev_qualifier >= 0 && cs[static_cast<std::size_t>(prev_qualifier)].qualifies_id == p.id) {
+          gap_begin = cs[static_cast<std::size_t>(prev_qualifier)].end;  // a chain of qualifiers
+        }
+        LinkQualifier(sc, p, gap_begin, own_metric, own_clause_period, c);
+      }
+    }
+    if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
+    if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
+      ShareParallelGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
+    }
+
+    // 产值 family: money becomes output_value.
+    if (r.type == RecordType::kMoney &&
+        (r.metric_class == "output_value" || r.metric_class == "value_added" || r.metric_class == "gdp")) {
+      r.type = RecordType::kOutputValue;
+    }
+
+    prev_end = std::max(prev_end, c.end);
+    (IsQualifying(r.type) ? prev_qualifier : prev_figure) = static_cast<std::int64_t>(k);
+    if (r.type == RecordType::kPercentage) prev_share = static_cast<std::int64_t>(k);
+  }
+}
+
+}  // namespace
+
+void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
+  if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
+  LinkerWords lw(*doc.lexicons);
+  FindAliases(lw, doc.text, &lw.aliases);
+  const std::vector<Sentence>& sentences = *doc.sentences;
+  std::vector<Candidate>& cs = *candidates;
+  std::vector<Subject> topic;
+  std::size_t topic_paragraph = static_cast<std::size_t>(-1);
+  std::size_t topic_sentence = static_cast<std::size_t>(-1);
+  std::string year_in_context;  // the last year-granularity date before the current sentence…
+  std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
+
+  SentenceScope sc;
+  sc.lw = &lw;
+  sc.text = doc.text;
+  sc.topic = &topic;
+  for (std::size_t i = 0; i < cs.size();) {
+    std::size_t si = cs[i].sentence_index, j = i;
+    while (j < cs.size() && cs[j].sentence_index == si) ++j;
+    const Sentence& s = sentences[si];
+    if (s.paragraph != topic_paragraph) {
+      // Sentences are in text order, so their paragraph indices never decrease.
+      topic_paragraph = s.paragraph;
+      topic_sentence = static_cast<std::size_t>(
+          std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
+                           [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
+          sentences.begin());
+      const Sentence& first = sentences[topic_sentence];
+      FindSubjects(lw, sc.text, first.begin, first.end, &topic);
+    }
+    sc.sentence = &s;
+    sc.first = i;
+    sc.last = j;
+    SplitClauses(sc.text, s, &sc.bounds);
+    FindSubjects(lw, sc.text, s.begin, s.end, &sc.subjects);
+    std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
+    sc.topic_is_this_sentence = topic_sentence == si;
+    sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
+                                                       sentence_text.find("该企业") != std::string_view::npos);
+    sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
+    LinkSentence(sc, cs);
+    for (std::size_t k = i; k < j; ++k) {
+      if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
+        year_in_context = cs[k].record.value;
+        year_paragraph = s.paragraph;
+      }
+    }
+    i = j;
+  }
+}
 
 }  // namespace zhfacts::internal

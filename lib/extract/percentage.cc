@@ -1,26 +1,159 @@
-// Percentages that are not growth: shares and rates (占比64.48%, 覆盖率90%).
+// Percentages that are not growth: shares and rates — 占全区的64.48%, 比重为43.2%, 覆盖率达90%以上, 七成 (70),
+// 百分之十二 (12), 千分之五 (permille 5), 三分之二 (66.6667), 5%—15%, 比重分别为67.1%和33.3%. A percentage after a
+// growth verb is a growth rate: the growth rules have higher priorities and win the overlap.
+#include <cctype>
 #include <string>
+#include <utility>
 
 #include "extract/dimensions.h"
+#include "extract/figures.h"
 #include "extract/patterns.h"
 #include "number/number_parser.h"
 
 namespace zhfacts::internal {
 
-Status AddPercentageRules(const Lexicons&, std::vector<Rule>* rules) {
-  Production percent = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    ParsedNumber n = ParseNumber(m.group(1));
+namespace {
+
+// 成 after a numeral that starts a word, not a share: 一成不变, 三成为, 五成立 …
+constexpr std::u32string_view kNotShareAfterCheng = U"不为立本功果员就熟长交型效绩都品千年份套批片群";
+// Quote marks: a percentage inside quotes is a slogan or a policy name ('两个15%'政策).
+constexpr std::u32string_view kQuotes = U"'\"‘’“”「」";
+
+Candidate PercentCandidate(Qualifier q) {
+  Candidate c;
+  c.record.type = RecordType::kPercentage;
+  c.record.unit = "percent";
+  c.record.qualifier = q;
+  return c;
+}
+
+bool InsideCode(std::string_view text, std::size_t begin) {
+  char32_t before = CodePointBefore(text, begin);
+  return before && before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == '.' || before == '/');
+}
+
+// True if a quote closes right after the figure and opens at most three characters before it ('两个15%').
+bool Quoted(std::string_view text, std::size_t begin, std::size_t end) {
+  if (kQuotes.find(CodePointAt(text, end)) == std::u32string_view::npos) return false;
+  std::size_t pos = begin;
+  for (int i = 0; i < 4 && pos > 0; ++i) {
+    char32_t cp = CodePointBefore(text, pos);
+    if (kQuotes.find(cp) != std::u32string_view::npos) return true;
+    if (!IsHan(cp)) return false;
+    pos -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return false;
+}
+
+}  // namespace
+
+Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
+  Result<std::shared_ptr<const QualifierWords>> loaded = LoadQualifierWords(lex);
+  if (!loaded.ok()) return loaded.status();
+  std::shared_ptr<const QualifierWords> qw = loaded.value();
+  const std::string arabic = std::string("(") + patterns::kArabic + ")";
+  const std::string prefix = "(" + qw->prefix + ")?";
+  const std::string suffix = "(" + qw->suffix + ")?";
+
+  // percentage.percent: [prefix] number %|‰ [suffix] — 64.48%, 超过90%, 90%以上, 5‰.
+  Production percent = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (InsideCode(m.text, m.begin(2)) || Quoted(m.text, m.begin(0), m.end(0))) return;
+    ParsedNumber n = ParseNumber(m.group(2));
     if (!n.ok()) return;
-    Candidate c;
-    c.record.type = RecordType::kPercentage;
-    c.record.value = n.value.ToString();
-    c.record.unit = "percent";
+    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")));
+    c.record.value = ValueText(n.value, &c.record);
+    if (m.group(3) == "‰") c.record.unit = "permille";
     c.begin = m.begin(0);
     c.end = m.end(0);
+    c.priority = 5;
     out->push_back(std::move(c));
   };
-  rules->push_back({"percentage.percent", RecordType::kPercentage, std::string("(") + patterns::kArabic + ")%",
-                    percent, 5});
+
+  // percentage.range: number[%] dash number% — 5%—15%, 5%至15%, 5—15%.
+  Production range = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (InsideCode(m.text, m.begin(1))) return;
+    ParsedNumber lo = ParseNumber(m.group(1)), hi = ParseNumber(m.group(2));
+    if (!lo.ok() || !hi.ok() || lo.value.Compare(hi.value) >= 0) return;
+    Candidate c = PercentCandidate(Qualifier::kRange);
+    c.record.value_min = ValueText(lo.value, &c.record);
+    c.record.value_max = ValueText(hi.value, &c.record);
+    c.begin = m.begin(0);
+    c.end = m.end(0);
+    c.priority = 7;
+    out->push_back(std::move(c));
+  };
+
+  // percentage.cheng: [prefix] numeral 成 [suffix] — 七成 (70), 近九成, 八成以上.
+  Production cheng = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (!m.matched(3) && kNotShareAfterCheng.find(CodePointAt(m.text, m.end(0))) != std::u32string_view::npos) return;
+    char32_t before = CodePointBefore(m.text, m.begin(2));
+    if (!m.matched(1) && (before == U'第' || before == U'统' || before == U'唯' || before == U'之' ||
+                          before == U'十' || before == U'百' || (before >= '0' && before <= '9'))) {
+      return;
+    }
+    ParsedNumber n = ParseNumber(m.group(2));
+    if (!n.ok()) return;
+    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "suffix")));
+    c.record.value = ValueText(n.value.MulInt(10), &c.record);
+    c.begin = m.begin(0);
+    c.end = m.end(0);
+    c.priority = 6;
+    out->push_back(std::move(c));
+  };
+
+  // percentage.fraction: 百分之十二 (12 percent), 千分之五 (5 permille), 三分之二 (66.6667 percent).
+  Production fraction = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    std::string_view den = m.group(2), num = m.group(3);
+    ParsedNumber n = ParseFraction(std::string(den) + "分之" + std::string(num));
+    if (!n.ok()) return;
+    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")));
+    if (den == "千") {
+      c.record.unit = "permille";
+    } else if (den != "百") {
+      n.value.MulInt(100).Round(4);
+    }
+    c.record.value = ValueText(n.value, &c.record);
+    c.begin = m.begin(0);
+    c.end = m.end(0);
+    c.priority = 6;
+    out->push_back(std::move(c));
+  };
+
+  // percentage.list: 分别为67.1%和33.3% — one record per number.
+  static const std::vector<std::string> kListUnits = {"%", "‰"};
+  Production list = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    std::vector<ListItem> items;
+    if (!SplitFigureList(m.text, m.begin(1), m.end(1), kListUnits, &items)) return;
+    int index = 0;
+    for (const ListItem& it : items) {
+      ParsedNumber n = ParseNumber(it.number);
+      if (!n.ok()) return;
+      Candidate c = PercentCandidate(Qualifier::kExact);
+      c.record.value = ValueText(n.value, &c.record);
+      if (it.unit == "‰") c.record.unit = "permille";
+      c.begin = it.begin;
+      c.end = it.end;
+      c.priority = 8;
+      c.list_index = index++;
+      c.list_size = static_cast<int>(items.size());
+      out->push_back(std::move(c));
+    }
+  };
+
+  // The list of rules.
+  rules->push_back({"percentage.percent", RecordType::kPercentage, prefix + arabic + "(%|‰)" + suffix, percent, 5});
+  rules->push_back({"percentage.range", RecordType::kPercentage,
+                    arabic + "%?" + patterns::kRangeJoin + arabic + "%", range, 7});
+  rules->push_back({"percentage.cheng", RecordType::kPercentage,
+                    prefix + "([一二两三四五六七八九]|[1-9])成" + suffix, cheng, 6});
+  rules->push_back({"percentage.fraction", RecordType::kPercentage,
+                    prefix + "([一二三四五六七八九十百千]+)分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)" +
+                        suffix,
+                    fraction, 6});
+  rules->push_back({"percentage.list", RecordType::kPercentage,
+                    std::string("分别(?:为|是|达到|达|占)?((?:") + patterns::kArabic + "(?:%|‰)?(?:、|和|与|及)){1,8}" +
+                        patterns::kArabic + "(?:%|‰))",
+                    list, 8});
   return Status::Ok();
 }
 

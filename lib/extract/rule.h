@@ -52,6 +52,10 @@ struct Candidate {
   std::size_t sentence_index = 0;   // set by the engine
   std::int64_t id = -1;             // set by the engine: position in the document's candidate list
   std::int64_t qualifies_id = -1;   // set by the linker: id of the candidate this one qualifies
+  // Enumerated figures (分别增长7.0%和6.3%): position in the list and the list's length, for the linker to pair
+  // them with enumerated metrics (高新技术产业、战略性新兴产业增加值). -1 / 0 outside a list.
+  int list_index = -1;
+  int list_size = 0;
 };
 
 using Production = std::function<void(const RuleMatch&, const DocContext&, std::vector<Candidate>*)>;

@@ -1,0 +1,122 @@
+// Growth rates (lib/extract/growth.cc): verbs, bases, units, multiples, doubling, ranges and enumerations.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "figures_test_util.h"
+
+namespace {
+
+using figures_test::Describe;
+using figures_test::Extract;
+using figures_test::OfType;
+using zhfacts::Basis;
+using zhfacts::Direction;
+using zhfacts::Qualifier;
+using zhfacts::RecordType;
+
+struct GrowthCase {
+  const char* input;
+  const char* text;
+  const char* value;  // "min/max" for ranges
+  const char* unit;
+  Direction direction;
+  Basis basis;
+  Qualifier qualifier;
+};
+
+const GrowthCase kGrowthCases[] = {
+    {"全年营业收入同比增长2.08%。", "2.08%", "2.08", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    {"工业用电量比上年下降3.5%，", "3.5%", "3.5", "percent", Direction::kDown, Basis::kYoy, Qualifier::kExact},
+    {"社会消费品零售总额较去年同期增长８.１％", "８.１％", "8.1", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
+    {"三月份出口额环比增长1.2%。", "1.2%", "1.2", "percent", Direction::kUp, Basis::kMom, Qualifier::kExact},
+    {"企业利润总额减少12%", "12%", "12", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
+    {"单位能耗回落0.8%，", "0.8%", "0.8", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
+    {"研发投入占比提高1.2个百分点", "1.2个百分点", "1.2", "percentage_point", Direction::kUp, Basis::kNone,
+     Qualifier::kExact},
+    {"不良贷款率下降0.5个千分点", "0.5个千分点", "0.5", "permille_point", Direction::kDown, Basis::kNone,
+     Qualifier::kExact},
+    {"五年来出口额实现翻番，", "翻番", "100", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"经济总量翻一番", "翻一番", "100", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"力争十年内产值翻两番", "翻两番", "300", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"新能源汽车产量增长1.5倍", "1.5倍", "150", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"战略性新兴产业增加值增长10%以上", "10%以上", "10", "percent", Direction::kUp, Basis::kNone,
+     Qualifier::kOver},
+    {"利润同比增长约5%", "约5%", "5", "percent", Direction::kUp, Basis::kYoy, Qualifier::kApprox},
+    {"预计销售额增长5%—8%", "5%—8%", "5/8", "percent", Direction::kUp, Basis::kNone, Qualifier::kRange},
+    {"占比提高5至10个百分点", "5至10个百分点", "5/10", "percentage_point", Direction::kUp, Basis::kNone,
+     Qualifier::kRange},
+    {"线上销售额增长三成", "三成", "30", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"居民收入增速为6.1%", "6.1%", "6.1", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"服务业增速比上月加快0.8个百分点", "0.8个百分点", "0.8", "percentage_point", Direction::kUp, Basis::kMom,
+     Qualifier::kExact},
+    {"出口增速放缓1.5个百分点", "1.5个百分点", "1.5", "percentage_point", Direction::kDown, Basis::kNone,
+     Qualifier::kExact},
+    {"外贸出口同比增长百分之五点二", "百分之五点二", "5.2", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
+    {"工业投资同比增长 14.1%", "14.1%", "14.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+};
+
+TEST_CASE("growth: verbs, bases, units and qualifiers", "[growth]") {
+  for (const GrowthCase& c : kGrowthCases) {
+    INFO(c.input);
+    std::vector<zhfacts::Record> records = Extract(c.input);
+    std::vector<zhfacts::Record> growth = OfType(records, RecordType::kGrowthRate);
+    INFO(Describe(records));
+    REQUIRE(growth.size() == 1);
+    const zhfacts::Record& r = growth[0];
+    CHECK(r.text == c.text);
+    std::string value = r.qualifier == Qualifier::kRange ? r.value_min + "/" + r.value_max : r.value;
+    CHECK(value == c.value);
+    CHECK(r.unit == c.unit);
+    CHECK(r.direction == c.direction);
+    CHECK(r.basis == c.basis);
+    CHECK(r.qualifier == c.qualifier);
+    CHECK(OfType(records, RecordType::kPercentage).empty());
+  }
+}
+
+TEST_CASE("growth: enumerations give one record per figure", "[growth][list]") {
+  std::vector<zhfacts::Record> g = OfType(
+      Extract("据统计，2023年，全省高新技术产业、战略性新兴产业增加值分别增长7.0%和6.3%，均高于上年。"),
+      RecordType::kGrowthRate);
+  INFO(Describe(g));
+  REQUIRE(g.size() == 2);
+  CHECK(g[0].value == "7");
+  CHECK(g[0].metric == "高新技术产业增加值");
+  CHECK(g[1].value == "6.3");
+  CHECK(g[1].metric == "战略性新兴产业增加值");
+  CHECK(g[0].metric_class == "value_added");
+  CHECK(g[1].period == "2023");
+
+  g = OfType(Extract("三项指标同比分别提高10.0、5.2和0.5个百分点。"), RecordType::kGrowthRate);
+  INFO(Describe(g));
+  REQUIRE(g.size() == 3);
+  CHECK(g[0].text == "10.0");
+  CHECK(g[0].value == "10");
+  CHECK(g[2].text == "0.5个百分点");
+  for (const zhfacts::Record& r : g) {
+    CHECK(r.unit == "percentage_point");
+    CHECK(r.basis == Basis::kYoy);
+  }
+}
+
+// A level reached (增长至, 提高到) is not a growth rate; neither are codes and names.
+const char* const kNotGrowth[] = {
+    "研发投入强度提高到3.2%",
+    "市场份额增长至60%",
+    "同比增长明显",
+    "推进5G网络建设",
+    "翻开新的一页",
+};
+
+TEST_CASE("growth: levels, names and bare verbs are not growth rates", "[growth][negative]") {
+  for (const char* input : kNotGrowth) {
+    INFO(input);
+    CHECK(OfType(Extract(input), RecordType::kGrowthRate).empty());
+  }
+}
+
+}  // namespace

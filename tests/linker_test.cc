@@ -1,0 +1,147 @@
+// Linking (lib/extract/linker.cc): metric, metric_class, period, subject, qualifies; retyping money as output_value.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "figures_test_util.h"
+
+namespace {
+
+using figures_test::Describe;
+using figures_test::Extract;
+using figures_test::Figures;
+using zhfacts::RecordType;
+
+struct LinkCase {
+  const char* input;
+  const char* text;  // the figure to look at
+  RecordType type;
+  const char* metric;
+  const char* metric_class;
+  const char* period;
+  const char* subject;
+};
+
+const LinkCase kLinkCases[] = {
+    {"2023年，江山经济开发区全年实现规上工业总产值253.63亿元，同比增长2.08%。", "253.63亿元",
+     RecordType::kOutputValue, "规上工业总产值", "output_value", "2023", "江山经济开发区"},
+    {"2023年，江山经济开发区全年实现规上工业总产值253.63亿元，同比增长2.08%。", "2.08%",
+     RecordType::kGrowthRate, "规上工业总产值", "output_value", "2023", "江山经济开发区"},
+    {"2023年，浙江康鹏半导体有限公司销售额同比增长25%。", "25%", RecordType::kGrowthRate, "销售额", "sales",
+     "2023", "浙江康鹏半导体有限公司"},
+    {"此外，开发区与多家银行对接，为区块筹集46亿元做地资金。", "46亿元", RecordType::kMoney, "做地资金",
+     "financing", "", ""},
+    {"2023年，昆山高新区先进计算产业产值近140亿元。", "近140亿元", RecordType::kOutputValue, "先进计算产业产值",
+     "output_value", "2023", "昆山高新区"},
+    {"力争R&D投入经费超800亿元。", "超800亿元", RecordType::kMoney, "R&D投入经费", "rd", "", ""},
+    {"全市固定资产投资完成36.46亿元。", "36.46亿元", RecordType::kMoney, "固定资产投资", "investment", "", ""},
+    {"2022年，衢州市地区生产总值２００３亿元。", "２００３亿元", RecordType::kOutputValue, "地区生产总值", "gdp",
+     "2022", "衢州市"},
+    {"两家企业的产值分别为3.5亿元和6亿元。", "6亿元", RecordType::kOutputValue, "产值", "output_value", "", ""},
+    {"每年为企业减负5000万元左右。", "5000万元左右", RecordType::kMoney, "", "", "", ""},
+    {"居民消费价格指数上涨0.2%，环比下降0.3%。", "0.3%", RecordType::kGrowthRate, "居民消费价格指数", "price", "",
+     ""},
+    {"城镇居民人均可支配收入68000元，增长5.1%。", "68000元", RecordType::kMoney, "城镇居民人均可支配收入",
+     "income", "", ""},
+    {"2023年，全市规模以上工业增加值增长7.3%。", "7.3%", RecordType::kGrowthRate, "规模以上工业增加值",
+     "value_added", "2023", ""},
+    {"协鑫大规模钙钛矿生产线项目总投资50亿元。", "50亿元", RecordType::kMoney, "总投资", "investment", "",
+     ""},
+    {"全市5G用户渗透率超过七成。", "超过七成", RecordType::kPercentage, "5G用户渗透率", "rate", "", ""},
+    {"计划投入大规模5亿元。", "5亿元", RecordType::kMoney, "", "", "", ""},
+    {"规上工业利润总额增长两成以上，亏损面收窄3.5个百分点。", "3.5个百分点", RecordType::kGrowthRate, "", "", "",
+     ""},
+};
+
+TEST_CASE("linker: metric, class, period and subject", "[linker]") {
+  for (const LinkCase& c : kLinkCases) {
+    INFO(c.input << " / " << c.text);
+    std::vector<zhfacts::Record> figures = Figures(Extract(c.input));
+    INFO(Describe(figures));
+    const zhfacts::Record* found = nullptr;
+    for (const zhfacts::Record& r : figures) {
+      if (r.text == c.text) found = &r;
+    }
+    REQUIRE(found != nullptr);
+    CHECK(found->type == c.type);
+    CHECK(found->metric == c.metric);
+    CHECK(found->metric_class == c.metric_class);
+    CHECK(found->period == c.period);
+    CHECK(found->subject == c.subject);
+  }
+}
+
+TEST_CASE("linker: a growth rate or share qualifies the figure before it", "[linker]") {
+  std::string text = "去年，路桥经济开发区实现规上工业总产值606.77亿元，占全区规上工业总产值的64.48%，同比增长5.1%。";
+  zhfacts::DocumentContext ctx;
+  auto doc = figures_test::TheExtractor().Extract(text, ctx);
+  REQUIRE(doc.ok());
+  std::int64_t output = -1;
+  for (std::size_t i = 0; i < doc->records.size(); ++i) {
+    if (doc->records[i].text == "606.77亿元") output = static_cast<std::int64_t>(i);
+  }
+  REQUIRE(output >= 0);
+  int qualifying = 0;
+  for (const zhfacts::Record& r : doc->records) {
+    if (r.type == RecordType::kPercentage || r.type == RecordType::kGrowthRate) {
+      INFO(r.text);
+      CHECK(r.qualifies == output);
+      CHECK(r.subject == "路桥经济开发区");
+      ++qualifying;
+    }
+  }
+  CHECK(qualifying == 2);
+}
+
+TEST_CASE("linker: no qualifies across an unrelated metric; topic subject from the paragraph", "[linker]") {
+  std::vector<zhfacts::Record> figures =
+      Figures(Extract("衢州市加快发展数字经济。全市数字经济核心产业营业收入500亿元，研发投入增长12%。"));
+  INFO(Describe(figures));
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].subject == "衢州市");
+  CHECK(figures[0].metric_class == "revenue");
+  CHECK(figures[1].qualifies == -1);
+  CHECK(figures[1].metric == "研发投入");
+  CHECK(figures[1].subject == "衢州市");
+}
+
+TEST_CASE("linker: a short name introduced by 简称 is a subject", "[linker]") {
+  std::vector<zhfacts::Record> figures = Figures(Extract(
+      "一道新能源科技有限公司（以下简称“一道新能源”）成立于2018年。\n"
+      "一道新能源仅用5年时间就成为百亿级企业，2023年实现产值265亿元。"));
+  INFO(Describe(figures));
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].subject == "一道新能源");
+  CHECK(figures[0].metric == "产值");
+  CHECK(figures[0].period == "2023");
+}
+
+TEST_CASE("linker: a slogan's 简称 introduces no subject", "[linker]") {
+  std::vector<zhfacts::Record> figures = Figures(Extract(
+      "实施科技企业“双倍增”行动（简称“双倍增”）。\n“双倍增”行动带动研发投入增长12%。"));
+  INFO(Describe(figures));
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].subject.empty());
+}
+
+TEST_CASE("linker: unknown subject and period stay empty", "[linker]") {
+  std::vector<zhfacts::Record> figures = Figures(Extract("项目总投资50亿元。"));
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].subject.empty());
+  CHECK(figures[0].period.empty());
+  CHECK(figures[0].qualifies == -1);
+}
+
+}  // namespace
+
+TEST_CASE("linker: a change in points qualifies the share before it", "[linker]") {
+  zhfacts::DocumentContext ctx;
+  auto doc = figures_test::TheExtractor().Extract("服务业增加值比重为45.2%，比上年提高2.1个百分点。", ctx);
+  REQUIRE(doc.ok());
+  REQUIRE(doc->records.size() == 2);
+  CHECK(doc->records[0].type == RecordType::kPercentage);
+  CHECK(doc->records[1].type == RecordType::kGrowthRate);
+  CHECK(doc->records[1].qualifies == 0);
+  CHECK(doc->records[1].metric == "服务业增加值比重");
+}

@@ -1,0 +1,159 @@
+// Money and output values (lib/extract/money.cc): amounts, qualifiers, ranges, currencies, scale labels.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "figures_test_util.h"
+
+namespace {
+
+using figures_test::Describe;
+using figures_test::Extract;
+using figures_test::Figures;
+using zhfacts::Qualifier;
+using zhfacts::RecordType;
+
+struct MoneyCase {
+  const char* input;
+  RecordType type;
+  const char* text;
+  const char* value;      // "" for ranges
+  const char* value_min;  // ranges only
+  const char* value_max;
+  const char* unit;
+  Qualifier qualifier;
+};
+
+const MoneyCase kMoneyCases[] = {
+    {"2023年，全区实现规上工业总产值253.63亿元。", RecordType::kOutputValue, "253.63亿元", "25363000000", "", "",
+     "CNY", Qualifier::kExact},
+    {"该项目总投资约２０亿元，预计明年投产。", RecordType::kMoney, "约２０亿元", "2000000000", "", "", "CNY",
+     Qualifier::kApprox},
+    {"去年，园区先进计算产业产值近140亿元。", RecordType::kOutputValue, "近140亿元", "14000000000", "", "", "CNY",
+     Qualifier::kApprox},
+    {"力争技术交易额超8500亿元", RecordType::kMoney, "超8500亿元", "850000000000", "", "", "CNY",
+     Qualifier::kOver},
+    {"每年可为企业节约成本1000余万元。", RecordType::kMoney, "1000余万元", "10000000", "", "", "CNY",
+     Qualifier::kOver},
+    {"公司去年营业收入5亿多元，", RecordType::kMoney, "5亿多元", "500000000", "", "", "CNY", Qualifier::kOver},
+    {"单个项目投资额均在10亿元以上。", RecordType::kMoney, "10亿元以上", "1000000000", "", "", "CNY",
+     Qualifier::kOver},
+    {"吸引社会资本投资100多亿元", RecordType::kMoney, "100多亿元", "10000000000", "", "", "CNY", Qualifier::kOver},
+    {"完成A轮融资2000万美元。", RecordType::kMoney, "2000万美元", "20000000", "", "", "USD", Qualifier::kExact},
+    {"全省数字经济增加值达1.2万亿元，", RecordType::kOutputValue, "1.2万亿元", "1200000000000", "", "", "CNY",
+     Qualifier::kExact},
+    {"基金首期规模两千万元。", RecordType::kMoney, "两千万元", "20000000", "", "", "CNY", Qualifier::kExact},
+    {"当年研发投入十亿元。", RecordType::kMoney, "十亿元", "1000000000", "", "", "CNY", Qualifier::kExact},
+    {"新签约项目投资额超亿元。", RecordType::kMoney, "超亿元", "100000000", "", "", "CNY", Qualifier::kOver},
+    {"每个地块的出让金都在亿元以上。", RecordType::kMoney, "亿元以上", "100000000", "", "", "CNY",
+     Qualifier::kOver},
+    {"预计至2027年产值将突破百亿元，", RecordType::kOutputValue, "突破百亿元", "10000000000", "", "", "CNY",
+     Qualifier::kOver},
+    {"每年节省电费不到50万元", RecordType::kMoney, "不到50万元", "500000", "", "", "CNY", Qualifier::kUnder},
+    {"单笔贷款不超过300万元", RecordType::kMoney, "不超过300万元", "3000000", "", "", "CNY", Qualifier::kAtMost},
+    {"二期计划投资5~10亿元。", RecordType::kMoney, "5~10亿元", "", "500000000", "1000000000", "CNY",
+     Qualifier::kRange},
+    {"总投资5亿至10亿元，", RecordType::kMoney, "5亿至10亿元", "", "500000000", "1000000000", "CNY",
+     Qualifier::kRange},
+    {"年产值3000万元—5000万元的企业", RecordType::kOutputValue, "3000万元—5000万元", "", "30000000", "50000000",
+     "CNY", Qualifier::kRange},
+    {"募集资金 3.5 亿元用于扩产", RecordType::kMoney, "3.5 亿元", "350000000", "", "", "CNY", Qualifier::kExact},
+    {"实现营收１２.６亿欧元", RecordType::kMoney, "１２.６亿欧元", "1260000000", "", "", "EUR", Qualifier::kExact},
+};
+
+TEST_CASE("money: amounts, qualifiers, ranges and currencies", "[money]") {
+  for (const MoneyCase& c : kMoneyCases) {
+    INFO(c.input);
+    std::vector<zhfacts::Record> figures = Figures(Extract(c.input));
+    INFO(Describe(figures));
+    REQUIRE(figures.size() == 1);
+    const zhfacts::Record& r = figures[0];
+    CHECK(r.type == c.type);
+    CHECK(r.text == c.text);
+    CHECK(r.value == c.value);
+    CHECK(r.value_min == c.value_min);
+    CHECK(r.value_max == c.value_max);
+    CHECK(r.unit == c.unit);
+    CHECK(r.qualifier == c.qualifier);
+  }
+}
+
+// Scale labels and names: a class or a name, not a figure (issue 2 §6, issue 3).
+const char* const kNotMoney[] = {
+    "仅用5年时间就成为百亿级企业",
+    "打造千亿元级先进计算产业集群",
+    "全区已有百亿元企业3家",
+    "培育十亿级龙头企业",
+    "可能给企业带来百万元 级的损失",
+    "二元工业发布的美妆行业大模型",
+    "三元食品新品上市",
+    "单位万元GDP能耗持续下降",
+    "广泛用于元宇宙会议",
+    "新签约亿元以上项目",
+    "其中10亿元以上项目21个",
+    "吸引数十亿元社会资本",
+};
+
+TEST_CASE("money: scale labels and names yield no money", "[money][negative]") {
+  for (const char* input : kNotMoney) {
+    INFO(input);
+    std::vector<zhfacts::Record> records = Extract(input);
+    CHECK(figures_test::OfType(records, RecordType::kMoney).empty());
+    CHECK(figures_test::OfType(records, RecordType::kOutputValue).empty());
+  }
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("money: absurd amounts are marked overflow or dropped, never wrong", "[money][robustness]") {
+  std::vector<zhfacts::Record> figures = Figures(Extract("投资" + std::string(350, '9') + "亿元。"));
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].status == "overflow");
+  CHECK(figures[0].value == std::string(350, '9') + "00000000");
+  // Beyond what a Decimal holds (10^4000): no record rather than a wrong one.
+  CHECK(Figures(Extract("投资" + std::string(5000, '9') + "亿元。")).empty());
+}
+
+}  // namespace
+
+namespace {
+
+// A user file extends the built-in lexicons (same header); a bad row is reported with its file and line.
+TEST_CASE("money: user qualifier and currency lexicons", "[money][lexicon]") {
+  std::string good = "/tmp/zhfacts_figures_qualifiers_good.tsv";
+  std::string bad = "/tmp/zhfacts_figures_qualifiers_bad.tsv";
+  {
+    std::FILE* f = std::fopen(good.c_str(), "wb");
+    REQUIRE(f);
+    std::fputs("# test file\nword\tqualifier\tposition\n约莫\tapprox\tprefix\n", f);
+    std::fclose(f);
+    f = std::fopen(bad.c_str(), "wb");
+    REQUIRE(f);
+    std::fputs("# test file\nword\tqualifier\tposition\n约莫\tmaybe\tprefix\n", f);
+    std::fclose(f);
+  }
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {good};
+  auto ex = zhfacts::Extractor::Create(options);
+  REQUIRE(ex.ok());
+  auto doc = ex->Extract("项目投资约莫3亿元。");
+  REQUIRE(doc.ok());
+  std::vector<zhfacts::Record> figures = Figures(doc->records);
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].text == "约莫3亿元");
+  CHECK(figures[0].qualifier == Qualifier::kApprox);
+
+  options.lexicon_files = {bad};
+  auto failed = zhfacts::Extractor::Create(options);
+  REQUIRE_FALSE(failed.ok());
+  CHECK(failed.status().message().find("zhfacts_figures_qualifiers_bad.tsv:3") != std::string::npos);
+  CHECK(failed.status().message().find("maybe") != std::string::npos);
+  std::remove(good.c_str());
+  std::remove(bad.c_str());
+}
+
+}  // namespace

@@ -1,0 +1,89 @@
+// Percentages that are not growth (lib/extract/percentage.cc): shares, rates, 成, fractions, ranges, lists.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "figures_test_util.h"
+
+namespace {
+
+using figures_test::Describe;
+using figures_test::Extract;
+using figures_test::OfType;
+using zhfacts::Qualifier;
+using zhfacts::RecordType;
+
+struct PercentCase {
+  const char* input;
+  const char* text;
+  const char* value;  // "min/max" for ranges
+  const char* unit;
+  Qualifier qualifier;
+};
+
+const PercentCase kPercentCases[] = {
+    {"占全区规上工业总产值的64.48%。", "64.48%", "64.48", "percent", Qualifier::kExact},
+    {"服务业增加值比重为43.2%，", "43.2%", "43.2", "percent", Qualifier::kExact},
+    {"5G网络覆盖率达到６１.５％", "６１.５％", "61.5", "percent", Qualifier::kExact},
+    {"集群贡献了全省规上工业营收的七成，", "七成", "70", "percent", Qualifier::kExact},
+    {"民营企业数量占近九成", "近九成", "90", "percent", Qualifier::kApprox},
+    {"本地配套率达到百分之十二", "百分之十二", "12", "percent", Qualifier::kExact},
+    {"不良率控制在千分之五以内", "千分之五以内", "5", "permille", Qualifier::kAtMost},
+    {"约占全市总数的三分之二", "三分之二", "66.6667", "percent", Qualifier::kExact},
+    {"其中90%以上为新质生产力项目", "90%以上", "90", "percent", Qualifier::kOver},
+    {"新空压站可节能约5%—15%，", "5%—15%", "5/15", "percent", Qualifier::kRange},
+    {"良品率超过99.5%", "超过99.5%", "99.5", "percent", Qualifier::kOver},
+    {"数字化改造覆盖率\n85%", "85%", "85", "percent", Qualifier::kExact},
+};
+
+TEST_CASE("percentage: shares and rates", "[percentage]") {
+  for (const PercentCase& c : kPercentCases) {
+    INFO(c.input);
+    std::vector<zhfacts::Record> records = Extract(c.input);
+    std::vector<zhfacts::Record> p = OfType(records, RecordType::kPercentage);
+    INFO(Describe(records));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].text == c.text);
+    std::string value = p[0].qualifier == Qualifier::kRange ? p[0].value_min + "/" + p[0].value_max : p[0].value;
+    CHECK(value == c.value);
+    CHECK(p[0].unit == c.unit);
+    CHECK(p[0].qualifier == c.qualifier);
+    CHECK(OfType(records, RecordType::kGrowthRate).empty());
+  }
+}
+
+TEST_CASE("percentage: enumerated shares give one record each", "[percentage][list]") {
+  std::vector<zhfacts::Record> p =
+      OfType(Extract("两者占规模以上工业增加值的比重分别为67.1%和33.3%，均高于上年。"), RecordType::kPercentage);
+  INFO(Describe(p));
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].value == "67.1");
+  CHECK(p[1].value == "33.3");
+  CHECK(p[0].metric == "比重");
+  CHECK(p[1].metric == "比重");
+}
+
+TEST_CASE("percentage: a percentage after a growth verb is growth", "[percentage]") {
+  std::vector<zhfacts::Record> records = Extract("制造业投资增长14.1%，占比达到35%。");
+  INFO(Describe(records));
+  REQUIRE(OfType(records, RecordType::kGrowthRate).size() == 1);
+  REQUIRE(OfType(records, RecordType::kPercentage).size() == 1);
+  CHECK(OfType(records, RecordType::kPercentage)[0].value == "35");
+}
+
+const char* const kNotPercentage[] = {
+    "多年来一成不变的格局",
+    "其中三成为外资企业的说法并不准确",  // 三成为: 成为 (become) after a numeral is ambiguous: dropped
+    "刚性落实'两个15%'政策",
+    "支持第一成长梯队企业",
+};
+
+TEST_CASE("percentage: words and quoted slogans are not percentages", "[percentage][negative]") {
+  for (const char* input : kNotPercentage) {
+    INFO(input);
+    CHECK(OfType(Extract(input), RecordType::kPercentage).empty());
+  }
+}
+
+}  // namespace
