@@ -24,7 +24,7 @@ def test_columns_are_doc_id_then_flattened_record_keys():
     df = zhfacts.extract_frame(["完成投资约96亿元"])
     assert list(df.columns) == zhfacts.frame_columns()
     assert df.columns[0] == "doc_id" and "span_start" in df.columns and "span" not in df.columns
-    assert (df.loc[0, "doc_id"], df.loc[0, "text"], df.loc[0, "value"]) == (0, "96亿元", 9600000000)
+    assert (df.loc[0, "doc_id"], df.loc[0, "text"], df.loc[0, "value"]) == (0, "约96亿元", 9600000000)
 
 
 def test_list_of_texts_uses_positions_as_doc_ids():
