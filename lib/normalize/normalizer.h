@@ -54,14 +54,19 @@ struct NormalizerOptions {
   bool traditional_to_simplified = true;
 };
 
+class FoldTable;
+
+// Thread-safe: Normalize is const and keeps its state on the stack. Construction with traditional_to_simplified
+// builds the process-wide fold table on first use (about 25 ms, once).
 class Normalizer {
  public:
   explicit Normalizer(const NormalizerOptions& options);
-  // Overwrites *out. Input must be < 4 GiB.
+  // Overwrites *out (its buffers are reused). Input must be < 4 GiB.
   void Normalize(std::string_view input, NormalizedText* out) const;
 
  private:
   NormalizerOptions options_;
+  const FoldTable* table_;
 };
 
 }  // namespace zhfacts::internal
