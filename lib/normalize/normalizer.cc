@@ -139,26 +139,36 @@ constexpr std::array<bool, 128> kPlainAscii = MakePlainAscii();
 // Display width of a line: 1 per ASCII byte, 2 per non-ASCII character (every lead byte). Branch-free so that
 // the pre-pass over the document vectorizes.
 std::size_t Width(const unsigned char* p, std::size_t n) {
-  std::size_t w = 0;
+  std::uint32_t w = 0;  // a line of 4 GiB is beyond the input limit
   for (std::size_t k = 0; k < n; ++k) w += (p[k] < 0x80) + 2 * (p[k] >= 0xC0);
   return w;
 }
 
-// The median display width of the document's lines (blank and 1-character lines ignored): the column width of
-// newspaper OCR, the paragraph length of web text. Line-break decisions compare lines against it.
+// The median display width of the document's lines (lines narrower than 3 columns ignored): the column width
+// of newspaper OCR, the paragraph length of web text. Line-break decisions compare lines against it. The pre-pass
+// is memchr plus a vectorized byte count.
 std::size_t TypicalWidth(std::string_view s) {
   constexpr std::size_t kCap = 2047;
   std::array<std::uint32_t, kCap + 1> histogram{};
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
   std::size_t lines = 0, start = 0;
-  for (std::size_t k = 0; k <= s.size(); ++k) {
-    if (k < s.size() && p[k] != '\n' && p[k] != '\r') continue;
-    std::size_t w = Width(p + start, k - start);
-    if (w >= 3) {
-      ++histogram[std::min(w, kCap)];
-      ++lines;
+  while (start <= n) {
+    const void* nl = std::memchr(p + start, '\n', n - start);
+    std::size_t end = nl ? static_cast<std::size_t>(static_cast<const unsigned char*>(nl) - p) : n;
+    // A lone CR also ends a line (old Mac files); CRLF leaves an empty line, ignored.
+    for (std::size_t line = start;;) {
+      const void* cr = std::memchr(p + line, '\r', end - line);
+      std::size_t k = cr ? static_cast<std::size_t>(static_cast<const unsigned char*>(cr) - p) : end;
+      std::size_t w = Width(p + line, k - line);
+      if (w >= 3) {
+        ++histogram[std::min(w, kCap)];
+        ++lines;
+      }
+      if (!cr) break;
+      line = k + 1;
     }
-    start = k + 1;
+    start = end + 1;
   }
   // A handful of lines says little about the layout: take the widest, so that only clearly short lines count as
   // headings.

@@ -2,6 +2,7 @@
 // sequences starting with E3 (。、) or EF (！？；，：), so a scan tests one byte per position and decodes nothing.
 #include "normalize/segmenter.h"
 
+#include <array>
 #include <cstring>
 
 namespace zhfacts::internal {
@@ -11,6 +12,14 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// Bytes where a sentence may end: line breaks, ASCII ! ? ; and the lead bytes of 。 (E3) and ！？； (EF).
+constexpr std::array<bool, 256> MakeSentenceMarks() {
+  std::array<bool, 256> t{};
+  for (int c : {0x0A, 0x21, 0x3F, 0x3B, 0xE3, 0xEF}) t[static_cast<std::size_t>(c)] = true;  // \n ! ? ; E3 EF
+  return t;
+}
+constexpr std::array<bool, 256> kSentenceMarks = MakeSentenceMarks();
 
 bool Is3(std::string_view t, std::size_t i, const char* s) {
   return i + 3 <= t.size() && std::memcmp(t.data() + i, s, 3) == 0;
@@ -60,16 +69,16 @@ void SplitSentences(std::string_view text, std::vector<Sentence>* out) {
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
     unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!kSentenceMarks[c]) {
+      ++i;
+      continue;
+    }
     if (c == '\n') {
       emit(i);
       while (i < n && (text[i] == '\n' || IsSpace(text[i]))) ++i;  // blank lines: one paragraph break
       if (paragraph_has_text) ++paragraph;
       paragraph_has_text = false;
       start = i;
-      continue;
-    }
-    if (c != '!' && c != '?' && c != ';' && c != 0xE3 && c != 0xEF) {
-      ++i;
       continue;
     }
     std::size_t t = TerminatorAt(text, i);
