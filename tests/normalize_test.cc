@@ -152,6 +152,11 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"可以为全世界80\n\n亿人设计丝巾。", "可以为全世界80亿人设计丝巾。"},
       {"实现规上工业总产值253.\n63亿元。", "实现规上工业总产值253.63亿元。"},
       {"同比增长5.\n\n3月份以来，", "同比增长5.\n\n3月份以来，"},  // 5.3月 would be a new number: keep
+      {"无故障时间超2\n000个小时。", "无故障时间超2000个小时。"},
+      {"首批已部署80\n8P先进智能算力。", "首批已部署808P先进智能算力。"},
+      {"截至2023\n2024年计划", "截至2023\n2024年计划"},  // two numbers: never glued into one
+      {"来源：sp20241122\n经济总量迈过8万亿大关——去年，浙江经济继续上分。",  // an ID, not a number before its unit
+       "来源：sp20241122\n经济总量迈过8万亿大关——去年，浙江经济继续上分。"},
       // a sentence cut mid-word, blank lines between
       {"并被列为2024年十大工作\n\n任务之首，这释放出明确信号。", "并被列为2024年十大工作任务之首，这释放出明确信号。"},
       {"这款产品是基于WEB\n浏览器的系统。", "这款产品是基于WEB浏览器的系统。"},
@@ -197,6 +202,29 @@ TEST_CASE("a heading survives in column-wrapped OCR text while wrapped lines joi
         "全国人大代表、省科学技术厅厅长高鹰忠介绍，浙江将进一步聚焦芯片、云计算、人工智能、关键生物技术、新材料等"
         "领域开展科技攻关，全年投入资金超百亿元。\n\n乘号联动效应叠加\n\n形容发展叠加效应的惯用说法。面对指数级增长的"
         "新要求，加号变为乘号，对产业与技术的深度融合提出了更高的要求。");
+}
+
+TEST_CASE("with blank lines between paragraphs, a single break is never a paragraph end", "[normalize]") {
+  // Paragraph layout (one line per paragraph, blank lines between): a short fragment before a single break is
+  // a sentence cut in two, and a caption line joins its credit line; the headline before a blank line stays.
+  std::string in =
+      "永康经济开发区：向新向质谱写新篇章\n\n"
+      "一年春作首，万事行为先，永康经济开发区全年实现规上工业总产值达到五百亿元，同比增长百分之十二，创历史新高。\n\n"
+      "2024年首个工作\n日，浙江省诸暨市迎来开门红，一批重大项目集中签约落地，总投资额超过一百二十亿元。\n\n"
+      "开发区鸟瞰图\n（图片由永康经济开发区提供）\n\n"
+      "展望新未来，永康经济开发区将继续深化改革，加快培育新质生产力，推动产业高质量发展。";
+  const std::string more =
+      "\n\n去年，全区新引进亿元以上产业项目三十二个，其中十亿元以上项目六个，实际利用外资一点二亿美元。"
+      "\n\n全区规上工业增加值增长百分之八点五，高新技术产业增加值占规上工业增加值的比重提高到百分之六十五。"
+      "\n\n下一步，开发区将聚焦智能制造、新能源汽车零部件等主导产业，力争三年内培育千亿级产业集群。";
+  in += more;
+  NormalizedText n = Norm(in);
+  CHECK(n.text ==
+        "永康经济开发区：向新向质谱写新篇章\n\n"
+        "一年春作首，万事行为先，永康经济开发区全年实现规上工业总产值达到五百亿元，同比增长百分之十二，创历史新高。\n\n"
+        "2024年首个工作日，浙江省诸暨市迎来开门红，一批重大项目集中签约落地，总投资额超过一百二十亿元。\n\n"
+        "开发区鸟瞰图（图片由永康经济开发区提供）\n\n"
+        "展望新未来，永康经济开发区将继续深化改革，加快培育新质生产力，推动产业高质量发展。" + more);
 }
 
 TEST_CASE("LF, CRLF and CR versions normalize alike", "[normalize]") {

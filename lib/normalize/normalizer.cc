@@ -144,41 +144,63 @@ std::size_t Width(const unsigned char* p, std::size_t n) {
   return w;
 }
 
-// The median display width of the document's lines (lines narrower than 3 columns ignored): the column width
-// of newspaper OCR, the paragraph length of web text. Line-break decisions compare lines against it. The pre-pass
-// is memchr plus a vectorized byte count.
-std::size_t TypicalWidth(std::string_view s) {
+// The document's layout, from one pre-pass (memchr plus a vectorized byte count).
+struct Layout {
+  // The median display width of the lines (lines narrower than 3 columns ignored): the column width of newspaper
+  // OCR, the paragraph length of web text. Line-break decisions compare lines against it.
+  std::size_t typical_width = 0;
+  // Whether paragraphs are separated by blank lines (at least half of the lines are followed by one). Then a
+  // single line break is never a paragraph end, and a heading is a short line with a blank line after it.
+  bool blank_lines = false;
+};
+
+Layout ScanLayout(std::string_view s) {
   constexpr std::size_t kCap = 2047;
   std::array<std::uint32_t, kCap + 1> histogram{};
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  std::size_t lines = 0, start = 0;
-  while (start <= n) {
+  std::size_t lines = 0, nonempty = 0, before_blank = 0;
+  bool prev_nonempty = false;
+  auto add_line = [&](std::size_t b, std::size_t e) {
+    std::size_t w = Width(p + b, e - b);
+    if (w >= 3) {
+      ++histogram[std::min(w, kCap)];
+      ++lines;
+    }
+    if (w == 0) {
+      before_blank += prev_nonempty;
+      prev_nonempty = false;
+    } else {
+      ++nonempty;
+      prev_nonempty = true;
+    }
+  };
+  for (std::size_t start = 0; start <= n;) {
     const void* nl = std::memchr(p + start, '\n', n - start);
     std::size_t end = nl ? static_cast<std::size_t>(static_cast<const unsigned char*>(nl) - p) : n;
-    // A lone CR also ends a line (old Mac files); CRLF leaves an empty line, ignored.
-    for (std::size_t line = start;;) {
+    for (std::size_t line = start;;) {  // a lone CR also ends a line (old Mac files)
       const void* cr = std::memchr(p + line, '\r', end - line);
       std::size_t k = cr ? static_cast<std::size_t>(static_cast<const unsigned char*>(cr) - p) : end;
-      std::size_t w = Width(p + line, k - line);
-      if (w >= 3) {
-        ++histogram[std::min(w, kCap)];
-        ++lines;
-      }
-      if (!cr) break;
+      add_line(line, k);
+      if (!cr || k + 1 == end) break;  // CRLF ends one line
       line = k + 1;
     }
     start = end + 1;
   }
+  Layout layout;
+  layout.blank_lines = before_blank * 2 >= nonempty && nonempty > 0;
   // A handful of lines says little about the layout: take the widest, so that only clearly short lines count as
   // headings.
   bool few = lines < 5;
   std::size_t seen = 0;
   for (std::size_t w = 0; w <= kCap; ++w) {
     seen += histogram[w];
-    if (few ? seen == lines : seen * 2 > lines) return w;
+    if (few ? seen == lines : seen * 2 > lines) {
+      layout.typical_width = w;
+      break;
+    }
   }
-  return 0;
+  return layout;
 }
 
 // One normalization pass. Ordinary characters accumulate in a pending verbatim run [run_begin_, pos_); a
@@ -190,7 +212,7 @@ class Pass {
 
   void Run() {
     if (n_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) pos_ = run_begin_ = last_special_end_ = 3;
-    typical_width_ = TypicalWidth(in_.substr(pos_));
+    layout_ = ScanLayout(in_.substr(pos_));
     line_start_ = pos_;
     while (pos_ < n_) {
       ScanOrdinary();
@@ -456,8 +478,7 @@ class Pass {
       return;
     }
     Flush();  // the line's text is in out_ for Unbalanced()
-    Break decision = DecideBreak(begin, j, next);
-    line_start_ = j;
+    Break decision = DecideBreak(begin, j, next, breaks);
     if (decision == Break::kJoin) {
       Delete(j);
     } else if (decision == Break::kJoinWithSpace) {
@@ -466,8 +487,10 @@ class Pass {
       KeepWhitespace(j);
       prev_ = kLineBreak;
       double_open_ = single_open_ = false;
+      // A joined line continues the one before: only a kept break starts a new line for the width tests.
+      line_start_ = j;
+      line_out_start_ = out_->text.size();
     }
-    line_out_start_ = out_->text.size();
   }
 
   // Copies whitespace [pos_, end): CR and CRLF become LF, U+3000 and U+00A0 a space, the rest stays.
@@ -484,19 +507,21 @@ class Pass {
     }
   }
 
-  // Whether the line breaks in [begin, end) (the first at first_break) go. The heuristic, in order:
+  // Whether the line breaks in [begin, end) go (breaks: how many). The heuristic, in order:
   //  1. the previous line ends a sentence (。！？；：… or one of them before a closing quote): keep;
-  //  2. a number split from its unit or its decimals (80 / 亿人, 1.5 / 亿元, 253. / 63亿元): join. Decimals
-  //     join only when a unit follows, so "5." at a paragraph end before "3月…" is not read as 5.3;
+  //  2. a number cut from its unit or decimals (80 / 亿人, 1.5 / 亿元, 253. / 63亿元, 2 / 000个): join. When digits
+  //     follow, only if a unit rather than a date word follows them, so "5." at a paragraph end before "3月…" is
+  //     not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122) are not a number;
   //  3. the next line opens a list item or a heading mark (#, ●, 一、, （一）, 1.): keep;
   //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …), or the previous line ends
   //     with a comma or 、 (no heading ends so): join;
-  //  5. the previous line is a markdown heading, or short against the document's typical line width (< 70% of
-  //     the median, and < kHeadingWidth: titles, bylines, captions, section heads) with its brackets and quotes
-  //     balanced: keep;
-  //  6. the next line is short and does not end a sentence (a heading after a paragraph cut by OCR): keep;
+  //  5. the previous line is a markdown heading: keep;
+  //  6. the previous line is short against the document's typical line width (< 80% of the median and
+  //     < kHeadingWidth: titles, bylines, captions, section heads) with its brackets and quotes balanced, or the
+  //     next line is short and does not end a sentence (a heading after a paragraph cut by OCR): keep — but in a
+  //     document whose paragraphs are separated by blank lines, only when a blank line follows;
   //  7. otherwise the break is inside a sentence: join (with a space between two Latin words or two numbers).
-  Break DecideBreak(std::size_t begin, std::size_t end, char32_t next) const {
+  Break DecideBreak(std::size_t begin, std::size_t end, char32_t next, int breaks) const {
     if (prev_ == kStart || prev_ == kLineBreak || end >= n_) return Break::kKeep;
     char32_t last = prev_;
     char32_t before = begin > line_start_ ? CharBeforeChar(begin) : kStart;
@@ -505,18 +530,22 @@ class Pass {
       return Break::kKeep;
     }
     bool decimal_cut = last == '.' && IsDigit(before);
-    if ((IsDigit(last) || decimal_cut) && IsHan(next)) return Break::kJoin;
-    if (decimal_cut) return IsDigit(next) && UnitAfterDigits(end) ? Break::kJoin : Break::kKeep;
+    if ((IsDigit(last) || decimal_cut) && NumberEndsAt(begin)) {
+      if (IsHan(next)) return Break::kJoin;
+      if (IsDigit(next)) return UnitAfterDigits(end) ? Break::kJoin : Break::kKeep;
+    }
     if (StartsListItem(end)) return Break::kKeep;
     if (IsContinuationStart(next) || IsSeparator(last)) return Break::kJoin;
-    std::size_t short_width = std::min<std::size_t>(typical_width_ * 7 / 10, kHeadingWidth);
     if (p_[line_start_] == '#') return Break::kKeep;
-    if (Width(p_ + line_start_, begin - line_start_) < short_width && !Unbalanced()) return Break::kKeep;
-    std::size_t eol = end;
-    while (eol < n_ && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
-    if (Width(p_ + end, eol - end) < short_width && !LineEndsSentence(end, eol)) return Break::kKeep;
+    if (breaks >= 2 || !layout_.blank_lines) {
+      std::size_t short_width = std::min<std::size_t>(layout_.typical_width * 8 / 10, kHeadingWidth);
+      if (Width(p_ + line_start_, begin - line_start_) < short_width && !Unbalanced()) return Break::kKeep;
+      std::size_t eol = end;
+      while (eol < n_ && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
+      if (Width(p_ + end, eol - end) < short_width && !LineEndsSentence(end, eol)) return Break::kKeep;
+    }
     if ((IsAsciiAlpha(last) && IsAsciiAlpha(next)) || (IsDigit(last) && IsDigit(next))) {
-      return Break::kJoinWithSpace;
+      return Break::kJoinWithSpace;  // two words, or two numbers rule 2 could not tie together
     }
     return Break::kJoin;
   }
@@ -555,13 +584,21 @@ class Pass {
     return IsSentenceEnd(before) || before == 0x3002;
   }
 
+  // Whether the digits (and decimal point) ending at end form a number: not the tail of an ASCII token such as an
+  // ID (sp20241122) or a model name.
+  bool NumberEndsAt(std::size_t end) const {
+    std::size_t b = end;
+    while (b > line_start_ && (IsDigit(p_[b - 1]) || p_[b - 1] == '.' || p_[b - 1] == ',')) --b;
+    return b == line_start_ || !IsAsciiAlpha(p_[b - 1]);
+  }
+
   // Digits at j followed by a unit or magnitude rather than a date or list word (年月日号时点).
   bool UnitAfterDigits(std::size_t j) const {
-    while (j < n_ && IsDigit(p_[j])) ++j;
+    while (j < n_ && (IsDigit(p_[j]) || p_[j] == '.' || p_[j] == ',')) ++j;
     if (j >= n_) return false;
     std::size_t len;
     char32_t c = CharAt(j, &len);
-    if (c == '%' || c == 0x2030) return true;
+    if (c == '%' || c == 0x2030 || IsAsciiAlpha(c)) return true;  // 10%, 808P, 2GW
     if (!IsHan(c)) return false;
     for (char32_t no : {U'年', U'月', U'日', U'号', U'时', U'点', U'届', U'次', U'版'}) {
       if (c == no) return false;
@@ -607,8 +644,10 @@ class Pass {
   std::size_t n_;
   const FoldTable& table_;
   NormalizedText* out_;
-  std::size_t pos_ = 0, run_begin_ = 0, last_special_end_ = 0, typical_width_ = 0;
-  std::size_t line_start_ = 0, line_out_start_ = 0;  // where the current line starts in the input / output
+  std::size_t pos_ = 0, run_begin_ = 0, last_special_end_ = 0;
+  Layout layout_;
+  // Where the current line starts in the input / output: after the last kept line break.
+  std::size_t line_start_ = 0, line_out_start_ = 0;
   char32_t prev_ = kStart;  // the last character written that is not a space, folded
   bool double_open_ = false, single_open_ = false;
 };
