@@ -409,5 +409,49 @@ TEST_CASE("end to end: a figure cut by an OCR break is found and sliced from the
   }
 }
 
+// Issue 6: facts beside damaged bytes are still found, and the damage is counted.
+TEST_CASE("end to end: invalid UTF-8 next to a figure", "[normalize][e2e]") {
+  auto ex = zhfacts::Extractor::Create();
+  REQUIRE(ex.ok());
+  std::string text = "2023年，全区规上工业总产值\xE4\xB8" "253.63亿元\xFF" "，同比增长2.08%。";
+  auto doc = ex->Extract(text);
+  REQUIRE(doc.ok());
+  CHECK(doc->invalid_utf8 == 2);
+  bool found = false;
+  for (const auto& r : doc->records) {
+    CHECK(text.substr(r.byte_span.start, r.byte_span.end - r.byte_span.start) == r.text);
+    if (r.text == "253.63亿元") found = true;
+  }
+  CHECK(found);
+}
+
+// Issue 6: LF, CRLF and CR versions of a document give the same facts.
+TEST_CASE("end to end: line endings do not change the facts", "[normalize][e2e]") {
+  auto ex = zhfacts::Extractor::Create();
+  REQUIRE(ex.ok());
+  std::string lf =
+      "聚企成链 产业布局新未来\n\n2023年，全区规上工业总产值253.63\n亿元，同比增长2.08%。\n"
+      "固定资产投资80\n\n亿元。";
+  std::string crlf, cr;
+  for (char c : lf) {
+    crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    cr += c == '\n' ? '\r' : c;
+  }
+  auto facts = [&](const std::string& text) {
+    auto doc = ex->Extract(text);
+    REQUIRE(doc.ok());
+    std::vector<std::string> out;
+    for (const auto& r : doc->records) {
+      CHECK(text.substr(r.byte_span.start, r.byte_span.end - r.byte_span.start) == r.text);
+      out.push_back(r.rule + " " + r.value + " " + r.unit);
+    }
+    return out;
+  };
+  std::vector<std::string> want = facts(lf);
+  CHECK(want.size() >= 3);
+  CHECK(facts(crlf) == want);
+  CHECK(facts(cr) == want);
+}
+
 }  // namespace
 }  // namespace zhfacts::internal
