@@ -85,6 +85,9 @@ TEST_CASE("normalized text", "[normalize]") {
       {"好!真的?是;", "好！真的？是；"},
       {"“新质生产力”,\"加号\"变为\"乘号\"", "“新质生产力”，“加号”变为“乘号”"},
       {"闪'元'产品", "闪‘元’产品"},
+      // after a terminator with no quote open: a quoted term opens, the end of a speech closes
+      {"发展。\"新质生产力\"成为热词", "发展。“新质生产力”成为热词"},
+      {"形成共识\n\n实现新突破。\"负责人介绍说", "形成共识\n\n实现新突破。”负责人介绍说"},
       {"see http://a.b/c?x=1, ok", "see http://a.b/c?x=1, ok"},
       {"Don't stop", "Don't stop"},
       {"增长5%,同比", "增长5%，同比"},  // CJK on one side is enough

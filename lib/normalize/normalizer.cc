@@ -442,11 +442,28 @@ class Pass {
     } else if (next == kStart || next == kLineBreak || IsClosing(next) || IsSeparator(next) ||
                IsSentenceEnd(next) || next == 0x3002) {
       opening = false;
+    } else if (!open && (IsSentenceEnd(prev_) || prev_ == 0x3002)) {
+      // After a terminator with no quote known to be open (its opening was lost to OCR or to a paragraph break),
+      // `。"新质生产力"是` opens a quoted term, `。"负责人说` closes a speech: quotes pair up inside a sentence, so
+      // an odd number of them after this one means this one opens.
+      opening = QuotesLeftInSentence(a, end) % 2 == 1;
     } else {
       opening = !open;
     }
     open = opening;
     Emit(a == '"' ? (opening ? 0x201C : 0x201D) : (opening ? 0x2018 : 0x2019), end);
+  }
+
+  // How many quotes a (or their full-width form) follow from j on before the sentence or the line ends. Called
+  // only after a terminator, so the scans cover disjoint sentences: linear overall.
+  std::size_t QuotesLeftInSentence(char a, std::size_t j) const {
+    std::size_t count = 0;
+    for (std::size_t len; j < n_; j += len) {
+      char32_t c = CharAt(j, &len);
+      if (c == static_cast<char32_t>(a)) ++count;
+      if (c == '\n' || c == '\r' || IsSentenceEnd(c) || c == 0x3002) break;
+    }
+    return count;
   }
 
   // A run of whitespace at pos_: inline spaces, or line breaks with the spaces around them.
