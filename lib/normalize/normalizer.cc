@@ -144,6 +144,16 @@ std::size_t Width(const unsigned char* p, std::size_t n) {
   return w;
 }
 
+// Every character is at least half a column per byte (4 bytes, 2 columns), so a line of this many bytes is at
+// least limit columns wide.
+std::size_t BytesForWidth(std::size_t limit) { return 2 * limit + 4; }
+
+// Whether the line p[0, n) is narrower than limit columns. Looks at no more than BytesForWidth(limit) bytes, so
+// that testing a long (joined) line at every break stays linear.
+bool NarrowerThan(const unsigned char* p, std::size_t n, std::size_t limit) {
+  return n < BytesForWidth(limit) && Width(p, n) < limit;
+}
+
 // The document's layout, from one pre-pass (memchr plus a vectorized byte count).
 struct Layout {
   // The median display width of the lines (lines narrower than 3 columns ignored): the column width of newspaper
@@ -556,10 +566,10 @@ class Pass {
     if (p_[line_start_] == '#') return Break::kKeep;
     if (breaks >= 2 || !layout_.blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout_.typical_width * 8 / 10, kHeadingWidth);
-      if (Width(p_ + line_start_, begin - line_start_) < short_width && !Unbalanced()) return Break::kKeep;
+      if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced()) return Break::kKeep;
       std::size_t eol = end;
-      while (eol < n_ && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
-      if (Width(p_ + end, eol - end) < short_width && !LineEndsSentence(end, eol)) return Break::kKeep;
+      while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
+      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol)) return Break::kKeep;
     }
     if ((IsAsciiAlpha(last) && IsAsciiAlpha(next)) || (IsDigit(last) && IsDigit(next))) {
       return Break::kJoinWithSpace;  // two words, or two numbers rule 2 could not tie together
