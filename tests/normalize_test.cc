@@ -117,6 +117,10 @@ TEST_CASE("normalized text", "[normalize]") {
       {"open source code", "open source code"},
       {"1 500", "1 500"},
       {"亿　元", "亿元"},
+      {"253\u200B.63亿\u00AD元", "253.63亿元"},            // zero width space, soft hyphen: deleted
+      {"AI\u2003model 西湖\u2002区", "AI model 西湖区"},   // em/en spaces are spaces
+      {"a\u200Bb c", "ab c"},
+      {"前\xEF\xBB\xBF后", "前后"},                       // a BOM inside the text
       // line endings, BOM, NUL
       {"\xEF\xBB\xBF第一行。\r\n第二行。\r第三行。", "第一行。\n第二行。\n第三行。"},
       // never creates digits
@@ -254,8 +258,9 @@ TEST_CASE("offsets per character", "[normalize][offsets]") {
     CHECK(PerCharacter("80\r\n\r\n亿") == Pairs{{"8", "8"}, {"0", "0"}, {"亿", "亿"}});
     CHECK(PerCharacter("a\nb") == Pairs{{"a", "a"}, {" ", "\n"}, {"b", "b"}});
   }
-  SECTION("deleted spaces") {
+  SECTION("deleted spaces and invisible characters") {
     CHECK(PerCharacter("平 方　米") == Pairs{{"平", "平"}, {"方", "方"}, {"米", "米"}});
+    CHECK(PerCharacter("2\u200B5\u2003P") == Pairs{{"2", "2"}, {"5", "5"}, {" ", "\u2003"}, {"P", "P"}});
   }
   SECTION("CRLF and CR become one LF each") {
     CHECK(PerCharacter("。\r\n。\r。") == Pairs{{"。", "。"}, {"\n", "\r\n"}, {"。", "。"}, {"\n", "\r"}, {"。", "。"}});
@@ -356,7 +361,7 @@ TEST_CASE("offset map property over random mixtures of every feature", "[normali
       "\t", "產值", "億", "萬", "1.5\n亿元", "80\n\n亿人", "253.\n63亿元", "\xC0\xAF", "\xE4\xB8", "\x80", "①",
       "10⁸", "\"", "'", "“", "(", ")", "（", "~", "～", "－", "−", "–", "—", "本 报 讯", "AI 西湖", "\xEF\xBB\xBF",
       std::string(1, '\0'), "# 标题\n\n", "。", "！", "?", "一、", "（一）", "abc", "é", "😀", "增长", "5%", "2024年",
-      "Hello\nworld", "\xC2\xA0", "\xEF\xBC\x82"};
+      "Hello\nworld", "\xC2\xA0", "\xEF\xBC\x82", "\u200B", "\u2003", "\u00AD", "\u2060"};
   std::mt19937 rng(12345);
   for (int iter = 0; iter < 3000; ++iter) {
     std::string in;

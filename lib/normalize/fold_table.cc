@@ -35,7 +35,10 @@ const FoldTable& FoldTable::Get(bool traditional_to_simplified) {
 FoldTable::FoldTable(bool traditional_to_simplified) {
   auto mark = [this](char32_t cp) { special_[cp >> 6] |= std::uint64_t{1} << (cp & 63); };
   for (char32_t cp = 0xFF01; cp <= 0xFF5E; ++cp) mark(cp);  // full-width ASCII
-  for (char32_t cp : {0x00A0, 0x2012, 0x2013, 0x2015, 0x2212, 0x3000}) mark(cp);
+  for (char32_t cp : {0x00A0, 0x00AD, 0x2012, 0x2013, 0x2015, 0x202F, 0x205F, 0x2060, 0x2212, 0x3000, 0xFEFF}) {
+    mark(cp);
+  }
+  for (char32_t cp = 0x2000; cp <= 0x200B; ++cp) mark(cp);  // en quad … hair space, zero width space
   if (!traditional_to_simplified) return;
 
   auto start = std::chrono::steady_clock::now();

@@ -15,8 +15,9 @@ class FoldTable {
   // "Hant-Hans" transliterator (about 25 ms); later calls return the same object.
   static const FoldTable& Get(bool traditional_to_simplified);
 
-  // True when the BMP code point cp is not copied verbatim: full-width forms, U+3000, dashes, NBSP and, with the
-  // fold on, traditional characters.
+  // True when the BMP code point cp is not copied verbatim: full-width forms, U+3000 and the other spaces,
+  // invisible characters (zero width space, word joiner, soft hyphen, BOM), dashes and, with the fold on,
+  // traditional characters.
   bool Special(char32_t cp) const { return cp < 0x10000 && (special_[cp >> 6] >> (cp & 63)) & 1; }
   // The simplified form of cp, or 0 when cp is not folded.
   char32_t Simplified(char32_t cp) const {

@@ -66,10 +66,18 @@ bool IsCjkPunct(char32_t c) {
 }
 bool IsCjk(char32_t c) { return IsHan(c) || IsCjkPunct(c); }
 
-// What a character becomes for the context tests: full-width ASCII as ASCII, U+3000 as a space.
+// Spaces other than ASCII: ideographic, no-break, en/em/thin/hair, narrow no-break, medium mathematical.
+bool IsUnicodeSpace(char32_t c) {
+  return c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+}
+// Characters without a glyph that scraped text scatters inside words and numbers (253\u200B.63): zero width
+// space, word joiner, soft hyphen, a BOM after the start. They are deleted. (The joiners U+200C/D stay: emoji.)
+bool IsInvisible(char32_t c) { return c == 0x200B || c == 0x2060 || c == 0xAD || c == 0xFEFF; }
+
+// What a character becomes for the context tests: full-width ASCII as ASCII, any space as a space.
 char32_t Fold(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
-  if (c == 0x3000 || c == 0xA0) return ' ';
+  if (IsUnicodeSpace(c)) return ' ';
   return c;
 }
 
@@ -292,13 +300,14 @@ class Pass {
     return Fold(cp);
   }
 
-  // Length of the inline space (not a line break) at j, or 0.
+  // Length of the inline space (not a line break) or invisible character at j, or 0.
   std::size_t InlineSpaceAt(std::size_t j) const {
     unsigned char c = p_[j];
     if (c == ' ' || c == '\t' || c == '\v' || c == '\f') return 1;
-    if (c == 0xE3 && j + 2 < n_ && p_[j + 1] == 0x80 && p_[j + 2] == 0x80) return 3;  // U+3000
-    if (c == 0xC2 && j + 1 < n_ && p_[j + 1] == 0xA0) return 2;                        // U+00A0
-    return 0;
+    if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) return 0;
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(in_, j, &cp);
+    return len && (IsUnicodeSpace(cp) || IsInvisible(cp)) ? len : 0;
   }
 
   // The next character from j on, inline spaces skipped: kLineBreak at a line break, kStart at the end.
@@ -391,7 +400,7 @@ class Pass {
       return;
     }
     std::size_t end = pos_ + len;
-    if (cp == 0x3000 || cp == 0xA0) {
+    if (IsUnicodeSpace(cp) || IsInvisible(cp)) {
       Whitespace();
     } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
       char a = static_cast<char>(cp - 0xFEE0);
@@ -520,14 +529,21 @@ class Pass {
     }
   }
 
-  // Copies whitespace [pos_, end): CR and CRLF become LF, U+3000 and U+00A0 a space, the rest stays.
+  // Copies whitespace [pos_, end): CR and CRLF become LF, other spaces a space, invisible characters go, the rest
+  // stays.
   void KeepWhitespace(std::size_t end) {
     while (pos_ < end) {
       unsigned char c = p_[pos_];
       if (c == '\r') {
         Replace("\n", pos_ + 1 < n_ && p_[pos_ + 1] == '\n' ? pos_ + 2 : pos_ + 1);
       } else if (c >= 0x80) {
-        Replace(" ", pos_ + InlineSpaceAt(pos_));
+        char32_t cp = 0;
+        std::size_t len = DecodeUtf8(in_, pos_, &cp);
+        if (IsInvisible(cp)) {
+          Delete(pos_ + len);
+        } else {
+          Replace(" ", pos_ + len);
+        }
       } else {
         ++pos_;
       }

@@ -9,7 +9,8 @@
 // What it does (docs/normalize.md has the why and the line-break heuristic):
 //   - invalid UTF-8 → U+FFFD, one per maximal ill-formed subpart (as ICU's u_strFromUTF8WithSub), counted;
 //   - BOM dropped; CRLF and lone CR → LF; NUL kept;
-//   - full-width ASCII U+FF01–FF5E → ASCII (． → '.' between ASCII letters/digits, else 。), U+3000 → space;
+//   - full-width ASCII U+FF01–FF5E → ASCII (． → '.' between ASCII letters/digits, else 。), U+3000 and the
+//     other Unicode spaces → space; zero width space, word joiner, soft hyphen and a BOM inside the text dropped;
 //   - range dashes – ‒ ― ~ ～ (and － − between numbers) → —; － between digits → '-' (dates);
 //   - ASCII , : ; ( ) ! ? and straight quotes next to Chinese (not between two digits) → ，：；（）！？ “” ‘’;
 //   - spaces between Chinese characters, and between a number and Chinese, removed; others kept;
