@@ -323,6 +323,21 @@ class Pass {
     return CharAt(j, &len);
   }
 
+  // The next character from j on, all whitespace (line breaks included) skipped; kStart at the end.
+  char32_t PeekPastWhitespace(std::size_t j) const {
+    while (j < n_) {
+      if (std::size_t s = InlineSpaceAt(j)) {
+        j += s;
+      } else if (p_[j] == '\n' || p_[j] == '\r') {
+        ++j;
+      } else {
+        std::size_t len;
+        return CharAt(j, &len);
+      }
+    }
+    return kStart;
+  }
+
   void Flush() {
     if (pos_ > run_begin_) {
       OffsetMap& m = out_->map;
@@ -431,9 +446,12 @@ class Pass {
       case '~':  // a range dash, except in a path or URL (~/bin, /~user) or after a letter
         Emit(IsAsciiAlpha(prev_) || prev_ == '/' || next == '/' ? '~' : 0x2014, end);
         return;
-      case '.':  // U+FF0E: a decimal point or URL dot between ASCII letters/digits, else a full stop
-        Emit(IsAsciiAlnum(prev_) && IsAsciiAlnum(next) ? '.' : 0x3002, end);
+      case '.': {  // U+FF0E: a decimal point or URL dot between ASCII letters/digits (253．⏎63 too), else 。
+        bool point = IsAsciiAlnum(prev_) && (IsAsciiAlnum(next) || (next == kLineBreak && IsDigit(prev_) &&
+                                                                    IsDigit(PeekPastWhitespace(end))));
+        Emit(point ? '.' : 0x3002, end);
         return;
+      }
       case '-':  // U+FF0D: a hyphen between digits (２０２４－１１－２２ stays a date), else a range dash
         Emit(IsDigit(prev_) && IsDigit(next) ? '-' : 0x2014, end);
         return;
@@ -630,17 +648,23 @@ class Pass {
   // Whether the digits (and decimal point) ending at end form a number: not the tail of an ASCII token such as an
   // ID (sp20241122) or a model name.
   bool NumberEndsAt(std::size_t end) const {
-    std::size_t b = end;
-    while (b > line_start_ && (IsDigit(p_[b - 1]) || p_[b - 1] == '.' || p_[b - 1] == ',')) --b;
-    return b == line_start_ || !IsAsciiAlpha(p_[b - 1]);
+    for (std::size_t b = end; b > line_start_;) {
+      char32_t c = CharBefore(b);
+      if (!IsDigit(c) && c != '.' && c != ',') return !IsAsciiAlpha(c);
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    return true;
   }
 
   // Digits at j followed by a unit or magnitude rather than a date or list word (年月日号时点).
   bool UnitAfterDigits(std::size_t j) const {
-    while (j < n_ && (IsDigit(p_[j]) || p_[j] == '.' || p_[j] == ',')) ++j;
-    if (j >= n_) return false;
     std::size_t len;
-    char32_t c = CharAt(j, &len);
+    char32_t c = kStart;
+    for (; j < n_; j += len) {
+      c = CharAt(j, &len);
+      if (!IsDigit(c) && c != '.' && c != ',') break;
+    }
+    if (j >= n_) return false;
     if (c == '%' || c == 0x2030 || IsAsciiAlpha(c)) return true;  // 10%, 808P, 2GW
     if (!IsHan(c)) return false;
     for (char32_t no : {U'年', U'月', U'日', U'号', U'时', U'点', U'届', U'次', U'版'}) {
