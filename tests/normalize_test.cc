@@ -166,6 +166,8 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"截至2023\n2024年计划", "截至2023\n2024年计划"},  // two numbers: never glued into one
       {"来源：sp20241122\n经济总量迈过8万亿大关——去年，浙江经济继续上分。",  // an ID, not a number before its unit
        "来源：sp20241122\n经济总量迈过8万亿大关——去年，浙江经济继续上分。"},
+      {"发布时间：2024-11-22 10:56:48\n经济总量迈过8万亿大关——去年，浙江经济继续上分。",  // a dateline
+       "发布时间：2024-11-22 10:56:48\n经济总量迈过8万亿大关——去年，浙江经济继续上分。"},
       // a sentence cut mid-word, blank lines between
       {"并被列为2024年十大工作\n\n任务之首，这释放出明确信号。", "并被列为2024年十大工作任务之首，这释放出明确信号。"},
       {"这款产品是基于WEB\n浏览器的系统。", "这款产品是基于WEB浏览器的系统。"},

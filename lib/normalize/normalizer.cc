@@ -572,7 +572,8 @@ class Pass {
   //  1. the previous line ends a sentence (。！？；：… or one of them before a closing quote): keep;
   //  2. a number cut from its unit or decimals (80 / 亿人, 1.5 / 亿元, 253. / 63亿元, 2 / 000个): join. When digits
   //     follow, only if a unit rather than a date word follows them, so "5." at a paragraph end before "3月…" is
-  //     not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122) are not a number;
+  //     not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
+  //     (10:56:48, 2024-11-22) are not a number;
   //  3. the next line opens a list item or a heading mark (#, ●, 一、, （一）, 1.): keep;
   //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …), or the previous line ends
   //     with a comma or 、 (no heading ends so): join;
@@ -646,11 +647,11 @@ class Pass {
   }
 
   // Whether the digits (and decimal point) ending at end form a number: not the tail of an ASCII token such as an
-  // ID (sp20241122) or a model name.
+  // ID (sp20241122) or a model name, nor of a time or date (10:56:48, 2024-11-22, 2024/11/22) closing a dateline.
   bool NumberEndsAt(std::size_t end) const {
     for (std::size_t b = end; b > line_start_;) {
       char32_t c = CharBefore(b);
-      if (!IsDigit(c) && c != '.' && c != ',') return !IsAsciiAlpha(c);
+      if (!IsDigit(c) && c != '.' && c != ',') return !IsAsciiAlpha(c) && c != ':' && c != '-' && c != '/';
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     return true;
