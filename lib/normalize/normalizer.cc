@@ -570,9 +570,9 @@ class Pass {
 
   // Whether the line breaks in [begin, end) go (breaks: how many). The heuristic, in order:
   //  1. the previous line ends a sentence (。！？；：… or one of them before a closing quote): keep;
-  //  2. a number cut from its unit or decimals (80 / 亿人, 1.5 / 亿元, 253. / 63亿元, 2 / 000个): join. When digits
-  //     follow, only if a unit rather than a date word follows them, so "5." at a paragraph end before "3月…" is
-  //     not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
+  //  2. a number cut from its unit or digits (80 / 亿人, 1.5 / 亿元, 253. / 63亿元, 2 / 000个, 20 / 24年): join.
+  //     When digits follow, only if a unit rather than a date word follows them, or the halves make a four-digit
+  //     year, so "5." at a paragraph end before "3月…" is not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
   //     (10:56:48, 2024-11-22) are not a number;
   //  3. the next line opens a list item or a heading mark (#, ●, 一、, （一）, 1.): keep;
   //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …), or the previous line ends
@@ -594,7 +594,9 @@ class Pass {
     bool decimal_cut = last == '.' && IsDigit(before);
     if ((IsDigit(last) || decimal_cut) && NumberEndsAt(begin)) {
       if (IsHan(next)) return Break::kJoin;
-      if (IsDigit(next)) return UnitAfterDigits(end) ? Break::kJoin : Break::kKeep;
+      if (IsDigit(next)) {
+        return UnitAfterDigits(end) || (!decimal_cut && YearCut(begin, end)) ? Break::kJoin : Break::kKeep;
+      }
     }
     if (StartsListItem(end)) return Break::kKeep;
     if (IsContinuationStart(next) || IsSeparator(last)) return Break::kJoin;
@@ -655,6 +657,22 @@ class Pass {
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     return true;
+  }
+
+  // Whether the digits before end_of_line and the digits from next_line on make a four-digit year: 20 / 24年.
+  bool YearCut(std::size_t end_of_line, std::size_t next_line) const {
+    std::size_t digits = 0;
+    for (std::size_t b = end_of_line; b > line_start_ && digits <= 4; ++digits) {
+      if (!IsDigit(CharBefore(b))) break;
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    std::size_t len;
+    char32_t c = kStart;
+    for (std::size_t j = next_line; j < n_ && digits <= 4; j += len, ++digits) {
+      c = CharAt(j, &len);
+      if (!IsDigit(c)) break;
+    }
+    return digits == 4 && c == U'年';
   }
 
   // Digits at j followed by a unit or magnitude rather than a date or list word (年月日号时点).
