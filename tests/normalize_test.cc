@@ -400,6 +400,27 @@ TEST_CASE("offset map property over random mixtures of every feature", "[normali
   }
 }
 
+TEST_CASE("LF, CRLF and CR give the same text on random mixtures", "[normalize][property]") {
+  const std::vector<std::string> parts = {"产值", "亿元", "１２３", "，", ",", "\n", "\n\n", " ", "　", "產值",
+                                          "1.5\n亿元", "253.\n63亿元", "“", "\"", "。", "# 标题\n", "一、", "abc",
+                                          "Hello\nworld", "20\n24年", "增长", "5%", "2024年", "较短标题\n\n"};
+  std::mt19937 rng(777);
+  for (int iter = 0; iter < 2000; ++iter) {
+    std::string lf;
+    int n = static_cast<int>(rng() % 30);
+    for (int j = 0; j < n; ++j) lf += parts[rng() % parts.size()];
+    std::string crlf, cr;
+    for (char c : lf) {
+      crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+      cr += c == '\n' ? '\r' : c;
+    }
+    INFO(lf);
+    std::string want = Norm(lf).text;
+    REQUIRE(Norm(crlf).text == want);
+    REQUIRE(Norm(cr).text == want);
+  }
+}
+
 TEST_CASE("end to end: a figure cut by an OCR break is found and sliced from the original", "[normalize][e2e]") {
   auto ex = zhfacts::Extractor::Create();
   REQUIRE(ex.ok());

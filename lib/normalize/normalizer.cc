@@ -144,16 +144,16 @@ constexpr std::array<bool, 128> MakePlainAscii() {
 }
 constexpr std::array<bool, 128> kPlainAscii = MakePlainAscii();
 
-// Display width of a line: 1 per ASCII byte, 2 per non-ASCII character (every lead byte). Branch-free so that
-// the pre-pass over the document vectorizes.
+// Display width of a line: 1 per printable ASCII byte, 2 per non-ASCII character (every lead byte), 0 for
+// control bytes (so a joined CRLF counts like a joined LF). Branch-free so that the pre-pass vectorizes.
 std::size_t Width(const unsigned char* p, std::size_t n) {
   std::uint32_t w = 0;  // a line of 4 GiB is beyond the input limit
-  for (std::size_t k = 0; k < n; ++k) w += (p[k] < 0x80) + 2 * (p[k] >= 0xC0);
+  for (std::size_t k = 0; k < n; ++k) w += (p[k] >= 0x20 && p[k] < 0x80) + 2 * (p[k] >= 0xC0);
   return w;
 }
 
-// Every character is at least half a column per byte (4 bytes, 2 columns), so a line of this many bytes is at
-// least limit columns wide.
+// Every printable character is at least half a column per byte (4 bytes, 2 columns), so a line of this many
+// bytes is taken as at least limit columns wide (unless it is mostly joined line breaks, which is rare).
 std::size_t BytesForWidth(std::size_t limit) { return 2 * limit + 4; }
 
 // Whether the line p[0, n) is narrower than limit columns. Looks at no more than BytesForWidth(limit) bytes, so
@@ -193,7 +193,7 @@ Layout ScanLayout(std::string_view s) {
       prev_nonempty = true;
     }
   };
-  for (std::size_t start = 0; start <= n;) {
+  for (std::size_t start = 0; start < n;) {  // a final line break opens no line
     const void* nl = std::memchr(p + start, '\n', n - start);
     std::size_t end = nl ? static_cast<std::size_t>(static_cast<const unsigned char*>(nl) - p) : n;
     for (std::size_t line = start;;) {  // a lone CR also ends a line (old Mac files)
