@@ -1,8 +1,14 @@
-// First-depth normalizer: UTF-8 repair, BOM, line endings and full-width ASCII. See normalizer.h.
+// One pass over UTF-8: copy runs of ordinary characters verbatim (one map chunk per run), rewrite the few
+// characters that need it as atomic chunks, and delete what must go (a BOM, spaces between CJK characters, OCR
+// line breaks) by leaving it between chunks. See normalizer.h for the list and the map's contract.
 #include "normalize/normalizer.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
 
+#include "normalize/fold_table.h"
 #include "normalize/utf8.h"
 
 namespace zhfacts::internal {
@@ -35,79 +41,714 @@ bool OffsetMap::Valid() const {
   return true;
 }
 
-Normalizer::Normalizer(const NormalizerOptions& options) : options_(options) {}
-
 namespace {
 
-// Appends normalized bytes, merging verbatim copies of adjacent source bytes into one chunk.
-class MapBuilder {
- public:
-  MapBuilder(NormalizedText* out) : out_(out) {}
-  void Verbatim(std::string_view src, std::size_t orig_begin) {
-    OffsetMap& m = out_->map;
-    if (!m.chunks.empty() && m.chunks.back().verbatim && m.chunks.back().orig_end == orig_begin) {
-      m.chunks.back().orig_end += static_cast<std::uint32_t>(src.size());
-    } else {
-      m.chunks.push_back({static_cast<std::uint32_t>(out_->text.size()), static_cast<std::uint32_t>(orig_begin),
-                          static_cast<std::uint32_t>(orig_begin + src.size()), true});
-    }
-    out_->text.append(src);
+constexpr char32_t kStart = 0;       // "previous character" before any text
+// Lines at least this wide (in half-width columns) are never taken for headings, whatever the document's typical
+// width: 32 Chinese characters is longer than a newspaper headline.
+constexpr std::size_t kHeadingWidth = 64;
+constexpr char32_t kLineBreak = '\n';
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char32_t c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool IsAsciiAlpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Han ideographs (〇 included) and kana: the letters of the text.
+bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3007 || (c >= 0x3040 && c <= 0x30FF);
+}
+// Chinese punctuation: CJK symbols, full-width forms left after folding, curly quotes, the dashes, …, ·.
+bool IsCjkPunct(char32_t c) {
+  return (c >= 0x3001 && c <= 0x303F && c != 0x3007) || (c >= 0xFF01 && c <= 0xFF65) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || c == 0x2014 || c == 0x2015 || (c >= 0x2018 && c <= 0x201D) ||
+         c == 0x2026 || c == 0x00B7;
+}
+bool IsCjk(char32_t c) { return IsHan(c) || IsCjkPunct(c); }
+
+// Spaces other than ASCII: ideographic, no-break, en/em/thin/hair, narrow no-break, medium mathematical.
+bool IsUnicodeSpace(char32_t c) {
+  return c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+}
+// Characters without a glyph that scraped text scatters inside words and numbers (253\u200B.63): zero width
+// space, word joiner, soft hyphen, a BOM after the start. They are deleted. (The joiners U+200C/D stay: emoji.)
+bool IsInvisible(char32_t c) { return c == 0x200B || c == 0x2060 || c == 0xAD || c == 0xFEFF; }
+
+// What a character becomes for the context tests: full-width ASCII as ASCII, any space as a space.
+char32_t Fold(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  if (IsUnicodeSpace(c)) return ' ';
+  return c;
+}
+
+bool IsSentenceEnd(char32_t c) {
+  switch (c) {
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF1B: case 0xFF1A: case 0x2026:
+    case '!': case '?': case ';': case ':':
+      return true;
+    default:
+      return false;
   }
-  void Replace(std::string_view repl, std::size_t orig_begin, std::size_t orig_end) {
-    out_->map.chunks.push_back({static_cast<std::uint32_t>(out_->text.size()),
-                                static_cast<std::uint32_t>(orig_begin), static_cast<std::uint32_t>(orig_end),
-                                false});
-    out_->text.append(repl);
+}
+bool IsClosing(char32_t c) {
+  switch (c) {
+    case 0x201D: case 0x2019: case '"': case '\'': case 0xFF09: case ')': case 0x300D: case 0x300F:
+    case 0x300B: case 0x3011: case 0x3015:
+      return true;
+    default:
+      return false;
+  }
+}
+bool IsOpening(char32_t c) {
+  switch (c) {
+    case 0x201C: case 0x2018: case 0xFF08: case '(': case '[': case 0x300C: case 0x300E: case 0x300A:
+    case 0x3010: case 0x3014:
+      return true;
+    default:
+      return false;
+  }
+}
+// Punctuation inside a sentence that separates parts of it.
+bool IsSeparator(char32_t c) {
+  return c == 0xFF0C || c == 0x3001 || c == 0xFF1A || c == 0xFF1B || c == ',' || c == ':' || c == ';';
+}
+// A line cannot start a paragraph with these: a line starting with one continues the one before.
+bool IsContinuationStart(char32_t c) {
+  return IsSeparator(c) || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF09 || c == ')' || c == '%' ||
+         c == 0xFF05 || c == 0x2030 || c == 0x201D || c == 0x300B || c == '.' || c == '!' || c == '?';
+}
+
+// The Chinese form of an ASCII punctuation mark, or 0.
+char32_t ChineseForm(char a) {
+  switch (a) {
+    case ',': return 0xFF0C;
+    case ':': return 0xFF1A;
+    case ';': return 0xFF1B;
+    case '(': return 0xFF08;
+    case ')': return 0xFF09;
+    case '!': return 0xFF01;
+    case '?': return 0xFF1F;
+    default: return 0;
+  }
+}
+
+// ASCII bytes copied verbatim without a second look (everything except whitespace and the punctuation that the
+// context rules may rewrite). NUL is data.
+constexpr std::array<bool, 128> MakePlainAscii() {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = true;
+  for (char c : {' ', '\t', '\n', '\v', '\f', '\r', ',', ':', ';', '(', ')', '!', '?', '"', '\'', '~'}) {
+    t[static_cast<unsigned char>(c)] = false;
+  }
+  return t;
+}
+constexpr std::array<bool, 128> kPlainAscii = MakePlainAscii();
+
+// Display width of a line: 1 per printable ASCII byte, 2 per non-ASCII character (every lead byte), 0 for
+// control bytes (so a joined CRLF counts like a joined LF). Branch-free so that the pre-pass vectorizes.
+std::size_t Width(const unsigned char* p, std::size_t n) {
+  std::uint32_t w = 0;  // a line of 4 GiB is beyond the input limit
+  for (std::size_t k = 0; k < n; ++k) w += (p[k] >= 0x20 && p[k] < 0x80) + 2 * (p[k] >= 0xC0);
+  return w;
+}
+
+// Every printable character is at least half a column per byte (4 bytes, 2 columns), so a line of this many
+// bytes is taken as at least limit columns wide (unless it is mostly joined line breaks, which is rare).
+std::size_t BytesForWidth(std::size_t limit) { return 2 * limit + 4; }
+
+// Whether the line p[0, n) is narrower than limit columns. Looks at no more than BytesForWidth(limit) bytes, so
+// that testing a long (joined) line at every break stays linear.
+bool NarrowerThan(const unsigned char* p, std::size_t n, std::size_t limit) {
+  return n < BytesForWidth(limit) && Width(p, n) < limit;
+}
+
+// The document's layout, from one pre-pass (memchr plus a vectorized byte count).
+struct Layout {
+  // The median display width of the lines (lines narrower than 3 columns ignored): the column width of newspaper
+  // OCR, the paragraph length of web text. Line-break decisions compare lines against it.
+  std::size_t typical_width = 0;
+  // Whether paragraphs are separated by blank lines (at least half of the lines are followed by one). Then a
+  // single line break is never a paragraph end, and a heading is a short line with a blank line after it.
+  bool blank_lines = false;
+};
+
+Layout ScanLayout(std::string_view s) {
+  constexpr std::size_t kCap = 2047;
+  std::array<std::uint32_t, kCap + 1> histogram{};
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t lines = 0, nonempty = 0, before_blank = 0;
+  bool prev_nonempty = false;
+  auto add_line = [&](std::size_t b, std::size_t e) {
+    std::size_t w = Width(p + b, e - b);
+    if (w >= 3) {
+      ++histogram[std::min(w, kCap)];
+      ++lines;
+    }
+    if (w == 0) {
+      before_blank += prev_nonempty;
+      prev_nonempty = false;
+    } else {
+      ++nonempty;
+      prev_nonempty = true;
+    }
+  };
+  for (std::size_t start = 0; start < n;) {  // a final line break opens no line
+    const void* nl = std::memchr(p + start, '\n', n - start);
+    std::size_t end = nl ? static_cast<std::size_t>(static_cast<const unsigned char*>(nl) - p) : n;
+    for (std::size_t line = start;;) {  // a lone CR also ends a line (old Mac files)
+      const void* cr = std::memchr(p + line, '\r', end - line);
+      std::size_t k = cr ? static_cast<std::size_t>(static_cast<const unsigned char*>(cr) - p) : end;
+      add_line(line, k);
+      if (!cr || k + 1 == end) break;  // CRLF ends one line
+      line = k + 1;
+    }
+    start = end + 1;
+  }
+  Layout layout;
+  layout.blank_lines = before_blank * 2 >= nonempty && nonempty > 0;
+  // A handful of lines says little about the layout: take the widest, so that only clearly short lines count as
+  // headings.
+  bool few = lines < 5;
+  std::size_t seen = 0;
+  for (std::size_t w = 0; w <= kCap; ++w) {
+    seen += histogram[w];
+    if (few ? seen == lines : seen * 2 > lines) {
+      layout.typical_width = w;
+      break;
+    }
+  }
+  return layout;
+}
+
+// One normalization pass. Ordinary characters accumulate in a pending verbatim run [run_begin_, pos_); a
+// character that changes flushes the run and becomes its own chunk.
+class Pass {
+ public:
+  Pass(std::string_view in, const FoldTable& table, NormalizedText* out)
+      : in_(in), p_(reinterpret_cast<const unsigned char*>(in.data())), n_(in.size()), table_(table), out_(out) {}
+
+  void Run() {
+    if (n_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) pos_ = run_begin_ = last_special_end_ = 3;
+    layout_ = ScanLayout(in_.substr(pos_));
+    line_start_ = pos_;
+    while (pos_ < n_) {
+      ScanOrdinary();
+      if (pos_ >= n_) break;
+      UpdatePrev();
+      HandleSpecial();
+      last_special_end_ = pos_;
+    }
+    Flush();
+    out_->map.norm_size = static_cast<std::uint32_t>(out_->text.size());
+    out_->map.orig_size = static_cast<std::uint32_t>(n_);
   }
 
  private:
+  enum class Break { kKeep, kJoin, kJoinWithSpace };
+
+  // Advances pos_ over characters copied as they are.
+  void ScanOrdinary() {
+    while (pos_ < n_) {
+      unsigned char c = p_[pos_];
+      if (c < 0x80) {
+        if (!kPlainAscii[c]) return;
+        ++pos_;
+        continue;
+      }
+      if ((c & 0xF0) == 0xE0 && pos_ + 2 < n_) {  // the common case, a 3-byte character, decoded inline
+        unsigned char c1 = p_[pos_ + 1], c2 = p_[pos_ + 2];
+        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+          char32_t cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+          if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            if (table_.Special(cp)) return;
+            pos_ += 3;
+            continue;
+          }
+        }
+        return;
+      }
+      char32_t cp = 0;
+      std::size_t len = DecodeUtf8(in_, pos_, &cp);
+      if (len == 0 || table_.Special(cp)) return;
+      pos_ += len;
+    }
+  }
+
+  // prev_ = the character just before pos_ when ordinary characters were copied since the last special one.
+  void UpdatePrev() {
+    if (pos_ > last_special_end_) prev_ = CharBefore(pos_);
+  }
+
+  // The (well-formed, ordinary) character ending at end.
+  char32_t CharBefore(std::size_t end) const {
+    std::size_t b = end - 1;
+    while (b > 0 && end - b < 4 && (p_[b] & 0xC0) == 0x80) --b;
+    char32_t cp = 0;
+    return DecodeUtf8(in_, b, &cp) == end - b ? Fold(cp) : 0xFFFD;
+  }
+
+  // The character at j folded, or U+FFFD for ill-formed input; *len its length.
+  char32_t CharAt(std::size_t j, std::size_t* len) const {
+    char32_t cp = 0;
+    std::size_t l = DecodeUtf8(in_, j, &cp);
+    if (l == 0) {
+      *len = IllFormedLength(in_, j);
+      return 0xFFFD;
+    }
+    *len = l;
+    return Fold(cp);
+  }
+
+  // Length of the inline space (not a line break) or invisible character at j, or 0.
+  std::size_t InlineSpaceAt(std::size_t j) const {
+    unsigned char c = p_[j];
+    if (c == ' ' || c == '\t' || c == '\v' || c == '\f') return 1;
+    if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) return 0;
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(in_, j, &cp);
+    return len && (IsUnicodeSpace(cp) || IsInvisible(cp)) ? len : 0;
+  }
+
+  // The next character from j on, inline spaces skipped: kLineBreak at a line break, kStart at the end.
+  char32_t PeekNext(std::size_t j) const {
+    while (j < n_) {
+      std::size_t s = InlineSpaceAt(j);
+      if (s == 0) break;
+      j += s;
+    }
+    if (j >= n_) return kStart;
+    if (p_[j] == '\n' || p_[j] == '\r') return kLineBreak;
+    std::size_t len;
+    return CharAt(j, &len);
+  }
+
+  // The next character from j on, all whitespace (line breaks included) skipped; kStart at the end.
+  char32_t PeekPastWhitespace(std::size_t j) const {
+    while (j < n_) {
+      if (std::size_t s = InlineSpaceAt(j)) {
+        j += s;
+      } else if (p_[j] == '\n' || p_[j] == '\r') {
+        ++j;
+      } else {
+        std::size_t len;
+        return CharAt(j, &len);
+      }
+    }
+    return kStart;
+  }
+
+  void Flush() {
+    if (pos_ > run_begin_) {
+      OffsetMap& m = out_->map;
+      std::size_t len = pos_ - run_begin_;
+      if (!m.chunks.empty() && m.chunks.back().verbatim && m.chunks.back().orig_end == run_begin_) {
+        m.chunks.back().orig_end += static_cast<std::uint32_t>(len);
+      } else {
+        m.chunks.push_back({static_cast<std::uint32_t>(out_->text.size()), static_cast<std::uint32_t>(run_begin_),
+                            static_cast<std::uint32_t>(pos_), true});
+      }
+      out_->text.append(in_.data() + run_begin_, len);
+    }
+    run_begin_ = pos_;
+  }
+
+  // Input [pos_, end) becomes repl, an atomic chunk.
+  void Replace(std::string_view repl, std::size_t end) {
+    Flush();
+    out_->map.chunks.push_back({static_cast<std::uint32_t>(out_->text.size()), static_cast<std::uint32_t>(pos_),
+                                static_cast<std::uint32_t>(end), false});
+    out_->text.append(repl);
+    pos_ = run_begin_ = end;
+  }
+
+  // Input [pos_, end) is dropped: it lies between chunks.
+  void Delete(std::size_t end) {
+    Flush();
+    pos_ = run_begin_ = end;
+  }
+
+  // Input [pos_, end) becomes the character cp; if that is what the input says already, it stays in the run.
+  void Emit(char32_t cp, std::size_t end) {
+    char buf[4];
+    std::size_t len = EncodeUtf8(cp, buf);
+    if (len == end - pos_ && std::memcmp(buf, p_ + pos_, len) == 0) {
+      pos_ = end;
+    } else {
+      Replace(std::string_view(buf, len), end);
+    }
+    prev_ = cp;
+  }
+
+  static std::size_t EncodeUtf8(char32_t cp, char* buf) {
+    if (cp < 0x80) {
+      buf[0] = static_cast<char>(cp);
+      return 1;
+    }
+    if (cp < 0x800) {
+      buf[0] = static_cast<char>(0xC0 | (cp >> 6));
+      buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
+      return 2;
+    }
+    buf[0] = static_cast<char>(0xE0 | (cp >> 12));
+    buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+
+  void HandleSpecial() {
+    unsigned char c = p_[pos_];
+    if (c < 0x80) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') {
+        Whitespace();
+      } else {
+        Punctuation(static_cast<char>(c), pos_ + 1);
+      }
+      return;
+    }
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(in_, pos_, &cp);
+    if (len == 0) {  // one U+FFFD per maximal ill-formed subpart, as ICU's u_strFromUTF8WithSub
+      Replace("\xEF\xBF\xBD", pos_ + IllFormedLength(in_, pos_));
+      ++out_->invalid_utf8;
+      prev_ = 0xFFFD;
+      return;
+    }
+    std::size_t end = pos_ + len;
+    if (IsUnicodeSpace(cp) || IsInvisible(cp)) {
+      Whitespace();
+    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      char a = static_cast<char>(cp - 0xFEE0);
+      if (kPlainAscii[static_cast<unsigned char>(a)] && a != '.' && a != '-') {
+        Emit(static_cast<char32_t>(a), end);
+      } else {
+        Punctuation(a, end);
+      }
+    } else if (cp == 0x2012 || cp == 0x2013 || cp == 0x2015) {
+      Emit(0x2014, end);
+    } else if (cp == 0x2212) {  // minus: a range dash between numbers, else an ASCII minus
+      Emit((IsDigit(prev_) || prev_ == '%') && IsDigit(PeekNext(end)) ? 0x2014 : '-', end);
+    } else if (char32_t simplified = table_.Simplified(cp)) {
+      Emit(simplified, end);
+    } else {
+      Emit(cp, end);  // not reached: every special character is handled above
+    }
+  }
+
+  // ASCII punctuation (or its full-width form) at pos_, ending at end.
+  void Punctuation(char a, std::size_t end) {
+    char32_t next = PeekNext(end);
+    switch (a) {
+      case '"':
+      case '\'':
+        Quote(a, next, end);
+        return;
+      case '~':  // a range dash, except in a path or URL (~/bin, /~user) or after a letter
+        Emit(IsAsciiAlpha(prev_) || prev_ == '/' || next == '/' ? '~' : 0x2014, end);
+        return;
+      case '.': {  // U+FF0E: a decimal point or URL dot between ASCII letters/digits (253．⏎63 too), else 。
+        bool point = IsAsciiAlnum(prev_) && (IsAsciiAlnum(next) || (next == kLineBreak && IsDigit(prev_) &&
+                                                                    IsDigit(PeekPastWhitespace(end))));
+        Emit(point ? '.' : 0x3002, end);
+        return;
+      }
+      case '-':  // U+FF0D: a hyphen between digits (２０２４－１１－２２ stays a date), else a range dash
+        Emit(IsDigit(prev_) && IsDigit(next) ? '-' : 0x2014, end);
+        return;
+      default:
+        break;
+    }
+    // "Between CJK": a Chinese character or Chinese punctuation on at least one side, and not digits on both. One
+    // side is enough because OCR puts ASCII punctuation next to Latin words and numbers inside Chinese sentences
+    // (增长5%,同比 has 同 after it; AI,西湖 has 西); digits on both sides are numeric context (1,234 / 12:30).
+    bool chinese = (IsCjk(prev_) || IsCjk(next)) && !(IsDigit(prev_) && IsDigit(next));
+    Emit(chinese ? ChineseForm(a) : static_cast<char32_t>(a), end);
+  }
+
+  // Straight quotes between CJK become “ ” / ‘ ’. The side is clear after a separator or opening bracket
+  // (open) or before a separator, closing bracket or line end (close); otherwise the quotes alternate.
+  void Quote(char a, char32_t next, std::size_t end) {
+    if (!IsCjk(prev_) && !IsCjk(next)) {
+      Emit(static_cast<char32_t>(a), end);
+      return;
+    }
+    bool& open = a == '"' ? double_open_ : single_open_;
+    bool opening;
+    if (prev_ == kStart || prev_ == kLineBreak || IsOpening(prev_) || IsSeparator(prev_)) {
+      opening = true;
+    } else if (next == kStart || next == kLineBreak || IsClosing(next) || IsSeparator(next) ||
+               IsSentenceEnd(next) || next == 0x3002) {
+      opening = false;
+    } else if (!open && (IsSentenceEnd(prev_) || prev_ == 0x3002)) {
+      // After a terminator with no quote known to be open (its opening was lost to OCR or to a paragraph break),
+      // `。"新质生产力"是` opens a quoted term, `。"负责人说` closes a speech: quotes pair up inside a sentence, so
+      // an odd number of them after this one means this one opens.
+      opening = QuotesLeftInSentence(a, end) % 2 == 1;
+    } else {
+      opening = !open;
+    }
+    open = opening;
+    Emit(a == '"' ? (opening ? 0x201C : 0x201D) : (opening ? 0x2018 : 0x2019), end);
+  }
+
+  // How many quotes a (or their full-width form) follow from j on before the sentence or the line ends. Called
+  // only after a terminator, so the scans cover disjoint sentences: linear overall.
+  std::size_t QuotesLeftInSentence(char a, std::size_t j) const {
+    std::size_t count = 0;
+    for (std::size_t len; j < n_; j += len) {
+      char32_t c = CharAt(j, &len);
+      if (c == static_cast<char32_t>(a)) ++count;
+      if (c == '\n' || c == '\r' || IsSentenceEnd(c) || c == 0x3002) break;
+    }
+    return count;
+  }
+
+  // A run of whitespace at pos_: inline spaces, or line breaks with the spaces around them.
+  void Whitespace() {
+    std::size_t begin = pos_, j = pos_;
+    int breaks = 0;
+    while (j < n_) {
+      if (std::size_t s = InlineSpaceAt(j)) {
+        j += s;
+      } else if (p_[j] == '\n' || p_[j] == '\r') {
+        ++breaks;
+        j += (p_[j] == '\r' && j + 1 < n_ && p_[j + 1] == '\n') ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    std::size_t len;
+    char32_t next = j < n_ ? CharAt(j, &len) : kStart;
+    if (breaks == 0) {
+      // Spaces go between Chinese characters and between a number and a Chinese unit (本 报 讯, 1700平 方米,
+      // 2024 年); spaces between Latin words, or a Latin word and Chinese (AI 西湖, 500 P), stay.
+      bool drop = prev_ != kStart && prev_ != kLineBreak &&
+                  ((IsCjk(prev_) && (IsCjk(next) || IsDigit(next))) || (IsDigit(prev_) && IsCjk(next)));
+      if (drop) {
+        Delete(j);
+      } else {
+        KeepWhitespace(j);
+      }
+      return;
+    }
+    Flush();  // the line's text is in out_ for Unbalanced()
+    Break decision = DecideBreak(begin, j, next, breaks);
+    if (decision == Break::kJoin) {
+      Delete(j);
+    } else if (decision == Break::kJoinWithSpace) {
+      Replace(" ", j);
+    } else {
+      KeepWhitespace(j);
+      prev_ = kLineBreak;
+      double_open_ = single_open_ = false;
+      // A joined line continues the one before: only a kept break starts a new line for the width tests.
+      line_start_ = j;
+      line_out_start_ = out_->text.size();
+    }
+  }
+
+  // Copies whitespace [pos_, end): CR and CRLF become LF, other spaces a space, invisible characters go, the rest
+  // stays.
+  void KeepWhitespace(std::size_t end) {
+    while (pos_ < end) {
+      unsigned char c = p_[pos_];
+      if (c == '\r') {
+        Replace("\n", pos_ + 1 < n_ && p_[pos_ + 1] == '\n' ? pos_ + 2 : pos_ + 1);
+      } else if (c >= 0x80) {
+        char32_t cp = 0;
+        std::size_t len = DecodeUtf8(in_, pos_, &cp);
+        if (IsInvisible(cp)) {
+          Delete(pos_ + len);
+        } else {
+          Replace(" ", pos_ + len);
+        }
+      } else {
+        ++pos_;
+      }
+    }
+  }
+
+  // Whether the line breaks in [begin, end) go (breaks: how many). The heuristic, in order:
+  //  1. the previous line ends a sentence (。！？；：… or one of them before a closing quote): keep;
+  //  2. a number cut from its unit or digits (80 / 亿人, 1.5 / 亿元, 253. / 63亿元, 2 / 000个, 20 / 24年): join.
+  //     When digits follow, only if a unit rather than a date word follows them, or the halves make a four-digit
+  //     year, so "5." at a paragraph end before "3月…" is not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
+  //     (10:56:48, 2024-11-22) are not a number;
+  //  3. the next line opens a list item or a heading mark (#, ●, 一、, （一）, 1.): keep;
+  //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …), or the previous line ends
+  //     with a comma or 、 (no heading ends so): join;
+  //  5. the previous line is a markdown heading: keep;
+  //  6. the previous line is short against the document's typical line width (< 80% of the median and
+  //     < kHeadingWidth: titles, bylines, captions, section heads) with its brackets and quotes balanced, or the
+  //     next line is short and does not end a sentence (a heading after a paragraph cut by OCR): keep — but in a
+  //     document whose paragraphs are separated by blank lines, only when a blank line follows;
+  //  7. otherwise the break is inside a sentence: join (with a space between two Latin words or two numbers).
+  Break DecideBreak(std::size_t begin, std::size_t end, char32_t next, int breaks) const {
+    if (prev_ == kStart || prev_ == kLineBreak || end >= n_) return Break::kKeep;
+    char32_t last = prev_;
+    char32_t before = begin > line_start_ ? CharBeforeChar(begin) : kStart;
+    if (IsSentenceEnd(last) || last == 0x3002 || (IsClosing(last) && (IsSentenceEnd(before) || before == 0x3002)) ||
+        (last == '.' && !IsDigit(before))) {
+      return Break::kKeep;
+    }
+    bool decimal_cut = last == '.' && IsDigit(before);
+    if ((IsDigit(last) || decimal_cut) && NumberEndsAt(begin)) {
+      if (IsHan(next)) return Break::kJoin;
+      if (IsDigit(next)) {
+        return UnitAfterDigits(end) || (!decimal_cut && YearCut(begin, end)) ? Break::kJoin : Break::kKeep;
+      }
+    }
+    if (StartsListItem(end)) return Break::kKeep;
+    if (IsContinuationStart(next) || IsSeparator(last)) return Break::kJoin;
+    if (p_[line_start_] == '#') return Break::kKeep;
+    if (breaks >= 2 || !layout_.blank_lines) {
+      std::size_t short_width = std::min<std::size_t>(layout_.typical_width * 8 / 10, kHeadingWidth);
+      if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced()) return Break::kKeep;
+      std::size_t eol = end;
+      while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
+      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol)) return Break::kKeep;
+    }
+    if ((IsAsciiAlpha(last) && IsAsciiAlpha(next)) || (IsDigit(last) && IsDigit(next))) {
+      return Break::kJoinWithSpace;  // two words, or two numbers rule 2 could not tie together
+    }
+    return Break::kJoin;
+  }
+
+  // Whether the output since the start of the line opens more brackets or quotes than it closes: 时空节拍（杭 or
+  // 人大代表“大调研 is a sentence cut by OCR, never a heading.
+  bool Unbalanced() const {
+    const std::string& t = out_->text;
+    int depth = 0;
+    for (std::size_t k = line_out_start_; k + 2 < t.size(); ++k) {
+      if (t[k] != '\xE2' && t[k] != '\xEF' && t[k] != '\xE3') continue;
+      std::string_view c(t.data() + k, 3);
+      if (c == "“" || c == "（" || c == "《" || c == "「") ++depth;
+      if (c == "”" || c == "）" || c == "》" || c == "」") --depth;
+    }
+    return depth > 0;
+  }
+
+  // The character before the one that ends at end (the second-to-last of a line), folded.
+  char32_t CharBeforeChar(std::size_t end) const {
+    std::size_t b = end - 1;
+    while (b > line_start_ && (p_[b] & 0xC0) == 0x80) --b;
+    return b > line_start_ ? CharBefore(b) : kStart;
+  }
+
+  bool LineEndsSentence(std::size_t begin, std::size_t end) const {
+    while (end > begin && (p_[end - 1] == ' ' || p_[end - 1] == '\t')) --end;
+    if (end == begin) return false;
+    char32_t last = CharBefore(end);
+    if (IsSentenceEnd(last) || last == 0x3002) return true;
+    if (!IsClosing(last)) return false;
+    std::size_t b = end - 1;
+    while (b > begin && (p_[b] & 0xC0) == 0x80) --b;
+    if (b <= begin) return false;
+    char32_t before = CharBefore(b);
+    return IsSentenceEnd(before) || before == 0x3002;
+  }
+
+  // Whether the digits (and decimal point) ending at end form a number: not the tail of an ASCII token such as an
+  // ID (sp20241122) or a model name, nor of a time or date (10:56:48, 2024-11-22, 2024/11/22) closing a dateline.
+  bool NumberEndsAt(std::size_t end) const {
+    for (std::size_t b = end; b > line_start_;) {
+      char32_t c = CharBefore(b);
+      if (!IsDigit(c) && c != '.' && c != ',') return !IsAsciiAlpha(c) && c != ':' && c != '-' && c != '/';
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    return true;
+  }
+
+  // Whether the digits before end_of_line and the digits from next_line on make a four-digit year: 20 / 24年.
+  bool YearCut(std::size_t end_of_line, std::size_t next_line) const {
+    std::size_t digits = 0;
+    for (std::size_t b = end_of_line; b > line_start_ && digits <= 4; ++digits) {
+      if (!IsDigit(CharBefore(b))) break;
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    std::size_t len;
+    char32_t c = kStart;
+    for (std::size_t j = next_line; j < n_ && digits <= 4; j += len, ++digits) {
+      c = CharAt(j, &len);
+      if (!IsDigit(c)) break;
+    }
+    return digits == 4 && c == U'年';
+  }
+
+  // Digits at j followed by a unit or magnitude rather than a date or list word (年月日号时点).
+  bool UnitAfterDigits(std::size_t j) const {
+    std::size_t len;
+    char32_t c = kStart;
+    for (; j < n_; j += len) {
+      c = CharAt(j, &len);
+      if (!IsDigit(c) && c != '.' && c != ',') break;
+    }
+    if (j >= n_) return false;
+    if (c == '%' || c == 0x2030 || IsAsciiAlpha(c)) return true;  // 10%, 808P, 2GW
+    if (!IsHan(c)) return false;
+    for (char32_t no : {U'年', U'月', U'日', U'号', U'时', U'点', U'届', U'次', U'版'}) {
+      if (c == no) return false;
+    }
+    return true;
+  }
+
+  // A list item or heading mark at j: # * • ● ○ ■ □ ▲ △ ◆ ◇ ★ ☆ 【 〔, 一、 / 1、 / 1. / （一） / (1).
+  bool StartsListItem(std::size_t j) const {
+    std::size_t len;
+    char32_t c = CharAt(j, &len);
+    switch (c) {
+      case '#': case '*': case 0x2022: case 0x25CF: case 0x25CB: case 0x25A0: case 0x25A1: case 0x25B2:
+      case 0x25B3: case 0x25C6: case 0x25C7: case 0x2605: case 0x2606: case 0x3010: case 0x3014:
+        return true;
+      default:
+        break;
+    }
+    auto numeral = [](char32_t d) {
+      return IsDigit(d) || std::u32string_view(U"一二三四五六七八九十").find(d) != std::u32string_view::npos;
+    };
+    std::size_t k = j;
+    if (c == '(' || c == 0xFF08) k += len;
+    std::size_t digits = 0;
+    char32_t d;
+    while (k < n_ && digits < 3 && numeral(d = CharAt(k, &len))) {
+      k += len;
+      ++digits;
+    }
+    if (digits == 0 || k >= n_) return false;
+    char32_t after = CharAt(k, &len);
+    if (c == '(' || c == 0xFF08) return after == ')' || after == 0xFF09;
+    if (after == 0x3001) return true;  // 一、 1、
+    if (after == '.' && IsDigit(c) && k + 1 < n_) {
+      std::size_t l2;
+      return !IsDigit(CharAt(k + 1, &l2));  // 1. but not 1.5
+    }
+    return false;
+  }
+
+  std::string_view in_;
+  const unsigned char* p_;
+  std::size_t n_;
+  const FoldTable& table_;
   NormalizedText* out_;
+  std::size_t pos_ = 0, run_begin_ = 0, last_special_end_ = 0;
+  Layout layout_;
+  // Where the current line starts in the input / output: after the last kept line break.
+  std::size_t line_start_ = 0, line_out_start_ = 0;
+  char32_t prev_ = kStart;  // the last character written that is not a space, folded
+  bool double_open_ = false, single_open_ = false;
 };
 
 }  // namespace
 
+Normalizer::Normalizer(const NormalizerOptions& options)
+    : options_(options), table_(&FoldTable::Get(options.traditional_to_simplified)) {}
+
 void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   out->text.clear();
-  out->text.reserve(in.size());
+  out->text.reserve(in.size() + 16);
   out->map.chunks.clear();
   out->invalid_utf8 = 0;
-  MapBuilder b(out);
-  std::size_t i = 0;
-  if (in.size() >= 3 && in.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
-  while (i < in.size()) {
-    unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c < 0x80) {
-      if (c == '\r') {
-        std::size_t end = (i + 1 < in.size() && in[i + 1] == '\n') ? i + 2 : i + 1;
-        b.Replace("\n", i, end);
-        i = end;
-      } else {
-        b.Verbatim(in.substr(i, 1), i);
-        ++i;
-      }
-      continue;
-    }
-    char32_t cp;
-    std::size_t len = DecodeUtf8(in, i, &cp);
-    if (len == 0) {  // ill-formed: one U+FFFD per maximal subpart
-      std::size_t bad = IllFormedLength(in, i);
-      b.Replace("\xEF\xBF\xBD", i, i + bad);
-      ++out->invalid_utf8;
-      i += bad;
-      continue;
-    }
-    if (cp >= 0xFF01 && cp <= 0xFF5E) {
-      char ascii = static_cast<char>(cp - 0xFF01 + 0x21);
-      b.Replace(std::string_view(&ascii, 1), i, i + len);
-    } else if (cp == 0x3000) {
-      b.Replace(" ", i, i + len);
-    } else {
-      b.Verbatim(in.substr(i, len), i);
-    }
-    i += len;
-  }
-  out->map.norm_size = static_cast<std::uint32_t>(out->text.size());
-  out->map.orig_size = static_cast<std::uint32_t>(in.size());
+  Pass(in, *table_, out).Run();
 }
 
 }  // namespace zhfacts::internal

@@ -1,13 +1,23 @@
 // Normalizer: one pass over UTF-8 input producing the text the rules match, plus a sparse map back to the input.
 //
-// What it does (see normalizer.cc for the why of each):
+//   Normalizer n(NormalizerOptions{});
+//   NormalizedText out;
+//   n.Normalize("總產值１．５\n億元, 同比增長３%", &out);
+//   // out.text == "总产值1.5亿元，同比增长3%"
+//   auto [b, e] = out.map.ToOriginal(9, 18);  // "1.5亿元" → the input's "１．５\n億元", newline included
+//
+// What it does (docs/normalize.md has the why and the line-break heuristic):
 //   - invalid UTF-8 → U+FFFD, one per maximal ill-formed subpart (as ICU's u_strFromUTF8WithSub), counted;
-//   - BOM dropped; CRLF and lone CR → LF;
-//   - full-width ASCII U+FF01–FF5E → ASCII, U+3000 → space; range dashes (— – － ~ ～) unified;
-//   - ASCII , : ; ( ) ! ? and straight quotes between CJK characters → full-width Chinese forms;
-//   - OCR line breaks inside a sentence removed; spaces between CJK characters / number and CJK unit removed;
-//   - traditional → simplified characters (optional);
-//   - never creates digits: ①, ⒈, 10⁸, ½ are left alone.
+//   - BOM dropped; CRLF and lone CR → LF; NUL kept;
+//   - full-width ASCII U+FF01–FF5E → ASCII (． → '.' between ASCII letters/digits, else 。), U+3000 and the
+//     other Unicode spaces → space; zero width space, word joiner, soft hyphen and a BOM inside the text dropped;
+//   - range dashes – ‒ ― ~ ～ (and － − between numbers) → —; － between digits → '-' (dates);
+//   - ASCII , : ; ( ) ! ? and straight quotes next to Chinese (not between two digits) → ，：；（）！？ “” ‘’;
+//   - spaces between Chinese characters, and between a number and Chinese, removed; others kept;
+//   - OCR line breaks inside a sentence removed (numbers cut from their units included); headings, list items
+//     and paragraph ends kept;
+//   - traditional → simplified, one character to one (option, on by default);
+//   - never creates digits: ①, ⒈, 10⁸, ½ are left alone (no NFKC).
 #ifndef ZHFACTS_LIB_NORMALIZE_NORMALIZER_H_
 #define ZHFACTS_LIB_NORMALIZE_NORMALIZER_H_
 
@@ -54,14 +64,19 @@ struct NormalizerOptions {
   bool traditional_to_simplified = true;
 };
 
+class FoldTable;
+
+// Thread-safe: Normalize is const and keeps its state on the stack. Construction with traditional_to_simplified
+// builds the process-wide fold table on first use (about 25 ms, once).
 class Normalizer {
  public:
   explicit Normalizer(const NormalizerOptions& options);
-  // Overwrites *out. Input must be < 4 GiB.
+  // Overwrites *out (its buffers are reused). Input must be < 4 GiB.
   void Normalize(std::string_view input, NormalizedText* out) const;
 
  private:
   NormalizerOptions options_;
+  const FoldTable* table_;
 };
 
 }  // namespace zhfacts::internal

@@ -1,6 +1,8 @@
-// First-depth segmenter: sentence ends are 。！？； ! ? ; and line breaks. See segmenter.h.
+// Byte scanners over normalized text (see segmenter.h). The marks they look for are ASCII bytes or 3-byte
+// sequences starting with E3 (。、) or EF (！？；，：), so a scan tests one byte per position and decodes nothing.
 #include "normalize/segmenter.h"
 
+#include <array>
 #include <cstring>
 
 namespace zhfacts::internal {
@@ -8,16 +10,44 @@ namespace zhfacts::internal {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
-// Length of the sentence terminator at text[i], or 0.
+// Bytes where a sentence may end: line breaks, ASCII ! ? ; and the lead bytes of 。 (E3) and ！？； (EF).
+constexpr std::array<bool, 256> MakeSentenceMarks() {
+  std::array<bool, 256> t{};
+  for (int c : {0x0A, 0x21, 0x3F, 0x3B, 0xE3, 0xEF}) t[static_cast<std::size_t>(c)] = true;  // \n ! ? ; E3 EF
+  return t;
+}
+constexpr std::array<bool, 256> kSentenceMarks = MakeSentenceMarks();
+
+bool Is3(std::string_view t, std::size_t i, const char* s) {
+  return i + 3 <= t.size() && std::memcmp(t.data() + i, s, 3) == 0;
+}
+
+// Length of the sentence terminator at text[i], or 0. ASCII ! ? ; end a sentence unless they sit between ASCII
+// letters or digits (a URL query "a.php?id=1", "x;y").
 std::size_t TerminatorAt(std::string_view text, std::size_t i) {
   char c = text[i];
-  if (c == '!' || c == '?' || c == ';') return 1;
-  if (static_cast<unsigned char>(c) == 0xE3 && i + 2 < text.size() && text.compare(i, 3, "。") == 0) return 3;
-  if (static_cast<unsigned char>(c) == 0xEF && i + 2 < text.size() &&
-      (text.compare(i, 3, "！") == 0 || text.compare(i, 3, "？") == 0 || text.compare(i, 3, "；") == 0)) {
-    return 3;
+  if (c == '!' || c == '?' || c == ';') {
+    bool inside = i > 0 && i + 1 < text.size() && IsAsciiAlnum(text[i - 1]) &&
+                  (IsAsciiAlnum(text[i + 1]) || text[i + 1] == '=');
+    return inside ? 0 : 1;
   }
+  unsigned char u = static_cast<unsigned char>(c);
+  if (u == 0xE3) return Is3(text, i, "。") ? 3 : 0;
+  if (u == 0xEF) return Is3(text, i, "！") || Is3(text, i, "？") || Is3(text, i, "；") ? 3 : 0;
+  return 0;
+}
+
+// Length of a closing quote or bracket at text[i] that still belongs to the sentence before it, or 0.
+std::size_t CloserAt(std::string_view text, std::size_t i) {
+  char c = text[i];
+  if (c == '"' || c == '\'' || c == ')') return 1;
+  unsigned char u = static_cast<unsigned char>(c);
+  if (u == 0xE2) return Is3(text, i, "”") || Is3(text, i, "’") ? 3 : 0;
+  if (u == 0xE3) return Is3(text, i, "」") || Is3(text, i, "』") || Is3(text, i, "》") ? 3 : 0;
+  if (u == 0xEF) return Is3(text, i, "）") ? 3 : 0;
   return 0;
 }
 
@@ -26,42 +56,66 @@ std::size_t TerminatorAt(std::string_view text, std::size_t i) {
 void SplitSentences(std::string_view text, std::vector<Sentence>* out) {
   out->clear();
   std::size_t start = 0, paragraph = 0;
+  bool paragraph_has_text = false;
   auto emit = [&](std::size_t end) {
     std::size_t b = start, e = end;
     while (b < e && IsSpace(text[b])) ++b;
     while (e > b && IsSpace(text[e - 1])) --e;
-    if (e > b) out->push_back({b, e, paragraph});
+    if (e > b) {
+      out->push_back({b, e, paragraph});
+      paragraph_has_text = true;
+    }
   };
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\n') {
-      emit(i);
-      ++paragraph;
-      start = ++i;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!kSentenceMarks[c]) {
+      ++i;
       continue;
     }
-    std::size_t t = TerminatorAt(text, i);
-    if (t) {
-      i += t;
+    if (c == '\n') {
       emit(i);
+      while (i < n && (text[i] == '\n' || IsSpace(text[i]))) ++i;  // blank lines: one paragraph break
+      if (paragraph_has_text) ++paragraph;
+      paragraph_has_text = false;
       start = i;
       continue;
     }
-    ++i;
+    std::size_t t = TerminatorAt(text, i);
+    if (t == 0) {
+      ++i;
+      continue;
+    }
+    i += t;
+    // Runs of terminators (？！, 。。) and the closing quotes after them end the same sentence: 他说：“好。”
+    for (;;) {
+      if (i >= n) break;
+      if (std::size_t more = TerminatorAt(text, i)) {
+        i += more;
+      } else if (std::size_t closer = CloserAt(text, i)) {
+        i += closer;
+      } else {
+        break;
+      }
+    }
+    emit(i);
+    start = i;
   }
-  emit(text.size());
+  emit(n);
 }
 
 void SplitClauses(std::string_view text, const Sentence& s, std::vector<std::size_t>* boundaries) {
   boundaries->clear();
   for (std::size_t i = s.begin; i < s.end;) {
-    if (text.compare(i, 3, "，") == 0 || text.compare(i, 3, "：") == 0) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xEF && (Is3(text, i, "，") || Is3(text, i, "：")) && i + 3 <= s.end) {
       i += 3;
       boundaries->push_back(i);
       continue;
     }
-    if (text[i] == ',' || text[i] == ':') {
-      bool digit_before = i > s.begin && text[i - 1] >= '0' && text[i - 1] <= '9';
-      bool digit_after = i + 1 < s.end && text[i + 1] >= '0' && text[i + 1] <= '9';
+    if (c == ',' || c == ':') {  // not inside a number: 1,234 / 12:30
+      bool digit_before = i > s.begin && IsDigit(text[i - 1]);
+      bool digit_after = i + 1 < s.end && IsDigit(text[i + 1]);
       if (!(digit_before && digit_after)) boundaries->push_back(i + 1);
     }
     ++i;

@@ -15,11 +15,18 @@ struct Sentence {
   std::size_t paragraph = 0;  // index of the paragraph (separated by line breaks that survived normalization)
 };
 
-// Sentences end at 。！？； and ! ? ; (not inside numbers), and at line breaks. Terminators stay in the sentence.
-// Appends to *out (cleared first). Empty or whitespace-only sentences are skipped.
+// Sentences end at 。！？； and ! ? ; (ASCII ones not between ASCII letters or digits, as in a URL "a.php?id=1";
+// '.' never ends a sentence, so 3.5 and URLs stay whole), and at line breaks. Terminators stay in the sentence,
+// and so do further terminators and closing quotes or brackets right after them: 他说：“很好！” is one sentence.
+// A run of line breaks (blank lines included) starts the next paragraph. Appends to *out (cleared first); empty
+// or whitespace-only sentences are skipped; sentences are trimmed of spaces and tabs.
+//
+//   "总产值253.63亿元。\n\n同比增长2%！”下一句" → [总产值253.63亿元。 p0] [同比增长2%！” p1] [下一句 p1]
 void SplitSentences(std::string_view text, std::vector<Sentence>* out);
 
-// Clause boundaries inside [s.begin, s.end): positions just after each ，, : ： (not inside a number like 1,234).
+// Clause boundaries inside [s.begin, s.end): positions just after each ，, : ： (ASCII ones not between two digits:
+// 1,234 and 12:30 are numbers). The enumeration comma 、 is not a boundary (高新技术产业、战略性新兴产业 is one
+// subject). Clears *boundaries first.
 void SplitClauses(std::string_view text, const Sentence& s, std::vector<std::size_t>* boundaries);
 
 }  // namespace zhfacts::internal

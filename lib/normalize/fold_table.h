@@ -1,0 +1,43 @@
+// Character tables the normalizer's hot path reads: which BMP code points need more than a verbatim copy, and
+// the traditional → simplified fold. Built once per process (thread-safe static init), read-only afterwards.
+#ifndef ZHFACTS_LIB_NORMALIZE_FOLD_TABLE_H_
+#define ZHFACTS_LIB_NORMALIZE_FOLD_TABLE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace zhfacts::internal {
+
+class FoldTable {
+ public:
+  // The table for the given option. The first call with traditional_to_simplified builds the fold from ICU's
+  // "Hant-Hans" transliterator (about 25 ms); later calls return the same object.
+  static const FoldTable& Get(bool traditional_to_simplified);
+
+  // True when the BMP code point cp is not copied verbatim: full-width forms, U+3000 and the other spaces,
+  // invisible characters (zero width space, word joiner, soft hyphen, BOM), dashes and, with the fold on,
+  // traditional characters.
+  bool Special(char32_t cp) const { return cp < 0x10000 && (special_[cp >> 6] >> (cp & 63)) & 1; }
+  // The simplified form of cp, or 0 when cp is not folded.
+  char32_t Simplified(char32_t cp) const {
+    return cp >= kFoldFirst && cp <= kFoldLast ? simplified_[cp - kFoldFirst] : 0;
+  }
+  // Number of folded code points (0 when the fold is off or ICU could not build it).
+  std::size_t folded() const { return folded_; }
+  // Wall time the build took, in milliseconds (0 for the table without the fold).
+  double build_ms() const { return build_ms_; }
+
+ private:
+  static constexpr char32_t kFoldFirst = 0x3400, kFoldLast = 0xFAFF;
+  explicit FoldTable(bool traditional_to_simplified);
+
+  std::uint64_t special_[0x10000 / 64] = {};
+  std::vector<char16_t> simplified_;
+  std::size_t folded_ = 0;
+  double build_ms_ = 0;
+};
+
+}  // namespace zhfacts::internal
+
+#endif  // ZHFACTS_LIB_NORMALIZE_FOLD_TABLE_H_

@@ -1,0 +1,491 @@
+// Normalizer: what the text becomes, where every normalized character comes from, and the offset map's
+// invariants over random mixtures of every feature (issue 2 §4, issue 3 traditional Chinese, issue 6 bad input).
+#include <unicode/ustring.h>
+
+#include <catch2/catch.hpp>
+#include <random>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "normalize/fold_table.h"
+#include "normalize/normalizer.h"
+#include "normalize/utf8.h"
+#include "zhfacts/zhfacts.h"
+
+namespace zhfacts::internal {
+namespace {
+
+NormalizedText Norm(std::string_view in, bool traditional = true) {
+  Normalizer n(NormalizerOptions{traditional});
+  NormalizedText out;
+  n.Normalize(in, &out);
+  return out;
+}
+
+// Byte offsets where characters start in normalized text (always well-formed), plus the end.
+std::vector<std::size_t> NormBoundaries(std::string_view s) {
+  std::vector<std::size_t> b;
+  for (std::size_t i = 0; i < s.size();) {
+    b.push_back(i);
+    char32_t cp;
+    std::size_t len = DecodeUtf8(s, i, &cp);
+    REQUIRE(len > 0);
+    i += len;
+  }
+  b.push_back(s.size());
+  return b;
+}
+
+// Character boundaries of the original, each maximal ill-formed subpart counting as one character.
+std::set<std::size_t> OrigBoundaries(std::string_view s) {
+  std::set<std::size_t> b;
+  for (std::size_t i = 0; i < s.size();) {
+    b.insert(i);
+    char32_t cp;
+    std::size_t len = DecodeUtf8(s, i, &cp);
+    i += len ? len : IllFormedLength(s, i);
+  }
+  b.insert(s.size());
+  return b;
+}
+
+// Each normalized character with the original text it maps back to.
+std::vector<std::pair<std::string, std::string>> PerCharacter(std::string_view in, bool traditional = true) {
+  NormalizedText n = Norm(in, traditional);
+  REQUIRE(n.map.Valid());
+  std::vector<std::size_t> b = NormBoundaries(n.text);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t k = 0; k + 1 < b.size(); ++k) {
+    auto [ob, oe] = n.map.ToOriginal(b[k], b[k + 1]);
+    out.emplace_back(n.text.substr(b[k], b[k + 1] - b[k]), std::string(in.substr(ob, oe - ob)));
+  }
+  return out;
+}
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+TEST_CASE("normalized text", "[normalize]") {
+  struct Case {
+    const char* in;
+    const char* want;
+  };
+  const Case cases[] = {
+      // full-width ASCII and the ideographic space
+      {"产值２５３．６３亿元", "产值253.63亿元"},
+      {"ＧＤＰ增长５％", "GDP增长5%"},
+      {"增长５％．下降", "增长5%。下降"},  // ． not between ASCII letters/digits is a full stop
+      {"ＡＩ　ｍｏｄｅｌ", "AI model"},
+      // punctuation between CJK becomes Chinese; numeric context stays
+      {"产值253.63亿元,同比增长2.08%。", "产值253.63亿元，同比增长2.08%。"},
+      {"共1,234.5万元", "共1,234.5万元"},
+      {"时间:12:30开会", "时间：12:30开会"},
+      {"企业(以下简称\"飞步\")成立", "企业（以下简称“飞步”）成立"},
+      {"好!真的?是;", "好！真的？是；"},
+      {"“新质生产力”,\"加号\"变为\"乘号\"", "“新质生产力”，“加号”变为“乘号”"},
+      {"闪'元'产品", "闪‘元’产品"},
+      // after a terminator with no quote open: a quoted term opens, the end of a speech closes
+      {"发展。\"新质生产力\"成为热词", "发展。“新质生产力”成为热词"},
+      {"形成共识\n\n实现新突破。\"负责人介绍说", "形成共识\n\n实现新突破。”负责人介绍说"},
+      {"see http://a.b/c?x=1, ok", "see http://a.b/c?x=1, ok"},
+      {"Don't stop", "Don't stop"},
+      {"增长5%,同比", "增长5%，同比"},  // CJK on one side is enough
+      {"增长5%,6%", "增长5%,6%"},      // no CJK on either side: stays ASCII (the segmenter still splits there)
+      {"１，２３４元", "1,234元"},
+      // range dashes
+      {"5%~15%", "5%—15%"},
+      {"5～10亿元", "5—10亿元"},
+      {"2023–2025年", "2023—2025年"},
+      {"300‒600平方米", "300—600平方米"},
+      {"5−10倍", "5—10倍"},
+      {"−3.5%", "-3.5%"},
+      {"２０２４－１１－２２", "2024-11-22"},
+      {"甲－乙", "甲—乙"},
+      {"2024-11-22 10:56:48", "2024-11-22 10:56:48"},
+      {"~/bin", "~/bin"},
+      {"共识——要", "共识——要"},
+      // spaces
+      {"本 报 讯", "本报讯"},
+      {"1700平 方米", "1700平方米"},
+      {"每 一个", "每一个"},
+      {"2024 年", "2024年"},
+      {"第 3 季度", "第3季度"},
+      {"表示， 这种", "表示，这种"},
+      {"AI 西湖", "AI 西湖"},
+      {"500 P", "500 P"},
+      {"open source code", "open source code"},
+      {"1 500", "1 500"},
+      {"亿　元", "亿元"},
+      {"253\u200B.63亿\u00AD元", "253.63亿元"},            // zero width space, soft hyphen: deleted
+      {"AI\u2003model 西湖\u2002区", "AI model 西湖区"},   // em/en spaces are spaces
+      {"a\u200Bb c", "ab c"},
+      {"前\xEF\xBB\xBF后", "前后"},                       // a BOM inside the text
+      // line endings, BOM, NUL
+      {"\xEF\xBB\xBF第一行。\r\n第二行。\r第三行。", "第一行。\n第二行。\n第三行。"},
+      // never creates digits
+      {"①号②楼", "①号②楼"},
+      {"⒈概况", "⒈概况"},
+      {"10⁸元", "10⁸元"},
+      {"½份", "½份"},
+      {"Ⅳ期", "Ⅳ期"},
+      // traditional → simplified
+      {"產值成長萬億元營收兩", "产值成长万亿元营收两"},
+      {"著名乾坤瞭望", "著名乾坤瞭望"},  // also standard simplified characters: left alone
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    NormalizedText n = Norm(c.in);
+    CHECK(n.text == c.want);
+    CHECK(n.map.Valid());
+  }
+}
+
+TEST_CASE("NUL bytes are data", "[normalize]") {
+  std::string in("产值\0亿元", 2 * 3 + 1 + 2 * 3);
+  NormalizedText n = Norm(in);
+  CHECK(n.text == in);
+  CHECK(n.invalid_utf8 == 0);
+}
+
+TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and headings", "[normalize]") {
+  struct Case {
+    const char* in;
+    const char* want;
+  };
+  const Case cases[] = {
+      // numbers cut from their units or decimals
+      {"全市规上工业总产值1.5\n亿元，同比增长3%。", "全市规上工业总产值1.5亿元，同比增长3%。"},
+      {"可以为全世界80\n\n亿人设计丝巾。", "可以为全世界80亿人设计丝巾。"},
+      {"实现规上工业总产值253.\n63亿元。", "实现规上工业总产值253.63亿元。"},
+      {"实现规上工业总产值２５３．\n６３亿元。", "实现规上工业总产值253.63亿元。"},
+      {"实现规上工业总产值253．\n\n今年以来，", "实现规上工业总产值253。\n\n今年以来，"},
+      {"同比增长5.\n\n3月份以来，", "同比增长5.\n\n3月份以来，"},  // 5.3月 would be a new number: keep
+      {"无故障时间超2\n000个小时。", "无故障时间超2000个小时。"},
+      {"首批已部署80\n8P先进智能算力。", "首批已部署808P先进智能算力。"},
+      {"截至2023\n2024年计划", "截至2023\n2024年计划"},  // two numbers: never glued into one
+      {"浙江官方明确，20\n24年将加大人才招引力度。", "浙江官方明确，2024年将加大人才招引力度。"},
+      {"来源：sp20241122\n经济总量迈过8万亿大关——去年，浙江经济继续上分。",  // an ID, not a number before its unit
+       "来源：sp20241122\n经济总量迈过8万亿大关——去年，浙江经济继续上分。"},
+      {"发布时间：2024-11-22 10:56:48\n经济总量迈过8万亿大关——去年，浙江经济继续上分。",  // a dateline
+       "发布时间：2024-11-22 10:56:48\n经济总量迈过8万亿大关——去年，浙江经济继续上分。"},
+      // a sentence cut mid-word, blank lines between
+      {"并被列为2024年十大工作\n\n任务之首，这释放出明确信号。", "并被列为2024年十大工作任务之首，这释放出明确信号。"},
+      {"这款产品是基于WEB\n浏览器的系统。", "这款产品是基于WEB浏览器的系统。"},
+      {"open source\ncode base", "open source code base"},
+      {"时空节拍(杭\n\n州)科技有限公司成立于2019年，是国内领先的企业。",
+       "时空节拍（杭州）科技有限公司成立于2019年，是国内领先的企业。"},
+      // a line starting with punctuation continues the one before
+      {"规上工业增加值增长8.2%\n，高于全省平均水平。", "规上工业增加值增长8.2%，高于全省平均水平。"},
+      // sentence ends survive
+      {"全年实现产值100亿元。\n\n同比增长5%。", "全年实现产值100亿元。\n\n同比增长5%。"},
+      {"他说：“目标已经实现。”\n下一段开始了。", "他说：“目标已经实现。”\n下一段开始了。"},
+      {"编者按:\n\n今年全国两会期间召开。", "编者按：\n\n今年全国两会期间召开。"},
+      // headings and list items survive
+      {"聚企成\"链\"集\"链\"成群 杭州西湖区新产业布局新未来\n\n\n\n通讯员报道 近日，西湖区人工智能产业发展白皮书发布，"
+       "全区汇聚人工智能企业800多家，规上工业总产值同比增长12.5%，占全市比重进一步提高。",
+       "聚企成“链”集“链”成群杭州西湖区新产业布局新未来\n\n\n\n通讯员报道近日，西湖区人工智能产业发展白皮书发布，"
+       "全区汇聚人工智能企业800多家，规上工业总产值同比增长12.5%，占全市比重进一步提高。"},
+      {"# 昆山高新区新质生产力新苗\n\n近年来，昆山高新区不断优化产业布局。", "# 昆山高新区新质生产力新苗\n\n近年来，昆山高新区不断优化产业布局。"},
+      {"主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业",
+       "主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    NormalizedText n = Norm(c.in);
+    CHECK(n.text == c.want);
+    CHECK(n.map.Valid());
+  }
+}
+
+TEST_CASE("a heading survives in column-wrapped OCR text while wrapped lines join", "[normalize]") {
+  // Newspaper columns of ~16 characters with a blank line after every line; a short headline in between.
+  std::string in =
+      "全国人大代表、省科学技术厅厅长高\n\n"
+      "鹰忠介绍，浙江将进一步聚焦芯片、云计\n\n"
+      "算、人工智能、关键生物技术、新材料等\n\n"
+      "领域开展科技攻关，全年投入资金超百亿元。\n\n"
+      "乘号 联动效应叠加\n\n"
+      "形容发展叠加效应的惯用说法。面对指数\n\n"
+      "级增长的新要求，加号变为乘号，对产业\n\n"
+      "与技术的深度融合提出了更高的要求。";
+  NormalizedText n = Norm(in);
+  CHECK(n.text ==
+        "全国人大代表、省科学技术厅厅长高鹰忠介绍，浙江将进一步聚焦芯片、云计算、人工智能、关键生物技术、新材料等"
+        "领域开展科技攻关，全年投入资金超百亿元。\n\n乘号联动效应叠加\n\n形容发展叠加效应的惯用说法。面对指数级增长的"
+        "新要求，加号变为乘号，对产业与技术的深度融合提出了更高的要求。");
+}
+
+TEST_CASE("with blank lines between paragraphs, a single break is never a paragraph end", "[normalize]") {
+  // Paragraph layout (one line per paragraph, blank lines between): a short fragment before a single break is
+  // a sentence cut in two, and a caption line joins its credit line; the headline before a blank line stays.
+  std::string in =
+      "永康经济开发区：向新向质谱写新篇章\n\n"
+      "一年春作首，万事行为先，永康经济开发区全年实现规上工业总产值达到五百亿元，同比增长百分之十二，创历史新高。\n\n"
+      "2024年首个工作\n日，浙江省诸暨市迎来开门红，一批重大项目集中签约落地，总投资额超过一百二十亿元。\n\n"
+      "开发区鸟瞰图\n（图片由永康经济开发区提供）\n\n"
+      "展望新未来，永康经济开发区将继续深化改革，加快培育新质生产力，推动产业高质量发展。";
+  const std::string more =
+      "\n\n去年，全区新引进亿元以上产业项目三十二个，其中十亿元以上项目六个，实际利用外资一点二亿美元。"
+      "\n\n全区规上工业增加值增长百分之八点五，高新技术产业增加值占规上工业增加值的比重提高到百分之六十五。"
+      "\n\n下一步，开发区将聚焦智能制造、新能源汽车零部件等主导产业，力争三年内培育千亿级产业集群。";
+  in += more;
+  NormalizedText n = Norm(in);
+  CHECK(n.text ==
+        "永康经济开发区：向新向质谱写新篇章\n\n"
+        "一年春作首，万事行为先，永康经济开发区全年实现规上工业总产值达到五百亿元，同比增长百分之十二，创历史新高。\n\n"
+        "2024年首个工作日，浙江省诸暨市迎来开门红，一批重大项目集中签约落地，总投资额超过一百二十亿元。\n\n"
+        "开发区鸟瞰图（图片由永康经济开发区提供）\n\n"
+        "展望新未来，永康经济开发区将继续深化改革，加快培育新质生产力，推动产业高质量发展。" + more);
+}
+
+TEST_CASE("LF, CRLF and CR versions normalize alike", "[normalize]") {
+  std::string lf = "标题一\n\n全市产值1.5\n亿元，同比增长3%。\n下一段。";
+  std::string crlf, cr;
+  for (char c : lf) {
+    crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    cr += c == '\n' ? '\r' : c;
+  }
+  CHECK(Norm(crlf).text == Norm(lf).text);
+  CHECK(Norm(cr).text == Norm(lf).text);
+}
+
+TEST_CASE("offsets per character", "[normalize][offsets]") {
+  SECTION("full-width digits and punctuation are atomic chunks") {
+    CHECK(PerCharacter("产值２５３．６３亿") == Pairs{{"产", "产"}, {"值", "值"}, {"2", "２"}, {"5", "５"}, {"3", "３"},
+                                                     {".", "．"}, {"6", "６"}, {"3", "３"}, {"亿", "亿"}});
+    CHECK(PerCharacter("元,同") == Pairs{{"元", "元"}, {"，", ","}, {"同", "同"}});
+    CHECK(PerCharacter("元，同") == Pairs{{"元", "元"}, {"，", "，"}, {"同", "同"}});
+    CHECK(PerCharacter("5~9") == Pairs{{"5", "5"}, {"—", "~"}, {"9", "9"}});
+  }
+  SECTION("OCR-broken input: the deleted break is outside every character") {
+    CHECK(PerCharacter("1.5\n亿元") == Pairs{{"1", "1"}, {".", "."}, {"5", "5"}, {"亿", "亿"}, {"元", "元"}});
+    CHECK(PerCharacter("80\r\n\r\n亿") == Pairs{{"8", "8"}, {"0", "0"}, {"亿", "亿"}});
+    CHECK(PerCharacter("a\nb") == Pairs{{"a", "a"}, {" ", "\n"}, {"b", "b"}});
+  }
+  SECTION("deleted spaces and invisible characters") {
+    CHECK(PerCharacter("平 方　米") == Pairs{{"平", "平"}, {"方", "方"}, {"米", "米"}});
+    CHECK(PerCharacter("2\u200B5\u2003P") == Pairs{{"2", "2"}, {"5", "5"}, {" ", "\u2003"}, {"P", "P"}});
+  }
+  SECTION("CRLF and CR become one LF each") {
+    CHECK(PerCharacter("。\r\n。\r。") == Pairs{{"。", "。"}, {"\n", "\r\n"}, {"。", "。"}, {"\n", "\r"}, {"。", "。"}});
+  }
+  SECTION("invalid UTF-8: one U+FFFD per maximal ill-formed subpart") {
+    CHECK(PerCharacter("a\xE4\xB8z\x80\xF0\x9F\x98") ==
+          Pairs{{"a", "a"}, {"\xEF\xBF\xBD", "\xE4\xB8"}, {"z", "z"}, {"\xEF\xBF\xBD", "\x80"},
+                {"\xEF\xBF\xBD", "\xF0\x9F\x98"}});
+  }
+  SECTION("traditional characters fold one to one") {
+    CHECK(PerCharacter("產值成長2.5億元") == Pairs{{"产", "產"}, {"值", "值"}, {"成", "成"}, {"长", "長"}, {"2", "2"},
+                                                   {".", "."}, {"5", "5"}, {"亿", "億"}, {"元", "元"}});
+    CHECK(PerCharacter("營收兩萬") == Pairs{{"营", "營"}, {"收", "收"}, {"两", "兩"}, {"万", "萬"}});
+    CHECK(PerCharacter("產值", /*traditional=*/false) == Pairs{{"產", "產"}, {"值", "值"}});
+  }
+  SECTION("a span over a deleted space covers it, from first to last character") {
+    std::string in = "1700平 方米";
+    NormalizedText n = Norm(in);
+    REQUIRE(n.text == "1700平方米");
+    auto [ob, oe] = n.map.ToOriginal(0, n.text.size());
+    CHECK(in.substr(ob, oe - ob) == "1700平 方米");
+  }
+}
+
+TEST_CASE("the fold table", "[normalize]") {
+  const FoldTable& t = FoldTable::Get(true);
+  CHECK(t.folded() > 2000);
+  CHECK(t.Simplified(U'億') == U'亿');
+  CHECK(t.Simplified(U'產') == U'产');
+  CHECK(t.Simplified(U'亿') == 0);
+  CHECK(t.Simplified(U'著') == 0);
+  CHECK(FoldTable::Get(false).folded() == 0);
+  CHECK_FALSE(FoldTable::Get(false).Special(U'億'));
+}
+
+// ICU's converter, the reference for U+FFFD substitution.
+std::pair<std::string, int32_t> IcuRepair(const std::string& in) {
+  std::vector<UChar> u16(in.size() + 1);
+  int32_t len = 0, subs = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8WithSub(u16.data(), static_cast<int32_t>(u16.size()), &len, in.data(), static_cast<int32_t>(in.size()),
+                       0xFFFD, &subs, &status);
+  REQUIRE(U_SUCCESS(status));
+  std::string out(static_cast<std::size_t>(len) * 3 + 4, '\0');
+  int32_t out_len = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &out_len, u16.data(), len, &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<std::size_t>(out_len));
+  return {out, subs};
+}
+
+TEST_CASE("invalid UTF-8 is replaced exactly as ICU's u_strFromUTF8WithSub does", "[normalize][utf8]") {
+  const std::vector<std::string> fixed = {
+      "\xC0\xAF",                  // overlong /
+      "\xE0\x80\xAF",              // overlong, 3 bytes
+      "\xF0\x80\x80\xAF",          // overlong, 4 bytes
+      "\xED\xA0\x80",              // surrogate D800
+      "\xED\xBF\xBF",              // surrogate DFFF
+      "\xE4\xB8",                  // truncated 亿-like
+      "\xF0\x9F\x98",              // truncated emoji
+      "\x80\xBF",                  // stray continuation bytes
+      "\xF5\x80\x80\x80",          // F5: never a lead byte
+      "\xFE\xFF",                  // FE FF
+      "\xF4\x90\x80\x80",          // above U+10FFFF
+      "\xC2",                      // lone lead at the end
+      "亿\xE4\xB8元\xE4",          // damage between characters
+      "\xE0\xA0",                  // truncated valid prefix
+      "a\xF0\x90\x80z",            // truncated 4-byte prefix
+  };
+  // Random mixtures of well-formed letters and damage (no whitespace or punctuation, which the normalizer
+  // rewrites on purpose).
+  const std::vector<std::string> parts = {"a", "Z", "亿", "元", "é", "😀", "\x80", "\xBF", "\xC0", "\xC1", "\xC2",
+                                          "\xE0", "\xE0\x80", "\xE0\xA0", "\xED", "\xED\xA0", "\xEF\xBF", "\xF0",
+                                          "\xF0\x90", "\xF0\x90\x80", "\xF4\x90", "\xF5", "\xF8", "\xFF", "\xE4\xB8"};
+  std::vector<std::string> inputs = fixed;
+  std::mt19937 rng(20240522);
+  for (int k = 0; k < 2000; ++k) {
+    std::string s;
+    int n = static_cast<int>(rng() % 12);
+    for (int j = 0; j < n; ++j) s += parts[rng() % parts.size()];
+    inputs.push_back(s);
+  }
+  for (const std::string& in : inputs) {
+    INFO("input bytes: " << in.size());
+    NormalizedText n = Norm(in, /*traditional=*/false);
+    auto [want, subs] = IcuRepair(in);
+    REQUIRE(n.text == want);
+    REQUIRE(n.invalid_utf8 == static_cast<std::size_t>(subs));
+    REQUIRE(RepairUtf8(in) == want);
+    REQUIRE(n.map.Valid());
+  }
+}
+
+TEST_CASE("offset map property over random mixtures of every feature", "[normalize][offsets][property]") {
+  const std::vector<std::string> parts = {
+      "产值", "亿元", "１２３", "．", "，", ",", ":", "12:30", "1,234", "\r\n", "\n", "\n\n", "\r", " ", "  ", "　",
+      "\t", "產值", "億", "萬", "1.5\n亿元", "80\n\n亿人", "253.\n63亿元", "\xC0\xAF", "\xE4\xB8", "\x80", "①",
+      "10⁸", "\"", "'", "“", "(", ")", "（", "~", "～", "－", "−", "–", "—", "本 报 讯", "AI 西湖", "\xEF\xBB\xBF",
+      std::string(1, '\0'), "# 标题\n\n", "。", "！", "?", "一、", "（一）", "abc", "é", "😀", "增长", "5%", "2024年",
+      "Hello\nworld", "\xC2\xA0", "\xEF\xBC\x82", "\u200B", "\u2003", "\u00AD", "\u2060"};
+  std::mt19937 rng(12345);
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::string in;
+    int n = static_cast<int>(rng() % 24);
+    for (int j = 0; j < n; ++j) in += parts[rng() % parts.size()];
+    INFO("case " << iter);
+    NormalizedText norm = Norm(in, iter % 2 == 0);
+    REQUIRE(norm.map.Valid());
+    REQUIRE(norm.map.norm_size == norm.text.size());
+    REQUIRE(norm.map.orig_size == in.size());
+    std::vector<std::size_t> nb = NormBoundaries(norm.text);
+    std::set<std::size_t> ob = OrigBoundaries(in);
+    // Every character range maps to a non-empty range on original character boundaries, monotonic in both ends.
+    for (std::size_t a = 0; a + 1 < nb.size(); ++a) {
+      std::size_t prev_end = 0;
+      for (std::size_t b = a + 1; b < nb.size(); ++b) {
+        auto [o1, o2] = norm.map.ToOriginal(nb[a], nb[b]);
+        REQUIRE(o1 < o2);
+        REQUIRE(o2 <= in.size());
+        REQUIRE(ob.count(o1) == 1);
+        REQUIRE(ob.count(o2) == 1);
+        REQUIRE(o2 >= prev_end);
+        prev_end = o2;
+        if (a > 0) {
+          auto [p1, p2] = norm.map.ToOriginal(nb[a - 1], nb[b]);
+          REQUIRE(p1 <= o1);
+          REQUIRE(p2 == o2);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("LF, CRLF and CR give the same text on random mixtures", "[normalize][property]") {
+  const std::vector<std::string> parts = {"产值", "亿元", "１２３", "，", ",", "\n", "\n\n", " ", "　", "產值",
+                                          "1.5\n亿元", "253.\n63亿元", "“", "\"", "。", "# 标题\n", "一、", "abc",
+                                          "Hello\nworld", "20\n24年", "增长", "5%", "2024年", "较短标题\n\n"};
+  std::mt19937 rng(777);
+  for (int iter = 0; iter < 2000; ++iter) {
+    std::string lf;
+    int n = static_cast<int>(rng() % 30);
+    for (int j = 0; j < n; ++j) lf += parts[rng() % parts.size()];
+    std::string crlf, cr;
+    for (char c : lf) {
+      crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+      cr += c == '\n' ? '\r' : c;
+    }
+    INFO(lf);
+    std::string want = Norm(lf).text;
+    REQUIRE(Norm(crlf).text == want);
+    REQUIRE(Norm(cr).text == want);
+  }
+}
+
+TEST_CASE("end to end: a figure cut by an OCR break is found and sliced from the original", "[normalize][e2e]") {
+  auto ex = zhfacts::Extractor::Create();
+  REQUIRE(ex.ok());
+  const std::string texts[] = {
+      "2023年，全市规上工业总产值1.5\n亿元，同比增长3%。",
+      "2023年,全市规上工业总产值１．５\r\n亿元,同比增长3%。",
+      "2023年，全市規上工業總產值1.5\n億元，同比成長3%。",
+  };
+  const std::string want[] = {"1.5\n亿元", "１．５\r\n亿元", "1.5\n億元"};
+  for (int k = 0; k < 3; ++k) {
+    INFO(texts[k]);
+    auto doc = ex->Extract(texts[k]);
+    REQUIRE(doc.ok());
+    bool found = false;
+    for (const auto& r : doc->records) {
+      CHECK(texts[k].substr(r.byte_span.start, r.byte_span.end - r.byte_span.start) == r.text);
+      if (r.text == want[k] && r.value == "150000000") found = true;
+    }
+    CHECK(found);
+  }
+}
+
+// Issue 6: facts beside damaged bytes are still found, and the damage is counted.
+TEST_CASE("end to end: invalid UTF-8 next to a figure", "[normalize][e2e]") {
+  auto ex = zhfacts::Extractor::Create();
+  REQUIRE(ex.ok());
+  std::string text = "2023年，全区规上工业总产值\xE4\xB8" "253.63亿元\xFF" "，同比增长2.08%。";
+  auto doc = ex->Extract(text);
+  REQUIRE(doc.ok());
+  CHECK(doc->invalid_utf8 == 2);
+  bool found = false;
+  for (const auto& r : doc->records) {
+    CHECK(text.substr(r.byte_span.start, r.byte_span.end - r.byte_span.start) == r.text);
+    if (r.text == "253.63亿元") found = true;
+  }
+  CHECK(found);
+}
+
+// Issue 6: LF, CRLF and CR versions of a document give the same facts.
+TEST_CASE("end to end: line endings do not change the facts", "[normalize][e2e]") {
+  auto ex = zhfacts::Extractor::Create();
+  REQUIRE(ex.ok());
+  std::string lf =
+      "聚企成链 产业布局新未来\n\n2023年，全区规上工业总产值253.63\n亿元，同比增长2.08%。\n"
+      "固定资产投资80\n\n亿元。";
+  std::string crlf, cr;
+  for (char c : lf) {
+    crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    cr += c == '\n' ? '\r' : c;
+  }
+  auto facts = [&](const std::string& text) {
+    auto doc = ex->Extract(text);
+    REQUIRE(doc.ok());
+    std::vector<std::string> out;
+    for (const auto& r : doc->records) {
+      CHECK(text.substr(r.byte_span.start, r.byte_span.end - r.byte_span.start) == r.text);
+      out.push_back(r.rule + " " + r.value + " " + r.unit);
+    }
+    return out;
+  };
+  std::vector<std::string> want = facts(lf);
+  CHECK(want.size() >= 3);
+  CHECK(facts(crlf) == want);
+  CHECK(facts(cr) == want);
+}
+
+}  // namespace
+}  // namespace zhfacts::internal
