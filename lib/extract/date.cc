@@ -1,39 +1,1097 @@
-// Dates: 2024年3月4日, 2023年11月, 2023年.
-#include <cstdio>
-#include <string>
+// Dates and periods as an analyst reads them: absolute and partial dates, dates relative to the reference date,
+// periods (上半年, 一季度, 前三季度, 1—10月), ranges and as-of points, five-year-plan periods, holidays and lunar
+// dates, datelines. Every record states its ISO 8601 value at the stated granularity, the first and last day of
+// the period it denotes, and which fields came from context rather than the text (`implied`).
+//
+// Resolution never reads the clock, the locale or the time zone: a partial date takes its year from the nearest
+// stated year earlier in the paragraph, else from the reference date; without either it yields nothing.
+// An impossible date (2023年2月30日, 13月, 32日) becomes a candidate with status "invalid"; the engine drops it
+// unless ExtractorOptions::invalid_dates is set.
+#include <re2/re2.h>
 
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date/civil.h"
+#include "date/lunar.h"
+#include "date/numerals.h"
 #include "extract/dimensions.h"
 #include "extract/patterns.h"
+#include "normalize/utf8.h"
 
 namespace zhfacts::internal {
 
-Status AddDateRules(const Lexicons&, std::vector<Rule>* rules) {
-  Production ymd = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    int y = std::stoi(std::string(m.group(1)));
-    Candidate c;
-    c.record.type = RecordType::kDate;
-    char buf[32];
-    if (m.matched(3)) {
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, std::stoi(std::string(m.group(2))),
-                    std::stoi(std::string(m.group(3))));
-      c.record.granularity = "day";
-    } else if (m.matched(2)) {
-      std::snprintf(buf, sizeof buf, "%04d-%02d", y, std::stoi(std::string(m.group(2))));
-      c.record.granularity = "month";
-    } else {
-      std::snprintf(buf, sizeof buf, "%04d", y);
-      c.record.granularity = "year";
+namespace {
+
+// Dates outrank quantities (2023年 is a year, not a duration) and every other figure.
+constexpr int kDatePriority = 30;
+constexpr int kDatetimePriority = 35;
+constexpr int kDatelinePriority = 36;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lexicon-driven tables, shared by every production.
+
+struct Relative {
+  std::string unit;  // year | month | week | day
+  int offset = 0;
+};
+struct Holiday {
+  bool lunar = false;
+  int month = 0, day = 0;
+  int period_days = 0;  // 0: the period changes from year to year
+  bool needs_suffix = false;
+};
+struct Plan {
+  int first = 0, last = 0;
+};
+
+struct Tables {
+  std::map<std::string, Relative, std::less<>> relative;
+  std::map<std::string, Holiday, std::less<>> holidays;
+  std::map<std::string, Plan, std::less<>> plans;
+  std::unique_ptr<RE2> context_year;   // a stated year, to resolve partial dates
+  std::unique_ptr<RE2> context_month;  // a stated month, to resolve a bare day (22日)
+};
+
+RE2::Options Quiet() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  return o;
+}
+
+Status LexiconError(const LexiconTable& t, std::size_t row, const std::string& why) {
+  return Status(StatusCode::kInvalidLexicon, t.sources[row] + ": " + why);
+}
+
+bool ToInt(const std::string& s, int* out) {
+  if (s.empty() || s.size() > 6) return false;
+  int sign = 1;
+  std::size_t i = 0;
+  if (s[0] == '-' || s[0] == '+') {
+    sign = s[0] == '-' ? -1 : 1;
+    i = 1;
+  }
+  if (i == s.size()) return false;
+  int v = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = sign * v;
+  return true;
+}
+
+Status LoadTables(const Lexicons& lex, Tables* t) {
+  const LexiconTable& rel = lex.Get("relative_dates");
+  int cw = rel.Column("word"), cu = rel.Column("unit"), co = rel.Column("offset");
+  if (cw < 0 || cu < 0 || co < 0) return Status(StatusCode::kInternal, "relative_dates.tsv: missing columns");
+  for (std::size_t i = 0; i < rel.rows.size(); ++i) {
+    const auto& r = rel.rows[i];
+    Relative v;
+    v.unit = r[cu];
+    if (v.unit != "year" && v.unit != "month" && v.unit != "week" && v.unit != "day") {
+      return LexiconError(rel, i, "unit must be year, month, week or day");
     }
-    c.record.value = buf;
-    c.begin = m.begin(0);
-    c.end = m.end(0);
-    out->push_back(std::move(c));
-  };
-  rules->push_back({"date.ymd", RecordType::kDate, R"(([12][0-9]{3})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?)",
-                    ymd, 30});
+    if (!ToInt(r[co], &v.offset)) return LexiconError(rel, i, "offset is not an integer");
+    t->relative[r[cw]] = v;
+  }
+  const LexiconTable& hol = lex.Get("holidays");
+  int hw = hol.Column("word"), hc = hol.Column("calendar"), hm = hol.Column("month"), hd = hol.Column("day"),
+      hp = hol.Column("period_days"), hn = hol.Column("needs_suffix");
+  if (hw < 0 || hc < 0 || hm < 0 || hd < 0 || hp < 0 || hn < 0) {
+    return Status(StatusCode::kInternal, "holidays.tsv: missing columns");
+  }
+  for (std::size_t i = 0; i < hol.rows.size(); ++i) {
+    const auto& r = hol.rows[i];
+    Holiday h;
+    if (r[hc] != "lunar" && r[hc] != "gregorian") return LexiconError(hol, i, "calendar must be lunar or gregorian");
+    h.lunar = r[hc] == "lunar";
+    if (!ToInt(r[hm], &h.month) || h.month < 1 || h.month > 12) return LexiconError(hol, i, "bad month");
+    if (!ToInt(r[hd], &h.day) || h.day < 0 || h.day > 31) return LexiconError(hol, i, "bad day");
+    if (!r[hp].empty() && (!ToInt(r[hp], &h.period_days) || h.period_days < 1 || h.period_days > 31)) {
+      return LexiconError(hol, i, "bad period_days");
+    }
+    h.needs_suffix = r[hn] == "1";
+    t->holidays[r[hw]] = h;
+  }
+  const LexiconTable& plans = lex.Get("plan_periods");
+  int pn = plans.Column("name"), pf = plans.Column("first_year"), pl = plans.Column("last_year");
+  if (pn < 0 || pf < 0 || pl < 0) return Status(StatusCode::kInternal, "plan_periods.tsv: missing columns");
+  for (std::size_t i = 0; i < plans.rows.size(); ++i) {
+    const auto& r = plans.rows[i];
+    Plan p;
+    if (!ToInt(r[pf], &p.first) || !ToInt(r[pl], &p.last) || p.first > p.last || p.first < 1000) {
+      return LexiconError(plans, i, "bad years");
+    }
+    t->plans[r[pn]] = p;
+  }
   return Status::Ok();
 }
 
-std::optional<CivilDate> FindDateline(const DocContext&) { return std::nullopt; }
+std::vector<std::string> RelativeWords(const Tables& t, const std::string& unit) {
+  std::vector<std::string> w;
+  for (const auto& [word, r] : t.relative) {
+    if (unit.empty() ? r.unit != "year" : r.unit == unit) w.push_back(word);
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text helpers.
+
+char32_t CharBefore(std::string_view text, std::size_t pos) {
+  if (pos == 0) return 0;
+  std::size_t i = pos - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  char32_t cp = 0;
+  return DecodeUtf8(text, i, &cp) ? cp : 0;
+}
+
+char32_t CharAt(std::string_view text, std::size_t pos) {
+  char32_t cp = 0;
+  return pos < text.size() && DecodeUtf8(text, pos, &cp) ? cp : 0;
+}
+
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsCnNumeral(char32_t c) {
+  static constexpr std::u32string_view kCn = U"〇零○一二两三四五六七八九十百千万亿几多半整";
+  return kCn.find(c) != std::u32string_view::npos;
+}
+bool In(char32_t c, std::u32string_view set) { return c && set.find(c) != std::u32string_view::npos; }
+
+std::string_view TrimYearWord(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  for (std::string_view suffix : {"年度", "年"}) {
+    if (s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
+      s.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution against the document.
+
+struct Resolver {
+  const Tables& t;
+  const RuleMatch& m;
+  const DocContext& doc;
+
+  bool has_ref() const { return doc.has_reference_date; }
+  Ymd ref() const { return {doc.ref_year, doc.ref_month, doc.ref_day}; }
+
+  std::size_t ParagraphBegin() const {
+    const std::vector<Sentence>& s = *doc.sentences;
+    std::size_t i = m.sentence_index;
+    while (i > 0 && s[i - 1].paragraph == s[i].paragraph) --i;
+    return s[i].begin;
+  }
+
+  // A year word of the text: "2024年", "二〇二四年", "2024年度", "今年", "去年". False if relative without a reference.
+  bool YearOf(std::string_view word, int* year) const {
+    std::string_view digits = TrimYearWord(word);
+    int y = ParseYearDigits(digits);
+    if (y >= 1000 && y <= 2999) {
+      *year = y;
+      return true;
+    }
+    auto it = t.relative.find(word);
+    if (it == t.relative.end() || it->second.unit != "year" || !has_ref()) return false;
+    *year = doc.ref_year + it->second.offset;
+    return true;
+  }
+
+  // The nearest stated year earlier in the paragraph, else the reference year.
+  bool ContextYear(std::size_t pos, int* year) const {
+    std::size_t begin = ParagraphBegin();
+    if (pos > begin) {
+      re2::StringPiece input(doc.text.data() + begin, pos - begin);
+      re2::StringPiece g[4];
+      int found = -1;
+      while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
+        for (int i = 0; i < 4; ++i) {
+          if (!g[i].data()) continue;
+          int y = -1;
+          if (i < 3) {
+            y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
+          } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
+            y = -1;
+          }
+          if (y >= 1000 && y <= 2999) found = y;
+          break;
+        }
+      }
+      if (found > 0) {
+        *year = found;
+        return true;
+      }
+    }
+    if (!has_ref()) return false;
+    *year = doc.ref_year;
+    return true;
+  }
+
+  // The nearest stated month earlier in the paragraph, else the reference month.
+  bool ContextMonth(std::size_t pos, int* month) const {
+    std::size_t begin = ParagraphBegin();
+    if (pos > begin) {
+      re2::StringPiece input(doc.text.data() + begin, pos - begin);
+      re2::StringPiece g;
+      int found = -1;
+      while (RE2::FindAndConsume(&input, *t.context_month, &g)) {
+        int v = ParseSmallNumber(std::string_view(g.data(), g.size()));
+        if (v >= 1 && v <= 12) found = v;
+      }
+      if (found > 0) {
+        *month = found;
+        return true;
+      }
+    }
+    if (!has_ref()) return false;
+    *month = doc.ref_month;
+    return true;
+  }
+};
+
+// A point in time as stated: a year, a month of it, a day of that.
+struct Point {
+  int year = 0, month = 0, day = 0;  // month/day 0 = not stated
+  std::vector<std::string> implied;
+  bool valid = true;
+};
+
+// Resolves groups gy (year word), gm (month number), gd (day number); gy/gm/gd may be unmatched (-1 = none).
+// Missing leading fields come from context. False when no year can be found.
+bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
+  const RuleMatch& m = r.m;
+  bool has_y = gy >= 0 && m.matched(gy), has_m = gm >= 0 && m.matched(gm), has_d = gd >= 0 && m.matched(gd);
+  if (has_m) {
+    p->month = ParseSmallNumber(m.group(gm));
+    if (p->month < 1 || p->month > 12) p->valid = false;
+  }
+  if (has_d) {
+    p->day = ParseSmallNumber(m.group(gd));
+    if (!has_m) {
+      if (!r.ContextMonth(m.begin(0), &p->month)) return false;
+      p->implied.push_back("month");
+    }
+  }
+  if (has_y) {
+    if (!r.YearOf(m.group(gy), &p->year)) return false;
+  } else {
+    if (!r.ContextYear(m.begin(0), &p->year)) return false;
+    p->implied.insert(p->implied.begin(), "year");
+  }
+  if (has_d && p->valid && !IsValidDate(p->year, p->month, p->day)) p->valid = false;
+  if (has_d && p->day < 1) p->valid = false;
+  return true;
+}
+
+// The value and bounds of a point at its stated granularity.
+struct Period {
+  std::string value, granularity;
+  Ymd start, end;
+  bool bounded_start = true;
+};
+
+Period PeriodOf(const Point& p) {
+  Period r;
+  if (p.day) {
+    r.value = IsoDay(p.year, p.month, p.day);
+    r.granularity = "day";
+    r.start = r.end = {p.year, p.month, p.day};
+  } else if (p.month) {
+    r.value = IsoMonth(p.year, p.month);
+    r.granularity = "month";
+    r.start = {p.year, p.month, 1};
+    r.end = {p.year, p.month, DaysInMonth(p.year, p.month)};
+  } else {
+    r.value = IsoYear(p.year);
+    r.granularity = "year";
+    r.start = {p.year, 1, 1};
+    r.end = {p.year, 12, 31};
+  }
+  return r;
+}
+
+Period RangeOf(const Period& a, const Period& b) {
+  Period r;
+  r.value = a.value + "/" + b.value;
+  r.granularity = "range";
+  r.start = a.start;
+  r.end = b.end;
+  return r;
+}
+
+Period Interval(const Ymd& a, const Ymd& b) {
+  Period r;
+  r.value = IsoDay(a) + "/" + IsoDay(b);
+  r.granularity = "range";
+  r.start = a;
+  r.end = b;
+  return r;
+}
+
+Period MonthPeriod(int y, int m) {
+  Point p;
+  p.year = y, p.month = m;
+  return PeriodOf(p);
+}
+Period YearPeriod(int y) {
+  Point p;
+  p.year = y;
+  return PeriodOf(p);
+}
+
+void Emit(std::size_t begin, std::size_t end, const Period& period, std::vector<std::string> implied,
+          Qualifier q, int priority, std::vector<Candidate>* out) {
+  Candidate c;
+  c.record.type = RecordType::kDate;
+  c.record.value = period.value;
+  c.record.granularity = period.granularity;
+  c.record.qualifier = q;
+  c.record.implied = std::move(implied);
+  if (period.bounded_start) c.record.period_start = IsoDay(period.start);
+  c.record.period_end = IsoDay(period.end);
+  c.begin = begin;
+  c.end = end;
+  c.priority = priority;
+  out->push_back(std::move(c));
+}
+
+// An impossible date: kept as a candidate so that it hides its parts, dropped by the engine unless requested.
+void EmitInvalid(std::size_t begin, std::size_t end, const Point& p, std::vector<Candidate>* out) {
+  Candidate c;
+  c.record.type = RecordType::kDate;
+  c.record.value = p.day ? IsoDay(p.year, p.month, p.day) : IsoMonth(p.year, p.month);
+  c.record.granularity = p.day ? "day" : "month";
+  c.record.implied = p.implied;
+  c.record.status = "invalid";
+  c.begin = begin;
+  c.end = end;
+  c.priority = kDatePriority;
+  out->push_back(std::move(c));
+}
+
+// 以来 / 至今 after a date: from the start of its period to the reference date.
+bool SinceToReference(const Resolver& r, const Period& from, Period* out) {
+  if (!r.has_ref()) return false;
+  Ymd ref = r.ref();
+  if (DaysFromCivil(from.start) > DaysFromCivil(ref)) return false;
+  *out = Interval(from.start, ref);
+  return true;
+}
+
+// Characters after 初 that make it a word of its own (初步, 初次), not "early in the period".
+constexpr std::u32string_view kNotEarly = U"步次级始创见心衷稿审选赛期中露具现";
+// Characters after a bare 中 that let it mean "mid-period" rather than start a word (2023年中国…).
+constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时以期 \n";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Productions.
+
+// YEAR? MONTH? DAY? SUFFIX?: 2024年3月4日, 二〇二四年三月四日, 2023年11月, 2023年, 11月份, 3月22日, 今年4月17日,
+// 去年9月, 2023年底, 3月上旬, 2023年以来.
+Production CalendarProduction(std::shared_ptr<const Tables> t, int gy, int gm, int gd, int gs) {
+  return [t, gy, gm, gd, gs](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, gy, gm, gd, &p)) return;
+    std::size_t end = m.end(0);
+    std::string_view suffix = m.group(gs);
+    if (!suffix.empty()) end = m.begin(gs);
+    if (!p.valid) {
+      EmitInvalid(m.begin(0), end, p, out);
+      return;
+    }
+    Period period = PeriodOf(p);
+    if (!suffix.empty()) {
+      char32_t next = CharAt(m.text, m.end(gs));
+      Period with = period;
+      bool ok = false;
+      if (suffix == "以来" || suffix == "至今") {
+        ok = SinceToReference(r, period, &with);
+      } else if (p.day) {
+        ok = false;
+      } else if (suffix == "底" || suffix == "末") {
+        ok = true;
+        if (!p.month) with = MonthPeriod(p.year, 12);  // 2023年底 → 2023-12
+      } else if (suffix == "初") {
+        ok = !In(next, kNotEarly);
+        if (!p.month) with = MonthPeriod(p.year, 1);
+      } else if (suffix == "中") {
+        ok = !p.month && (next == 0 || In(next, kMidFollowers));
+        if (ok) with = RangeOf(MonthPeriod(p.year, 6), MonthPeriod(p.year, 7));
+      } else if (p.month) {  // 上旬 / 中旬 / 下旬
+        int first = suffix == "上旬" ? 1 : suffix == "中旬" ? 11 : 21;
+        int last = suffix == "上旬" ? 10 : suffix == "中旬" ? 20 : DaysInMonth(p.year, p.month);
+        with = Interval({p.year, p.month, first}, {p.year, p.month, last});
+        ok = true;
+      }
+      if (ok) {
+        period = with;
+        end = m.end(0);
+      }
+    }
+    Emit(m.begin(0), end, period, p.implied, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// A bare day: 22日 (month and year from context). Arabic digits only: 一日/三日 are too often words (一日游, 三日内).
+Production BareDayProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (IsAsciiAlnum(before) || before == '.' || before == U'第' || before == U'月') return;
+    char32_t next = CharAt(m.text, m.end(0));
+    if (next == U'内' || next == U'以' || next == U'之' || next == U'均' || next == U'本') return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, -1, -1, 1, &p)) return;
+    if (!p.valid) {
+      EmitInvalid(m.begin(0), m.end(0), p, out);
+      return;
+    }
+    Emit(m.begin(0), m.end(0), PeriodOf(p), p.implied, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// 2024-11-22 10:56:48, 2025-03-27 08:22, 2024年3月4日 10:30.
+Production DatetimeProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0))) || IsAsciiDigit(CharAt(m.text, m.end(0)))) return;
+    int y = ParseYearDigits(m.group(1)), mo = ParseSmallNumber(m.group(2)), d = ParseSmallNumber(m.group(3));
+    int h = ParseSmallNumber(m.group(4)), mi = ParseSmallNumber(m.group(5));
+    int s = m.matched(6) ? ParseSmallNumber(m.group(6)) : 0;
+    Point p;
+    p.year = y, p.month = mo, p.day = d;
+    if (!IsValidDate(y, mo, d)) {
+      EmitInvalid(m.begin(0), m.end(0), p, out);
+      return;
+    }
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return;
+    Period period = PeriodOf(p);
+    char buf[16];
+    if (m.matched(6)) {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", h, mi, s);
+    } else {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", h, mi);
+    }
+    period.value += buf;
+    period.granularity = "datetime";
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatetimePriority, out);
+  };
+}
+
+// 2024/11/22, 2024-11-22, 2024.3.4 (one separator throughout).
+Production NumericDateProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, m.end(0));
+    if (IsAsciiDigit(before) || before == '.' || before == '/' || IsAsciiDigit(next)) return;
+    if ((next == '.' || next == '/' || next == '-') && IsAsciiDigit(CharAt(m.text, m.end(0) + 1))) return;
+    if (m.group(2) != m.group(4)) return;
+    Point p;
+    p.year = ParseYearDigits(m.group(1));
+    p.month = ParseSmallNumber(m.group(3));
+    p.day = ParseSmallNumber(m.group(5));
+    if (!IsValidDate(p.year, p.month, p.day)) {
+      EmitInvalid(m.begin(0), m.end(0), p, out);
+      return;
+    }
+    Emit(m.begin(0), m.end(0), PeriodOf(p), {}, Qualifier::kExact, kDatePriority + 1, out);
+  };
+}
+
+// YEAR? 上半年 | 下半年 | 一季度 | 第一季度 | Q1 | 前三季度 | 年底 | 年末 | 年初 | 年中 | 年内, then 以来/至今.
+Production PeriodProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0));
+    std::string_view tok = m.group(2);
+    bool starts_with_year = tok.substr(0, 3) == "年";
+    if (!m.matched(1)) {
+      if (IsAsciiAlnum(before) || IsCnNumeral(before)) return;  // 三年内, 5年底 are durations; AQ1 a code
+      if (starts_with_year && In(before, U"每当同全一整历新周")) return;
+    }
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    int y = p.year;
+    Period period;
+    auto quarter = [&](int q) {
+      period.value = IsoQuarter(y, q);
+      period.granularity = "quarter";
+      period.start = {y, 3 * q - 2, 1};
+      period.end = {y, 3 * q, DaysInMonth(y, 3 * q)};
+    };
+    std::string_view q = tok;
+    if (q.substr(0, 3) == "第") q.remove_prefix(3);
+    if (tok == "上半年" || tok == "下半年") {
+      int h = tok == "上半年" ? 1 : 2;
+      period.value = IsoHalf(y, h);
+      period.granularity = "half";
+      period.start = {y, h == 1 ? 1 : 7, 1};
+      period.end = {y, h == 1 ? 6 : 12, h == 1 ? 30 : 31};
+    } else if (tok.substr(0, 3) == "前") {  // 前三季度
+      int n = ParseSmallNumber(tok.substr(3, 3));
+      if (n < 1 || n > 4) return;
+      period = RangeOf(MonthPeriod(y, 1), MonthPeriod(y, 3 * n));
+    } else if (tok[0] == 'Q' || tok[0] == 'q') {
+      quarter(tok[1] - '0');
+    } else if (q.size() > 6 && q.substr(q.size() - 6) == "季度") {
+      int n = ParseSmallNumber(q.substr(0, q.size() - 6));
+      if (n < 1 || n > 4) return;
+      quarter(n);
+    } else if (tok == "年底" || tok == "年末") {
+      period = MonthPeriod(y, 12);
+    } else if (tok == "年初") {
+      if (In(CharAt(m.text, m.end(2)), kNotEarly)) return;
+      period = MonthPeriod(y, 1);
+    } else if (tok == "年中") {
+      char32_t next = CharAt(m.text, m.end(2));
+      if (!(next == 0 || In(next, kMidFollowers))) return;
+      period = RangeOf(MonthPeriod(y, 6), MonthPeriod(y, 7));
+    } else if (tok == "年内") {
+      period = YearPeriod(y);
+    } else {
+      return;
+    }
+    std::size_t end = m.end(0);
+    if (m.matched(3)) {
+      Period since;
+      if (SinceToReference(r, period, &since)) {
+        period = since;
+      } else {
+        end = m.begin(3);
+      }
+    }
+    Emit(m.begin(0), end, period, p.implied, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// 2024Q1, 2024H1.
+Production CompactPeriodProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiAlnum(CharBefore(m.text, m.begin(0))) || IsAsciiAlnum(CharAt(m.text, m.end(0)))) return;
+    int y = ParseYearDigits(m.group(1));
+    int n = m.group(3)[0] - '0';
+    Period period;
+    if (m.group(2) == "Q" || m.group(2) == "q") {
+      if (n < 1 || n > 4) return;
+      period.value = IsoQuarter(y, n);
+      period.granularity = "quarter";
+      period.start = {y, 3 * n - 2, 1};
+      period.end = {y, 3 * n, DaysInMonth(y, 3 * n)};
+    } else {
+      if (n < 1 || n > 2) return;
+      period.value = IsoHalf(y, n);
+      period.granularity = "half";
+      period.start = {y, n == 1 ? 1 : 7, 1};
+      period.end = {y, n == 1 ? 6 : 12, n == 1 ? 30 : 31};
+    }
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// YEAR? M1 (月)? — YEAR? M2 月(份)?: 1—10月, 1-10月份, 3月至5月, 2023年12月至2024年3月.
+Production MonthRangeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (IsAsciiDigit(before) || before == '.' || before == U'第') return;
+    Resolver r{*t, m, doc};
+    Point a, b;
+    if (!ResolvePoint(r, 1, 2, -1, &a)) return;
+    if (m.matched(3)) {
+      if (!r.YearOf(m.group(3), &b.year)) return;
+    } else {
+      b.year = a.year;
+    }
+    b.month = ParseSmallNumber(m.group(4));
+    if (!a.valid || b.month < 1 || b.month > 12) return;
+    if (b.year * 12 + b.month <= a.year * 12 + a.month) return;
+    Emit(m.begin(0), m.end(0), RangeOf(PeriodOf(a), PeriodOf(b)), a.implied, Qualifier::kExact, kDatePriority,
+         out);
+  };
+}
+
+// 2023—2025年, 2023年至2025年, 2023-2025年度.
+Production YearRangeProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    int a = ParseYearDigits(m.group(1)), b = ParseYearDigits(m.group(2));
+    if (a < 1000 || b <= a || b > 2999) return;
+    Emit(m.begin(0), m.end(0), RangeOf(YearPeriod(a), YearPeriod(b)), {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// YEAR? M月D日 — M月? D日: 3月4日至6日, 3月4—6日, 3月28日到4月15日.
+Production DayRangeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point a;
+    if (!ResolvePoint(r, 1, 2, 3, &a)) return;
+    Point b;
+    b.year = a.year;
+    b.month = m.matched(4) ? ParseSmallNumber(m.group(4)) : a.month;
+    b.day = ParseSmallNumber(m.group(5));
+    if (!a.valid || !IsValidDate(b.year, b.month, b.day)) return;
+    if (DaysFromCivil({b.year, b.month, b.day}) <= DaysFromCivil({a.year, a.month, a.day})) return;
+    Emit(m.begin(0), m.end(0), RangeOf(PeriodOf(a), PeriodOf(b)), a.implied, Qualifier::kExact, kDatePriority,
+         out);
+  };
+}
+
+// 截至2023年底 (as_of, 2023-12-31), 截至6月 (as_of), 到2027年 / 至2027年 (at_most), 截至目前 (as_of the reference).
+// Groups: 1 prefix, 2 year, 3 month, 4 day, 5 month', 6 day', 7 底/末, 8 年底/年末, 9 目前.
+Production AsOfProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    std::string_view prefix = m.group(1);
+    bool as_of = prefix.substr(0, 3) == "截";
+    if (!as_of && (prefix == "到" || prefix == "至")) {
+      char32_t before = CharBefore(m.text, m.begin(0));
+      if (In(before, U"达直提升降增减扩缩延推")) return;  // 达到, 提升至 … a figure follows, not an end point
+    }
+    Qualifier q = as_of ? Qualifier::kAsOf : Qualifier::kAtMost;
+    Point p;
+    Period period;
+    std::size_t end = m.end(0);
+    if (m.matched(9)) {
+      if (!as_of || !r.has_ref()) return;
+      Ymd ref = r.ref();
+      p.year = ref.year, p.month = ref.month, p.day = ref.day;
+      period = PeriodOf(p);
+    } else {
+      bool first = m.matched(2);
+      if (m.matched(8)) {
+        if (!r.ContextYear(m.begin(0), &p.year)) return;
+        p.implied.push_back("year");
+      } else if (!ResolvePoint(r, 2, first ? 3 : 5, first ? 4 : 6, &p)) {
+        return;
+      }
+      if (!p.valid) return;
+      period = PeriodOf(p);
+      if ((m.matched(7) || m.matched(8)) && !p.day) {
+        Ymd last = p.month ? Ymd{p.year, p.month, DaysInMonth(p.year, p.month)} : Ymd{p.year, 12, 31};
+        p.month = last.month, p.day = last.day;
+        period = PeriodOf(p);
+      } else if (m.matched(7)) {
+        end = m.begin(7);
+      }
+    }
+    period.bounded_start = false;
+    Emit(m.begin(0), end, period, p.implied, q, kDatePriority, out);
+  };
+}
+
+// 近三年 (calendar years up to the reference year), 过去一年 / 过去7天 (rolling, to the reference date).
+Production RecentProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    if (In(CharBefore(m.text, m.begin(0)), U"时了达经用耗历续约")) return;  // 历时近3年: a duration
+    int n = ParseSmallNumber(m.group(2));
+    if (n < 1 || n > 50) return;
+    std::string_view unit = m.group(4);
+    bool rolling = m.group(1).substr(0, 3) == "过";
+    Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
+    Period period;
+    if (unit == "年" && !rolling) {
+      period = RangeOf(YearPeriod(ref.year - n + 1), YearPeriod(ref.year));
+    } else if (unit == "月" && !rolling) {
+      int y = ref.year, mo = ref.month;
+      AddMonths(&y, &mo, -(n - 1));
+      period = RangeOf(MonthPeriod(y, mo), MonthPeriod(ref.year, ref.month));
+    } else {
+      Ymd start = ref;
+      if (unit == "年") {
+        start.year -= n;
+        if (start.month == 2 && start.day == 29 && !IsLeapYear(start.year)) start.day = 28;
+        start = AddDays(start, 1);
+      } else if (unit == "月") {
+        AddMonths(&start.year, &start.month, -n);
+        start.day = std::min(start.day, DaysInMonth(start.year, start.month));
+        start = AddDays(start, 1);
+      } else if (unit == "周" || unit == "星期") {
+        start = AddDays(ref, -7 * n + 1);
+      } else {
+        start = AddDays(ref, -n + 1);
+      }
+      period = Interval(start, ref);
+    }
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// 昨天, 今天, 上月, 本月10日, 上周, 本周 (a week is Monday–Sunday).
+Production RelativeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    if (In(CharBefore(m.text, m.begin(0)), U"比较于同环")) return;  // 比上月: a comparison basis
+    auto it = t->relative.find(m.group(1));
+    if (it == t->relative.end()) return;
+    const Relative& rel = it->second;
+    Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
+    Period period;
+    std::size_t end = m.end(0);
+    if (rel.unit == "day") {
+      Point p;
+      Ymd d = AddDays(ref, rel.offset);
+      p.year = d.year, p.month = d.month, p.day = d.day;
+      period = PeriodOf(p);
+    } else if (rel.unit == "week") {
+      Ymd monday = AddDays(ref, -Weekday(ref) + 7 * rel.offset);
+      period = Interval(monday, AddDays(monday, 6));
+    } else if (rel.unit == "month") {
+      Point p;
+      p.year = ref.year, p.month = ref.month;
+      AddMonths(&p.year, &p.month, rel.offset);
+      if (m.matched(2)) {
+        p.day = ParseSmallNumber(m.group(2));
+        if (!IsValidDate(p.year, p.month, p.day)) {
+          EmitInvalid(m.begin(0), m.end(0), p, out);
+          return;
+        }
+      }
+      period = PeriodOf(p);
+    } else {
+      return;
+    }
+    if (rel.unit != "month" && m.matched(2)) end = m.end(1);  // 今天10日: the day is not this word's
+    Emit(m.begin(0), end, period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// The lunar year: stated (2024年, 农历2015年), by sexagenary name (甲辰), by zodiac (龙年), else from context.
+bool LunarYear(const Resolver& r, int gy, int gg, int gz, int* year, std::vector<std::string>* implied) {
+  const RuleMatch& m = r.m;
+  if (m.matched(gy)) return r.YearOf(m.group(gy), year);
+  int near = 0;
+  bool has_context = r.ContextYear(m.begin(0), &near);
+  static constexpr std::u32string_view kStems = U"甲乙丙丁戊己庚辛壬癸";
+  static constexpr std::u32string_view kBranches = U"子丑寅卯辰巳午未申酉戌亥";
+  static constexpr std::u32string_view kAnimals = U"鼠牛虎兔龙蛇马羊猴鸡狗猪";
+  if (m.matched(gg) || m.matched(gz)) {
+    if (!has_context) return false;  // a cycle name needs an anchor to pick its 60-year cycle
+    if (m.matched(gg)) {
+      std::string_view g = m.group(gg);
+      char32_t s = CharAt(g, 0), b = CharAt(g, 3);
+      *year = SexagenaryYear(static_cast<int>(kStems.find(s)), static_cast<int>(kBranches.find(b)), near);
+      if (*year < 0) return false;
+      if (m.matched(gz)) {
+        int z = static_cast<int>(kAnimals.find(CharAt(m.group(gz), 0)));
+        if (z != static_cast<int>(kBranches.find(b))) return false;  // 甲辰 is a dragon year, not a tiger one
+      }
+      return true;
+    }
+    *year = ZodiacYear(static_cast<int>(kAnimals.find(CharAt(m.group(gz), 0))), near);
+    return *year > 0;
+  }
+  if (!has_context) return false;
+  *year = near;
+  implied->push_back("year");
+  return true;
+}
+
+Period DayPeriod(const Ymd& d) {
+  Point p;
+  p.year = d.year, p.month = d.month, p.day = d.day;
+  return PeriodOf(p);
+}
+
+// The day of a holiday in `year`; nullopt if the lunar conversion fails.
+std::optional<Ymd> HolidayDay(const Holiday& h, int year) {
+  if (!h.lunar) return Ymd{year, h.month, h.day};
+  if (h.day == 0) {
+    std::optional<Ymd> first = LunarToGregorian(year, h.month, false, 1);
+    if (!first) return std::nullopt;
+    return AddDays(*first, -1);
+  }
+  return LunarToGregorian(year, h.month, false, h.day);
+}
+
+// (农历)? YEAR? 甲辰? 龙年? HOLIDAY SUFFIX?: 春节, 2024年春节期间, 农历甲辰龙年春节, 国庆假期, 五一期间.
+// Groups: 1 农历, 2 year, 3 ganzhi, 4 zodiac, 5 holiday, 6 suffix.
+Production HolidayProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    auto it = t->holidays.find(m.group(5));
+    if (it == t->holidays.end()) return;
+    const Holiday& h = it->second;
+    std::string_view suffix = m.group(6);
+    if (h.needs_suffix && suffix.empty()) return;
+    Resolver r{*t, m, doc};
+    int year = 0;
+    std::vector<std::string> implied;
+    if (!LunarYear(r, 2, 3, 4, &year, &implied)) return;
+    std::optional<Ymd> day = HolidayDay(h, year);
+    if (!day) return;
+    Period period = DayPeriod(*day);
+    Qualifier q = Qualifier::kExact;
+    if (suffix == "期间" || suffix == "假期" || suffix == "长假" || suffix == "小长假" || suffix == "黄金周") {
+      if (h.period_days > 1) {
+        period = Interval(*day, AddDays(*day, h.period_days - 1));
+      } else if (h.period_days == 0) {
+        q = Qualifier::kApprox;  // the holiday's length changes yearly: the day itself, approximately
+      }
+    } else if (suffix == "前后") {
+      q = Qualifier::kApprox;
+    }
+    Emit(m.begin(0), m.end(0), period, implied, q, kDatePriority + 1, out);
+  };
+}
+
+// 农历 YEAR? 甲辰? 龙年? 闰? M月 D: 农历正月初一, 农历2015年十月初一, 农历闰二月初十.
+// Groups: 1 农历, 2 year, 3 ganzhi, 4 zodiac, 5 闰, 6 month, 7 day.
+Production LunarProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    int year = 0;
+    std::vector<std::string> implied;
+    if (!LunarYear(r, 2, 3, 4, &year, &implied)) return;
+    int month = ParseLunarMonth(m.group(6)), day = ParseLunarDay(m.group(7));
+    if (month < 0 || day < 0) return;
+    std::optional<Ymd> g = LunarToGregorian(year, month, m.matched(5), day);
+    if (!g) {
+      Point p;
+      p.year = year, p.month = month, p.day = day, p.implied = implied;
+      EmitInvalid(m.begin(0), m.end(0), p, out);
+      return;
+    }
+    Emit(m.begin(0), m.end(0), DayPeriod(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+  };
+}
+
+// Lunar dates without 农历, by their month names: 正月初一, 腊月二十三, 大年初一, 大年三十 (the eve of 春节).
+// Groups: 1 year, 2 正/腊/冬, 3 大年, 4 day.
+Production NamedLunarProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    int year = 0;
+    std::vector<std::string> implied;
+    if (m.matched(1)) {
+      if (!r.YearOf(m.group(1), &year)) return;
+    } else {
+      if (!r.ContextYear(m.begin(0), &year)) return;
+      implied.push_back("year");
+    }
+    int day = ParseLunarDay(m.group(4));
+    std::optional<Ymd> g;
+    if (m.matched(3)) {
+      if (m.group(4) == "三十") {  // 大年三十: the last day of the old year, whatever its length
+        g = LunarToGregorian(year, 1, false, 1);
+        if (g) g = AddDays(*g, -1);
+      } else if (m.group(4).substr(0, 3) == "初") {
+        g = LunarToGregorian(year, 1, false, day);
+      } else {
+        return;
+      }
+    } else {
+      int month = ParseLunarMonth(m.group(2));
+      if (month < 0 || day < 0) return;
+      g = LunarToGregorian(year, month, false, day);
+    }
+    if (!g) return;
+    Emit(m.begin(0), m.end(0), DayPeriod(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+  };
+}
+
+// “十四五”期间 / 十四五时期 (2021/2025), 十四五开局之年 (2021), 十四五收官之年 / 十四五末 (2025), “十四五”以来
+// (2021-01-01 to the reference date). The plan's title (“十四五”规划) has none of these suffixes: no date.
+Production PlanProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    auto it = t->plans.find(m.group(1));
+    if (it == t->plans.end()) return;
+    const Plan& plan = it->second;
+    std::string_view s = m.group(2);
+    Period period;
+    if (s == "期间" || s == "时期" || s == "期内") {
+      period = RangeOf(YearPeriod(plan.first), YearPeriod(plan.last));
+    } else if (s == "开局之年" || s == "开局年" || s == "首年" || s == "起步之年") {
+      period = YearPeriod(plan.first);
+    } else if (s == "收官之年" || s == "收官年" || s == "末" || s == "末期") {
+      period = YearPeriod(plan.last);
+    } else if (s == "以来") {
+      Resolver r{*t, m, doc};
+      if (!SinceToReference(r, YearPeriod(plan.first), &period)) return;
+    } else {
+      return;
+    }
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority + 1, out);
+  };
+}
+
+// A dateline: 本报北京3月4日电, 中新网兰州3月26日电 — the date, without 电.
+Production DatelineProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, 2, 3, &p) || !p.valid) return;
+    std::size_t end = m.end(0) - std::string_view("电").size();
+    while (end > m.begin(0) && m.text[end - 1] == ' ') --end;
+    Emit(m.begin(0), end, PeriodOf(p), p.implied, Qualifier::kExact, kDatelinePriority, out);
+  };
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// Datelines (used by the engine as the reference date when the caller gave none).
+//
+// Looked for in the first kDatelineWindow bytes: a publication line (发布时间:2024-11-22 10:56:48, 日期：2024年3月5日),
+// a full date opening a line (2025-03-27 08:22 来源:…, a page header 2024年3月5日 星期二), or a news-agency dateline
+// with its year (新华社北京2024年3月4日电). A dateline without a year (本报北京3月4日电) is not enough on its own:
+// it takes its year from a full date elsewhere in the window that has the same month and day, and otherwise gives
+// no reference date (we never guess a publication year from the years an article mentions).
+
+namespace {
+
+constexpr std::size_t kDatelineWindow = 600;
+
+}  // namespace
+
+std::optional<CivilDate> FindDateline(const DocContext& doc) {
+  static const RE2* const kPublication = new RE2(
+      R"((?:发布时间|发布日期|发表时间|时间|日期|更新时间)\s*[:：]?\s*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))",
+      Quiet());
+  static const RE2* const kLineStart =
+      new RE2(R"((?m)^[ \t]*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))", Quiet());
+  static const RE2* const kAgency = new RE2(
+      R"((?:([12][0-9]{3})\s*年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*电)",
+      Quiet());
+  std::string_view window = doc.text.substr(0, std::min(doc.text.size(), kDatelineWindow));
+  while (!window.empty() && (static_cast<unsigned char>(window.back()) & 0xC0) == 0x80) window.remove_suffix(1);
+  re2::StringPiece w(window.data(), window.size());
+  auto make = [](re2::StringPiece y, re2::StringPiece m, re2::StringPiece d) -> std::optional<CivilDate> {
+    int yy = ParseYearDigits(std::string_view(y.data(), y.size()));
+    int mm = ParseSmallNumber(std::string_view(m.data(), m.size()));
+    int dd = ParseSmallNumber(std::string_view(d.data(), d.size()));
+    if (!IsValidDate(yy, mm, dd) || yy < 1900 || yy > 2999) return std::nullopt;
+    return CivilDate{yy, mm, dd};
+  };
+  re2::StringPiece y, mo, d;
+  if (RE2::PartialMatch(w, *kPublication, &y, &mo, &d)) {
+    if (auto c = make(y, mo, d)) return c;
+  }
+  if (RE2::PartialMatch(w, *kLineStart, &y, &mo, &d)) {
+    if (auto c = make(y, mo, d)) return c;
+  }
+  if (RE2::PartialMatch(w, *kAgency, &y, &mo, &d)) {
+    if (y.data()) return make(y, mo, d);
+    // A year-less dateline: only a full date with the same month and day in the window can give its year.
+    int mm = ParseSmallNumber(std::string_view(mo.data(), mo.size()));
+    int dd = ParseSmallNumber(std::string_view(d.data(), d.size()));
+    static const RE2* const kFull =
+        new RE2(R"(([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))", Quiet());
+    re2::StringPiece rest = w, fy, fm, fd;
+    while (RE2::FindAndConsume(&rest, *kFull, &fy, &fm, &fd)) {
+      std::optional<CivilDate> c = make(fy, fm, fd);
+      if (c && c->month == mm && c->day == dd) return c;
+    }
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The rules.
+
+Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
+  auto tables = std::make_shared<Tables>();
+  Status s = LoadTables(lex, tables.get());
+  if (!s.ok()) return s;
+
+  using patterns::Alternation;
+  const std::string rel_year = Alternation(RelativeWords(*tables, "year"));
+  const std::string year_digits = "(?:[12][0-9]{3}|[〇零○一二三四五六七八九]{4})";
+  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + ")";  // one group
+  const std::string month_num = "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])";  // one group
+  const std::string month = month_num + " ?月";
+  const std::string day_num = "([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
+  const std::string day = day_num + " ?[日号]";
+  const std::string join = " ?(?:—|–|-|~|～|至|到) ?";
+  const std::string suffix = "(底|末|初|中|上旬|中旬|下旬|以来|至今)?";
+  const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
+  const std::string zodiac = "([鼠牛虎兔龙蛇马羊猴鸡狗猪])";
+  const std::string lunar_day =
+      "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|"
+      "[一二三四五六七八九]|[0-9]{1,2})";
+  std::vector<std::string> holiday_words, plan_words;
+  for (const auto& [w, h] : tables->holidays) holiday_words.push_back(w);
+  for (const auto& [w, p] : tables->plans) plan_words.push_back(w);
+
+  tables->context_year = std::make_unique<RE2>(
+      "([12][0-9]{3}) ?年|([〇零○一二三四五六七八九]{4}) ?年|([12][0-9]{3})[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(" +
+          rel_year + ")",
+      Quiet());
+  tables->context_month = std::make_unique<RE2>(month_num + " ?月", Quiet());
+  if (!tables->context_year->ok() || !tables->context_month->ok()) {
+    return Status(StatusCode::kInvalidRule, "date context patterns: " + tables->context_year->error());
+  }
+  std::shared_ptr<const Tables> t = tables;
+
+  rules->push_back({"date.datetime", RecordType::kDate,
+                    "([12][0-9]{3}) ?[-/.—年] ?([0-9]{1,2}) ?[-/.—月] ?([0-9]{1,2}) ?日?(?:T| |)?([0-9]{1,2}):([0-9]{2})"
+                    "(?::([0-9]{2}))?",
+                    DatetimeProduction(), kDatetimePriority});
+  rules->push_back({"date.numeric", RecordType::kDate, "([12][0-9]{3})([-/.—])([0-9]{1,2})([-/.—])([0-9]{1,2})",
+                    NumericDateProduction(), kDatePriority});
+  rules->push_back({"date.ymd", RecordType::kDate,
+                    year + "(?:" + month + "份?(?:" + day + ")?)?" + suffix,
+                    CalendarProduction(t, 1, 2, 3, 4), kDatePriority});
+  rules->push_back({"date.md", RecordType::kDate, month + "份?(?:" + day + ")?" + suffix,
+                    CalendarProduction(t, -1, 1, 2, 3), kDatePriority});
+  rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
+  rules->push_back({"date.period", RecordType::kDate,
+                    "(?:" + year + ")?(上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
+                    "(以来|至今)?",
+                    PeriodProduction(t), kDatePriority});
+  rules->push_back({"date.period_compact", RecordType::kDate, "([12][0-9]{3}) ?([QqHh])([1-4])",
+                    CompactPeriodProduction(), kDatePriority});
+  rules->push_back({"date.month_range", RecordType::kDate,
+                    "(?:" + year + ")?" + month_num + " ?(?:月份?)?" + join + "(?:" + year + ")?" + month_num +
+                        " ?月份?",
+                    MonthRangeProduction(t), kDatePriority});
+  rules->push_back({"date.year_range", RecordType::kDate,
+                    "([12][0-9]{3}) ?(?:年度?)?" + join + "([12][0-9]{3}) ?年度?", YearRangeProduction(),
+                    kDatePriority});
+  rules->push_back({"date.day_range", RecordType::kDate,
+                    "(?:" + year + ")?" + month + " ?" + day_num + " ?[日号]?" + join + "(?:" + month + ")?" + day,
+                    DayRangeProduction(t), kDatePriority});
+  rules->push_back({"date.as_of", RecordType::kDate,
+                    "(截至|截止到|截止|直到|到|至) ?(?:" + year + "(?:" + month + "份?(?:" + day + ")?)?|" + month +
+                        "份?(?:" + day + ")?)(底|末)?|(?:截至|截止到|截止|到|至)(年底|年末)|(?:截至|截止到?)(目前|当前|"
+                        "现在|今天|发稿时)",
+                    AsOfProduction(t), kDatePriority});
+  rules->push_back({"date.recent", RecordType::kDate,
+                    "(近|过去的?|最近) ?([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个)?(年|月|周|星期|天)(?:来|以来)?",
+                    RecentProduction(), kDatePriority});
+  rules->push_back({"date.relative", RecordType::kDate,
+                    "(" + Alternation(RelativeWords(*tables, "")) + ")(?:" + day + ")?", RelativeProduction(t),
+                    kDatePriority});
+  rules->push_back({"date.holiday", RecordType::kDate,
+                    "(农历 ?)?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(" +
+                        Alternation(holiday_words) + ")(期间|假期|小长假|长假|黄金周|当天|当日|前后)?",
+                    HolidayProduction(t), kDatePriority + 1});
+  rules->push_back({"date.lunar", RecordType::kDate,
+                    "(农历 ?)(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(闰)?(正|冬|腊|十[一二]?|" +
+                        "[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?",
+                    LunarProduction(t), kDatePriority + 1});
+  rules->push_back({"date.lunar_named", RecordType::kDate,
+                    "(?:" + year + ")?(?:(正|腊|冬)月|(大年))" + lunar_day, NamedLunarProduction(t),
+                    kDatePriority + 1});
+  rules->push_back({"date.plan", RecordType::kDate,
+                    "[“\"‘「『]?(" + Alternation(plan_words) + ")[”\"’」』]?(?:规划)?(期间|时期|期内|开局之年|开局年|首年|"
+                    "起步之年|以来|收官之年|收官年|末期|末)",
+                    PlanProduction(t), kDatePriority + 1});
+  rules->push_back({"date.dateline", RecordType::kDate, "(?:" + year + ")?" + month + " ?" + day + " ?电",
+                    DatelineProduction(t), kDatelinePriority});
+  return Status::Ok();
+}
 
 }  // namespace zhfacts::internal
