@@ -653,9 +653,9 @@ Production DayRangeProduction(std::shared_ptr<const Tables> t) {
 Production AsOfProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     Resolver r{*t, m, doc};
-    std::string_view prefix = m.group(1);
-    bool as_of = prefix.substr(0, 3) == "截";
-    if (!as_of && (prefix == "到" || prefix == "至")) {
+    std::string_view whole = m.group(0);  // the prefix group of the first alternative only
+    bool as_of = whole.substr(0, 3) == "截";
+    if (!as_of && (whole.substr(0, 3) == "到" || whole.substr(0, 3) == "至")) {
       char32_t before = CharBefore(m.text, m.begin(0));
       if (In(before, U"达直提升降增减扩缩延推")) return;  // 达到, 提升至 … a figure follows, not an end point
     }
@@ -1042,7 +1042,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.numeric", RecordType::kDate, "([12][0-9]{3})([-/.—])([0-9]{1,2})([-/.—])([0-9]{1,2})",
                     NumericDateProduction(), kDatePriority});
   rules->push_back({"date.ymd", RecordType::kDate,
-                    year + "(?:" + month + "份?(?:" + day + ")?)?" + suffix,
+                    year + "(?: ?" + month + "份?(?:" + day + ")?)?" + suffix,
                     CalendarProduction(t, 1, 2, 3, 4), kDatePriority});
   rules->push_back({"date.md", RecordType::kDate, month + "份?(?:" + day + ")?" + suffix,
                     CalendarProduction(t, -1, 1, 2, 3), kDatePriority});
