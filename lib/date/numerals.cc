@@ -99,6 +99,37 @@ int ParseYearDigits(std::string_view s) {
   return v;
 }
 
+int ParseThousandsYear(std::string_view s) {
+  static constexpr std::string_view kQian = "千";
+  std::size_t q = s.find(kQian);
+  if (q == std::string_view::npos || q == 0) return -1;
+  std::vector<char32_t> head;
+  if (!Decode(s.substr(0, q), &head) || head.size() != 1) return -1;
+  int thousands = CnDigit(head[0]);
+  if (thousands < 1) return -1;
+  std::string_view rest = s.substr(q + kQian.size());
+  static constexpr std::string_view kLing = "零";
+  if (rest.substr(0, kLing.size()) == kLing) rest.remove_prefix(kLing.size());
+  int tail = rest.empty() ? 0 : ParseSmallNumber(rest);
+  if (tail < 0 || (tail > 0 && tail < 10 && s.find(kLing) == std::string_view::npos)) return -1;  // 两千四 is 2400
+  return thousands * 1000 + tail;
+}
+
+int ParseShortYear(std::string_view s) {
+  int v = -1;
+  if (s.size() == 2) {
+    v = AsciiNumber(s);
+  } else {
+    std::vector<char32_t> cps;
+    if (!Decode(s, &cps) || cps.size() != 2) return -1;
+    int a = CnDigit(cps[0]), b = CnDigit(cps[1]);
+    if (a < 0 || b < 0) return -1;
+    v = a * 10 + b;
+  }
+  if (v < 0) return -1;
+  return v < 50 ? 2000 + v : 1900 + v;
+}
+
 int ParseLunarDay(std::string_view s) {
   static constexpr std::string_view kChu = "初";
   if (s.substr(0, kChu.size()) == kChu) {

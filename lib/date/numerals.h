@@ -15,6 +15,12 @@ int ParseSmallNumber(std::string_view s);
 // A four-digit year written positionally: "2024", "二〇二四", "二零二四". -1 otherwise.
 int ParseYearDigits(std::string_view s);
 
+// A year read as a number of thousands: 两千 = 2000, 两千零四 = 2004, 二千零二十四 = 2024. -1 otherwise.
+int ParseThousandsYear(std::string_view s);
+
+// A two-digit year: 07 / 零七 → 2007, 98 → 1998 (00–49 → 20xx, 50–99 → 19xx). -1 otherwise.
+int ParseShortYear(std::string_view s);
+
 // A lunar day: 初一…初十, 十一…十九, 二十, 廿一…廿九, 二十一…二十九, 三十, or a plain small number. -1 otherwise.
 int ParseLunarDay(std::string_view s);
 

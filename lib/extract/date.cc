@@ -176,6 +176,15 @@ std::string_view TrimYearWord(std::string_view s) {
   return s;
 }
 
+// Year words that are a year only when a month follows: 15年 (else fifteen years), 两千年 (else two thousand
+// years). Two-digit years with a leading zero (07年, 零八年) stand alone.
+bool NeedsMonth(std::string_view word) {
+  std::string_view y = TrimYearWord(word);
+  if (y.find("千") != std::string_view::npos) return true;
+  bool short_year = y.size() == 2 || (y.size() == 6 && (y[0] & 0x80));
+  return short_year && y[0] != '0' && y.substr(0, 3) != "零" && y.substr(0, 3) != "〇";
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution against the document.
 
@@ -198,6 +207,8 @@ struct Resolver {
   bool YearOf(std::string_view word, int* year) const {
     std::string_view digits = TrimYearWord(word);
     int y = ParseYearDigits(digits);
+    if (y < 0) y = ParseThousandsYear(digits);
+    if (y < 0) y = ParseShortYear(digits);
     if (y >= 1000 && y <= 2999) {
       *year = y;
       return true;
@@ -284,6 +295,7 @@ bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
     }
   }
   if (has_y) {
+    if (!has_m && NeedsMonth(m.group(gy))) return false;
     if (!r.YearOf(m.group(gy), &p->year)) return false;
   } else {
     if (!r.ContextYear(m.begin(0), &p->year)) return false;
@@ -350,6 +362,12 @@ Period YearPeriod(int y) {
   return PeriodOf(p);
 }
 
+Period DayPeriodOf(const Ymd& d) {
+  Point p;
+  p.year = d.year, p.month = d.month, p.day = d.day;
+  return PeriodOf(p);
+}
+
 void Emit(std::size_t begin, std::size_t end, const Period& period, std::vector<std::string> implied,
           Qualifier q, int priority, std::vector<Candidate>* out) {
   Candidate c;
@@ -399,14 +417,28 @@ constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时�
 
 // YEAR? MONTH? DAY? SUFFIX?: 2024年3月4日, 二〇二四年三月四日, 2023年11月, 2023年, 11月份, 3月22日, 今年4月17日,
 // 去年9月, 2023年底, 3月上旬, 2023年以来.
-Production CalendarProduction(std::shared_ptr<const Tables> t, int gy, int gm, int gd, int gs) {
-  return [t, gy, gm, gd, gs](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+// Characters that may follow a day written without 日 (八月十五的, 一月二十三前): anything else makes the numeral part
+// of another word (三月一次), and the record stops at the month.
+constexpr std::u32string_view kBareDayFollowers = U"，,。；;、：:）) \n的前后起至到是这那当晚早上下午";
+
+Production CalendarProduction(std::shared_ptr<const Tables> t, int gy, int gm, int gd, int gbd, int gs) {
+  return [t, gy, gm, gd, gbd, gs](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
     Resolver r{*t, m, doc};
     Point p;
-    if (!ResolvePoint(r, gy, gm, gd, &p)) return;
     std::size_t end = m.end(0);
     std::string_view suffix = m.group(gs);
+    int day_group = gd;
+    if (m.matched(gbd)) {
+      char32_t next = CharAt(m.text, m.end(gbd));
+      if (next == 0 || In(next, kBareDayFollowers)) {
+        day_group = gbd;
+      } else {  // not a day: stop after 月
+        end = m.text.find("月", m.end(gm)) + std::string_view("月").size();
+        suffix = {};
+      }
+    }
+    if (!ResolvePoint(r, gy, gm, day_group, &p)) return;
     if (!suffix.empty()) end = m.begin(gs);
     if (!p.valid) {
       EmitInvalid(m.begin(0), end, p, out);
@@ -620,11 +652,12 @@ Production MonthRangeProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
-// 2023—2025年, 2023年至2025年, 2023-2025年度.
+// 2023—2025年, 2023年至2025年, 2023-2025年度, 从2016到2018, 2007年与2009年间.
 Production YearRangeProduction() {
   return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
-    int a = ParseYearDigits(m.group(1)), b = ParseYearDigits(m.group(2));
+    int g = m.matched(1) ? 1 : m.matched(3) ? 3 : 5;  // 2023—2025年 | 从2016到2018 | 2007年与2009年间
+    int a = ParseYearDigits(m.group(g)), b = ParseYearDigits(m.group(g + 1));
     if (a < 1000 || b <= a || b > 2999) return;
     Emit(m.begin(0), m.end(0), RangeOf(YearPeriod(a), YearPeriod(b)), {}, Qualifier::kExact, kDatePriority, out);
   };
@@ -657,7 +690,7 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
     bool as_of = whole.substr(0, 3) == "截";
     if (!as_of && (whole.substr(0, 3) == "到" || whole.substr(0, 3) == "至")) {
       char32_t before = CharBefore(m.text, m.begin(0));
-      if (In(before, U"达直提升降增减扩缩延推")) return;  // 达到, 提升至 … a figure follows, not an end point
+      if (In(before, U"达直提升降增减扩缩延推快")) return;  // 达到, 提升至 … a figure follows, not an end point
     }
     Qualifier q = as_of ? Qualifier::kAsOf : Qualifier::kAtMost;
     Point p;
@@ -691,41 +724,110 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
-// 近三年 (calendar years up to the reference year), 过去一年 / 过去7天 (rolling, to the reference date).
+// Rolling intervals around the reference date: 近三年, 过去一年, 前1周, 上2个月 (the N units before it, up to the day
+// before it), 后1年, 未来两天, 下1天 (from the day after it, N units on).
 Production RecentProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
-    if (In(CharBefore(m.text, m.begin(0)), U"时了达经用耗历续约")) return;  // 历时近3年: a duration
+    std::string_view prefix = m.group(1);
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (In(before, U"时了达经用耗历续约")) return;  // 历时近3年: a duration
+    std::string_view unit = m.group(4);
+    bool single = prefix == "前" || prefix == "上" || prefix == "后" || prefix == "下";
+    // 项目前3年, 其后两年: a one-character prefix after a word belongs to that word. 前3个月 is the first three
+    // months of the year as often as the last three: only 前N周/前N天 are read as rolling.
+    if (single && before >= 0x3400 && !In(before, U"，。；、：（")) return;
+    if (prefix == "前" && unit != "周" && unit != "星期" && unit != "天" && unit != "日") return;
     int n = ParseSmallNumber(m.group(2));
     if (n < 1 || n > 50) return;
-    std::string_view unit = m.group(4);
-    bool rolling = m.group(1).substr(0, 3) == "过";
+    bool future = prefix == "后" || prefix == "下" || prefix == "未来" || prefix == "今后" || prefix == "之后";
     Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
-    Period period;
-    if (unit == "年" && !rolling) {
-      period = RangeOf(YearPeriod(ref.year - n + 1), YearPeriod(ref.year));
-    } else if (unit == "月" && !rolling) {
-      int y = ref.year, mo = ref.month;
-      AddMonths(&y, &mo, -(n - 1));
-      period = RangeOf(MonthPeriod(y, mo), MonthPeriod(ref.year, ref.month));
+    int sign = future ? 1 : -1;
+    Ymd far = ref;
+    if (unit == "年") {
+      far.year += sign * n;
+    } else if (unit == "月") {
+      AddMonths(&far.year, &far.month, sign * n);
+    } else if (unit == "周" || unit == "星期") {
+      far = AddDays(ref, sign * 7 * n);
     } else {
-      Ymd start = ref;
-      if (unit == "年") {
-        start.year -= n;
-        if (start.month == 2 && start.day == 29 && !IsLeapYear(start.year)) start.day = 28;
-        start = AddDays(start, 1);
-      } else if (unit == "月") {
-        AddMonths(&start.year, &start.month, -n);
-        start.day = std::min(start.day, DaysInMonth(start.year, start.month));
-        start = AddDays(start, 1);
-      } else if (unit == "周" || unit == "星期") {
-        start = AddDays(ref, -7 * n + 1);
-      } else {
-        start = AddDays(ref, -n + 1);
-      }
-      period = Interval(start, ref);
+      far = AddDays(ref, sign * n);
+    }
+    far.day = std::min(far.day, DaysInMonth(far.year, far.month));
+    Period period = future ? Interval(AddDays(ref, 1), far) : Interval(far, AddDays(ref, -1));
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// A weekday of a week relative to the reference date: 周一, 星期三, 礼拜天, 上周五, 下下周日, 这个星期一; 周末 is
+// Saturday–Sunday. An unprefixed weekday is the one of the reference week.
+Production WeekdayProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (IsAsciiDigit(before) || IsCnNumeral(before) || In(before, U"每第隔")) return;  // 一周一次, 每周一
+    std::string_view prefix = m.group(1);
+    int weeks = 0;
+    if (prefix.substr(0, 6) == "上上") {
+      weeks = -2;
+    } else if (prefix.substr(0, 6) == "下下") {
+      weeks = 2;
+    } else if (prefix.substr(0, 3) == "上") {
+      weeks = -1;
+    } else if (prefix.substr(0, 3) == "下") {
+      weeks = 1;
+    }
+    static constexpr std::u32string_view kDays = U"一二三四五六日天末";
+    std::size_t idx = kDays.find(CharAt(m.group(2), 0));
+    if (idx == std::u32string_view::npos) return;
+    Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
+    Ymd monday = AddDays(ref, -Weekday(ref) + 7 * weeks);
+    Period period;
+    if (idx == 8) {
+      period = Interval(AddDays(monday, 5), AddDays(monday, 6));
+    } else {
+      period = DayPeriodOf(AddDays(monday, idx >= 6 ? 6 : static_cast<int>(idx)));
     }
     Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// Decades: 90年代, 九十年代 (19xx), 上世纪90年代, 本世纪20年代, 20世纪80年代, 十九世纪七十年代.
+Production DecadeProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    std::string_view decade_text = m.group(2);
+    int decade = ParseSmallNumber(decade_text);
+    if (decade < 10 || decade % 10) return;
+    int century_base = decade >= 20 ? 1900 : 2000;  // 90年代 → the 1990s; 10年代 → the 2010s
+    if (m.matched(1)) {
+      std::string_view c = m.group(1);
+      if (c == "上世纪" || c == "本世纪") {
+        if (!doc.has_reference_date) return;
+        int current = (doc.ref_year / 100) * 100;
+        century_base = c == "本世纪" ? current : current - 100;
+      } else {
+        int n = ParseSmallNumber(c.substr(0, c.size() - std::string_view("世纪").size()));
+        if (n < 1 || n > 30) return;
+        century_base = (n - 1) * 100;
+      }
+    }
+    int first = century_base + decade;
+    Period period = RangeOf(YearPeriod(first), YearPeriod(first + 9));
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// 2018/1/10—2018/7/10: two numeric dates joined by a dash.
+Production NumericRangeProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0))) || IsAsciiDigit(CharAt(m.text, m.end(0)))) return;
+    Ymd a{ParseYearDigits(m.group(1)), ParseSmallNumber(m.group(2)), ParseSmallNumber(m.group(3))};
+    Ymd b{ParseYearDigits(m.group(4)), ParseSmallNumber(m.group(5)), ParseSmallNumber(m.group(6))};
+    if (!IsValidDate(a.year, a.month, a.day) || !IsValidDate(b.year, b.month, b.day)) return;
+    if (DaysFromCivil(b) <= DaysFromCivil(a)) return;
+    Emit(m.begin(0), m.end(0), RangeOf(DayPeriodOf(a), DayPeriodOf(b)), {}, Qualifier::kExact, kDatePriority + 1,
+         out);
   };
 }
 
@@ -799,12 +901,6 @@ bool LunarYear(const Resolver& r, int gy, int gg, int gz, int* year, std::vector
   return true;
 }
 
-Period DayPeriod(const Ymd& d) {
-  Point p;
-  p.year = d.year, p.month = d.month, p.day = d.day;
-  return PeriodOf(p);
-}
-
 // The day of a holiday in `year`; nullopt if the lunar conversion fails.
 std::optional<Ymd> HolidayDay(const Holiday& h, int year) {
   if (!h.lunar) return Ymd{year, h.month, h.day};
@@ -831,7 +927,7 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
     if (!LunarYear(r, 2, 3, 4, &year, &implied)) return;
     std::optional<Ymd> day = HolidayDay(h, year);
     if (!day) return;
-    Period period = DayPeriod(*day);
+    Period period = DayPeriodOf(*day);
     Qualifier q = Qualifier::kExact;
     if (suffix == "期间" || suffix == "假期" || suffix == "长假" || suffix == "小长假" || suffix == "黄金周") {
       if (h.period_days > 1) {
@@ -847,13 +943,13 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
 }
 
 // 农历 YEAR? 甲辰? 龙年? 闰? M月 D: 农历正月初一, 农历2015年十月初一, 农历闰二月初十.
-// Groups: 1 农历, 2 year, 3 ganzhi, 4 zodiac, 5 闰, 6 month, 7 day.
+// Groups: 1 year before 农历 (2015年农历正月初一), 2 year, 3 ganzhi, 4 zodiac, 5 闰, 6 month, 7 day.
 Production LunarProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     Resolver r{*t, m, doc};
     int year = 0;
     std::vector<std::string> implied;
-    if (!LunarYear(r, 2, 3, 4, &year, &implied)) return;
+    if (!LunarYear(r, m.matched(1) ? 1 : 2, 3, 4, &year, &implied)) return;
     int month = ParseLunarMonth(m.group(6)), day = ParseLunarDay(m.group(7));
     if (month < 0 || day < 0) return;
     std::optional<Ymd> g = LunarToGregorian(year, month, m.matched(5), day);
@@ -863,11 +959,12 @@ Production LunarProduction(std::shared_ptr<const Tables> t) {
       EmitInvalid(m.begin(0), m.end(0), p, out);
       return;
     }
-    Emit(m.begin(0), m.end(0), DayPeriod(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+    Emit(m.begin(0), m.end(0), DayPeriodOf(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
   };
 }
 
-// Lunar dates without 农历, by their month names: 正月初一, 腊月二十三, 大年初一, 大年三十 (the eve of 春节).
+// Lunar dates without 农历, by their month names or a 初 day: 正月初一, 腊月二十三, 三月初一, 大年初一, 大年三十
+// (the eve of 春节).
 // Groups: 1 year, 2 正/腊/冬, 3 大年, 4 day.
 Production NamedLunarProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -894,10 +991,13 @@ Production NamedLunarProduction(std::shared_ptr<const Tables> t) {
     } else {
       int month = ParseLunarMonth(m.group(2));
       if (month < 0 || day < 0) return;
+      // A numbered month is lunar only with a 初 day (三月初一); 三月十五 is a Gregorian date.
+      bool named = m.group(2) == "正" || m.group(2) == "腊" || m.group(2) == "冬";
+      if (!named && m.group(4).substr(0, 3) != "初") return;
       g = LunarToGregorian(year, month, false, day);
     }
     if (!g) return;
-    Emit(m.begin(0), m.end(0), DayPeriod(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+    Emit(m.begin(0), m.end(0), DayPeriodOf(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
   };
 }
 
@@ -1008,13 +1108,20 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   using patterns::Alternation;
   const std::string rel_year = Alternation(RelativeWords(*tables, "year"));
-  const std::string year_digits = "(?:[12][0-9]{3}|[〇零○一二三四五六七八九]{4})";
+  // Four digits; 两千零四 (only before a month); two digits (07年 alone, 15年 only before a month: NeedsMonth).
+  const std::string year_digits =
+      "(?:[12][0-9]{3}|[〇零○一二三四五六七八九]{4}|[二两]千(?:零?[一二]?十[一二三四五六七八九]?|零[一二三四五六七八九])?|"
+      "[0-9]{2}|[〇零○一二三四五六七八九]{2})";
   const std::string year = "(" + year_digits + " ?年度?|" + rel_year + ")";  // one group
   const std::string month_num = "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])";  // one group
   const std::string month = month_num + " ?月";
   const std::string day_num = "([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
   const std::string day = day_num + " ?[日号]";
   const std::string join = " ?(?:—|–|-|~|～|至|到) ?";
+  const std::string from = "(?:从 ?)?";
+  const std::string cn_day = "([一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
+  const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
+  const std::string day_part = "(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
   const std::string suffix = "(底|末|初|中|上旬|中旬|下旬|以来|至今)?";
   const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
   const std::string zodiac = "([鼠牛虎兔龙蛇马羊猴鸡狗猪])";
@@ -1042,10 +1149,10 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.numeric", RecordType::kDate, "([12][0-9]{3})([-/.—])([0-9]{1,2})([-/.—])([0-9]{1,2})",
                     NumericDateProduction(), kDatePriority});
   rules->push_back({"date.ymd", RecordType::kDate,
-                    year + "(?: ?" + month + "份?(?:" + day + ")?)?" + suffix,
-                    CalendarProduction(t, 1, 2, 3, 4), kDatePriority});
-  rules->push_back({"date.md", RecordType::kDate, month + "份?(?:" + day + ")?" + suffix,
-                    CalendarProduction(t, -1, 1, 2, 3), kDatePriority});
+                    year + "(?: ?" + month + "份?(?:" + day_part + ")?)?" + suffix,
+                    CalendarProduction(t, 1, 2, 3, 4, 5), kDatePriority});
+  rules->push_back({"date.md", RecordType::kDate, month + "份?(?:" + day_part + ")?" + suffix,
+                    CalendarProduction(t, -1, 1, 2, 3, 4), kDatePriority});
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
                     "(?:" + year + ")?(上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
@@ -1054,14 +1161,16 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.period_compact", RecordType::kDate, "([12][0-9]{3}) ?([QqHh])([1-4])",
                     CompactPeriodProduction(), kDatePriority});
   rules->push_back({"date.month_range", RecordType::kDate,
-                    "(?:" + year + ")?" + month_num + " ?(?:月份?)?" + join + "(?:" + year + ")?" + month_num +
+                    from + "(?:" + year + ")?" + month_num + " ?(?:月份?)?" + join + "(?:" + year + ")?" + month_num +
                         " ?月份?",
                     MonthRangeProduction(t), kDatePriority});
   rules->push_back({"date.year_range", RecordType::kDate,
-                    "([12][0-9]{3}) ?(?:年度?)?" + join + "([12][0-9]{3}) ?年度?", YearRangeProduction(),
+                    from + "([12][0-9]{3}) ?(?:年度?)?" + join + "([12][0-9]{3}) ?年度?|从 ?([12][0-9]{3})" + join +
+                        "([12][0-9]{3})|在?([12][0-9]{3}) ?年 ?[与和] ?([12][0-9]{3}) ?年 ?之?间",
+                    YearRangeProduction(),
                     kDatePriority});
   rules->push_back({"date.day_range", RecordType::kDate,
-                    "(?:" + year + ")?" + month + " ?" + day_num + " ?[日号]?" + join + "(?:" + month + ")?" + day,
+                    from + "(?:" + year + ")?" + month + " ?" + day_num + " ?[日号]?" + join + "(?:" + month + ")?" + day,
                     DayRangeProduction(t), kDatePriority});
   rules->push_back({"date.as_of", RecordType::kDate,
                     "(截至|截止到|截止|直到|到|至) ?(?:" + year + "(?:" + month + "份?(?:" + day + ")?)?|" + month +
@@ -1069,7 +1178,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         "现在|今天|发稿时)",
                     AsOfProduction(t), kDatePriority});
   rules->push_back({"date.recent", RecordType::kDate,
-                    "(近|过去的?|最近) ?([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个)?(年|月|周|星期|天)(?:来|以来)?",
+                    "(近|过去的?|最近|前|上|后|下|未来的?|今后|之后) ?([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?"
+                    "(年|月|周|星期|天)(?:来|以来)?",
                     RecentProduction(), kDatePriority});
   rules->push_back({"date.relative", RecordType::kDate,
                     "(" + Alternation(RelativeWords(*tables, "")) + ")(?:" + day + ")?", RelativeProduction(t),
@@ -1079,16 +1189,27 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         Alternation(holiday_words) + ")(期间|假期|小长假|长假|黄金周|当天|当日|前后)?",
                     HolidayProduction(t), kDatePriority + 1});
   rules->push_back({"date.lunar", RecordType::kDate,
-                    "(农历 ?)(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(闰)?(正|冬|腊|十[一二]?|" +
+                    "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(闰)?(正|冬|腊|十[一二]?|" +
                         "[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?",
                     LunarProduction(t), kDatePriority + 1});
   rules->push_back({"date.lunar_named", RecordType::kDate,
-                    "(?:" + year + ")?(?:(正|腊|冬)月|(大年))" + lunar_day, NamedLunarProduction(t),
+                    "(?:" + year + ")?(?:(正|腊|冬|十[一二]?|[一二三四五六七八九]) ?月|(大年))" + lunar_day,
+                    NamedLunarProduction(t),
                     kDatePriority + 1});
   rules->push_back({"date.plan", RecordType::kDate,
                     "[“\"‘「『]?(" + Alternation(plan_words) + ")[”\"’」』]?(?:规划)?(期间|时期|期内|开局之年|开局年|首年|"
                     "起步之年|以来|收官之年|收官年|末期|末)",
                     PlanProduction(t), kDatePriority + 1});
+  rules->push_back({"date.weekday", RecordType::kDate,
+                    "(上上[个個]?|下下[个個]?|上[个個]?|下[个個]?|这[个個]?|本)?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天末])",
+                    WeekdayProduction(), kDatePriority});
+  rules->push_back({"date.decade", RecordType::kDate,
+                    "(上世纪|本世纪|(?:[12][0-9]|[一二]?十[一二三四五六七八九]?)世纪)?([1-9]0|[一二三四五六七八九]十)年代",
+                    DecadeProduction(), kDatePriority});
+  rules->push_back({"date.numeric_range", RecordType::kDate,
+                    "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + join + "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]"
+                    "([0-9]{1,2})",
+                    NumericRangeProduction(), kDatePriority + 1});
   rules->push_back({"date.dateline", RecordType::kDate, "(?:" + year + ")?" + month + " ?" + day + " ?电",
                     DatelineProduction(t), kDatelinePriority});
   return Status::Ok();
