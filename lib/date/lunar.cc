@@ -18,7 +18,7 @@ constexpr int kChineseEpochOffset = 2637;
 }  // namespace
 
 std::optional<Ymd> LunarToGregorian(int year, int month, bool leap, int day) {
-  if (year < 1000 || year > 3000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
+  if (year < 1 || year > 3000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   // A new calendar per call: ICU calendars are not thread-safe, and lunar dates are rare in the text.
   std::unique_ptr<icu::Calendar> chinese(icu::Calendar::createInstance(

@@ -52,6 +52,7 @@ struct Tables {
   std::map<std::string, Relative, std::less<>> relative;
   std::map<std::string, Holiday, std::less<>> holidays;
   std::map<std::string, Plan, std::less<>> plans;
+  std::map<std::string, int, std::less<>> eras;  // 年号 → Gregorian year of its 元年
   std::unique_ptr<RE2> context_year;   // a stated year, to resolve partial dates
   std::unique_ptr<RE2> context_month;  // a stated month, to resolve a bare day (22日)
 };
@@ -128,6 +129,14 @@ Status LoadTables(const Lexicons& lex, Tables* t) {
       return LexiconError(plans, i, "bad years");
     }
     t->plans[r[pn]] = p;
+  }
+  const LexiconTable& eras = lex.Get("eras");
+  int en = eras.Column("name"), ef = eras.Column("first_year");
+  if (en < 0 || ef < 0) return Status(StatusCode::kInternal, "eras.tsv: missing columns");
+  for (std::size_t i = 0; i < eras.rows.size(); ++i) {
+    int first = 0;
+    if (!ToInt(eras.rows[i][ef], &first) || first < 1 || first > 2999) return LexiconError(eras, i, "bad first_year");
+    t->eras[eras.rows[i][en]] = first;
   }
   return Status::Ok();
 }
@@ -211,6 +220,14 @@ struct Resolver {
     if (y < 0) y = ParseShortYear(digits);
     if (y >= 1000 && y <= 2999) {
       *year = y;
+      return true;
+    }
+    for (const auto& [era, first] : t.eras) {  // 康熙三年, 民国元年, 康熙20年
+      if (digits.substr(0, era.size()) != era) continue;
+      std::string_view n = digits.substr(era.size());
+      int k = n == "元" ? 1 : ParseSmallNumber(n);
+      if (k < 1) return false;
+      *year = first + k - 1;
       return true;
     }
     auto it = t.relative.find(word);
@@ -310,7 +327,7 @@ bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
 struct Period {
   std::string value, granularity;
   Ymd start, end;
-  bool bounded_start = true;
+  bool bounded_start = true, bounded_end = true;
 };
 
 Period PeriodOf(const Point& p) {
@@ -377,7 +394,7 @@ void Emit(std::size_t begin, std::size_t end, const Period& period, std::vector<
   c.record.qualifier = q;
   c.record.implied = std::move(implied);
   if (period.bounded_start) c.record.period_start = IsoDay(period.start);
-  c.record.period_end = IsoDay(period.end);
+  if (period.bounded_end) c.record.period_end = IsoDay(period.end);
   c.begin = begin;
   c.end = end;
   c.priority = priority;
@@ -417,16 +434,43 @@ constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时�
 
 // YEAR? MONTH? DAY? SUFFIX?: 2024年3月4日, 二〇二四年三月四日, 2023年11月, 2023年, 11月份, 3月22日, 今年4月17日,
 // 去年9月, 2023年底, 3月上旬, 2023年以来.
+// Open bounds after a date: 2018年以前 (before: under), 2010年1月10日或之前 (until: at_most), 2018年之后 (after: over),
+// 2015年起 / 2012年1月1日或之后 (since: at_least). The value stays the stated date; the period loses its open side.
+// "After" a day starts on that day (2015-01-01以后 includes it in usage), after a longer period on the day after it.
+bool ApplyBound(std::string_view bound, char32_t next, Period* period, Qualifier* q) {
+  if (bound == "前" && !(next == 0 || In(next, U"，,。；;、：:）) \n的已就"))) return false;  // 2023年前三季度
+  if (bound == "以前" || bound == "之前" || bound == "前") {
+    *q = Qualifier::kUnder;
+    period->end = AddDays(period->start, -1);
+    period->bounded_start = false;
+  } else if (bound == "或之前" || bound == "及以前" || bound == "或以前" || bound == "及之前") {
+    *q = Qualifier::kAtMost;
+    period->bounded_start = false;
+  } else if (bound == "以后" || bound == "之后") {
+    *q = Qualifier::kOver;
+    if (period->granularity != "day") period->start = AddDays(period->end, 1);
+    period->bounded_end = false;
+  } else {  // 或之后, 及以后, 或以后, 起, 开始, and 自/自从 before the date
+    *q = Qualifier::kAtLeast;
+    period->bounded_end = false;
+  }
+  return true;
+}
+
 // Characters that may follow a day written without 日 (八月十五的, 一月二十三前): anything else makes the numeral part
 // of another word (三月一次), and the record stops at the month.
 constexpr std::u32string_view kBareDayFollowers = U"，,。；;、：:）) \n的前后起至到是这那当晚早上下午";
 
-Production CalendarProduction(std::shared_ptr<const Tables> t, int gy, int gm, int gd, int gbd, int gs) {
-  return [t, gy, gm, gd, gbd, gs](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
-    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+// Groups: glead 自从/自/从, gy year, gm month, gd day, gbd day without 日, gs suffix, gb bound.
+Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy, int gm, int gd, int gbd, int gs,
+                              int gb) {
+  return [=](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    std::string_view lead = m.group(glead), bound = m.group(gb);
+    std::size_t begin = m.matched(glead) ? m.end(glead) : m.begin(0);
+    if (IsAsciiDigit(CharBefore(m.text, begin))) return;
     Resolver r{*t, m, doc};
     Point p;
-    std::size_t end = m.end(0);
+    std::size_t end = m.matched(gb) ? m.begin(gb) : m.end(0);
     std::string_view suffix = m.group(gs);
     int day_group = gd;
     if (m.matched(gbd)) {
@@ -435,22 +479,28 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int gy, int gm, i
         day_group = gbd;
       } else {  // not a day: stop after 月
         end = m.text.find("月", m.end(gm)) + std::string_view("月").size();
-        suffix = {};
+        suffix = {}, bound = {}, lead = {};
       }
     }
+    if (gy >= 0 && m.matched(gy) && IsCnNumeral(CharBefore(m.text, m.begin(gy)))) return;  // 三六七年: not 六七年
     if (!ResolvePoint(r, gy, gm, day_group, &p)) return;
     if (!suffix.empty()) end = m.begin(gs);
     if (!p.valid) {
-      EmitInvalid(m.begin(0), end, p, out);
+      EmitInvalid(begin, end, p, out);
       return;
     }
     Period period = PeriodOf(p);
+    Qualifier since_q = Qualifier::kExact;
     if (!suffix.empty()) {
       char32_t next = CharAt(m.text, m.end(gs));
       Period with = period;
       bool ok = false;
       if (suffix == "以来" || suffix == "至今") {
         ok = SinceToReference(r, period, &with);
+        if (!ok) {  // a start after the reference date (or none): an open "since"
+          ApplyBound("起", 0, &with, &since_q);
+          ok = true;
+        }
       } else if (p.day) {
         ok = false;
       } else if (suffix == "底" || suffix == "末") {
@@ -470,10 +520,24 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int gy, int gm, i
       }
       if (ok) {
         period = with;
-        end = m.end(0);
+        end = m.matched(gb) ? m.begin(gb) : m.end(0);
+      } else {
+        bound = {};
       }
     }
-    Emit(m.begin(0), end, period, p.implied, Qualifier::kExact, kDatePriority, out);
+    Qualifier q = since_q;
+    bool since_suffix = suffix == "以来" || suffix == "至今";
+    if (!bound.empty() && end == (m.matched(gs) ? m.end(gs) : m.begin(gb)) && !since_suffix &&
+        ApplyBound(bound, CharAt(m.text, m.end(gb)), &period, &q)) {
+      end = m.end(gb);
+    } else if ((lead == "自" || lead == "自从") && !since_suffix) {
+      ApplyBound("起", 0, &period, &q);
+    } else if (lead == "从" || (lead.empty() && !since_suffix)) {
+      lead = {};
+    }
+    if (!lead.empty()) begin = m.begin(0);
+    while (end > begin && m.text[end - 1] == ' ') --end;
+    Emit(begin, end, period, p.implied, q, kDatePriority, out);
   };
 }
 
@@ -646,6 +710,7 @@ Production MonthRangeProduction(std::shared_ptr<const Tables> t) {
     }
     b.month = ParseSmallNumber(m.group(4));
     if (!a.valid || b.month < 1 || b.month > 12) return;
+    if (!m.matched(3) && b.month <= a.month) ++b.year;  // 8月至2月: into the next year
     if (b.year * 12 + b.month <= a.year * 12 + a.month) return;
     Emit(m.begin(0), m.end(0), RangeOf(PeriodOf(a), PeriodOf(b)), a.implied, Qualifier::kExact, kDatePriority,
          out);
@@ -1112,7 +1177,10 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string year_digits =
       "(?:[12][0-9]{3}|[〇零○一二三四五六七八九]{4}|[二两]千(?:零?[一二]?十[一二三四五六七八九]?|零[一二三四五六七八九])?|"
       "[0-9]{2}|[〇零○一二三四五六七八九]{2})";
-  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + ")";  // one group
+  std::vector<std::string> era_words;
+  for (const auto& [w, y] : tables->eras) era_words.push_back(w);
+  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + "|" + Alternation(era_words) +
+                           "(?:元|[一二三四五六七八九十]{1,3}|[0-9]{1,2}) ?年)";  // one group
   const std::string month_num = "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])";  // one group
   const std::string month = month_num + " ?月";
   const std::string day_num = "([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
@@ -1123,6 +1191,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
   const std::string day_part = "(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
   const std::string suffix = "(底|末|初|中|上旬|中旬|下旬|以来|至今)?";
+  const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及以后|或以后|以后|之后|起|开始|前))?";
+  const std::string lead = "(?:(自从|自|从) ?)?";
   const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
   const std::string zodiac = "([鼠牛虎兔龙蛇马羊猴鸡狗猪])";
   const std::string lunar_day =
@@ -1149,10 +1219,10 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.numeric", RecordType::kDate, "([12][0-9]{3})([-/.—])([0-9]{1,2})([-/.—])([0-9]{1,2})",
                     NumericDateProduction(), kDatePriority});
   rules->push_back({"date.ymd", RecordType::kDate,
-                    year + "(?: ?" + month + "份?(?:" + day_part + ")?)?" + suffix,
-                    CalendarProduction(t, 1, 2, 3, 4, 5), kDatePriority});
-  rules->push_back({"date.md", RecordType::kDate, month + "份?(?:" + day_part + ")?" + suffix,
-                    CalendarProduction(t, -1, 1, 2, 3, 4), kDatePriority});
+                    lead + year + "(?: ?" + month + "份?(?:" + day_part + ")?)?" + suffix + bound,
+                    CalendarProduction(t, 1, 2, 3, 4, 5, 6, 7), kDatePriority});
+  rules->push_back({"date.md", RecordType::kDate, lead + month + "份?(?:" + day_part + ")?" + suffix + bound,
+                    CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
                     "(?:" + year + ")?(上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
@@ -1165,10 +1235,14 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         " ?月份?",
                     MonthRangeProduction(t), kDatePriority});
   rules->push_back({"date.year_range", RecordType::kDate,
-                    from + "([12][0-9]{3}) ?(?:年度?)?" + join + "([12][0-9]{3}) ?年度?|从 ?([12][0-9]{3})" + join +
+                    from + "([12][0-9]{3}|[〇零○一二三四五六七八九]{4}) ?(?:年度?)?" + join +
+                        "([12][0-9]{3}|[〇零○一二三四五六七八九]{4}) ?年度?|从 ?([12][0-9]{3})" + join +
                         "([12][0-9]{3})|在?([12][0-9]{3}) ?年 ?[与和] ?([12][0-9]{3}) ?年 ?之?间",
                     YearRangeProduction(),
                     kDatePriority});
+  rules->push_back({"date.month_between", RecordType::kDate,
+                    "在?(?:" + year + ")?" + month_num + " ?月 ?[和与] ?(?:" + year + ")?" + month_num + " ?月 ?之?间",
+                    MonthRangeProduction(t), kDatePriority});
   rules->push_back({"date.day_range", RecordType::kDate,
                     from + "(?:" + year + ")?" + month + " ?" + day_num + " ?[日号]?" + join + "(?:" + month + ")?" + day,
                     DayRangeProduction(t), kDatePriority});

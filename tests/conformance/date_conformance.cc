@@ -67,11 +67,14 @@ bool ReadingMatches(const Reading& r, const zhfacts::Record& rec) {
   bool end_ok = r.end.empty() ? rec.period_end.empty()
                               : (rec.period_end == r.end || ShiftDay(rec.period_end, 1) == r.end);
   if (start_ok && end_ok) return true;
-  // An explicit year range "2016到2018": they end it on the first day of its last year ((2016-01-01,2018-01-01,P2Y));
-  // we take the whole last year (2016/2018). Same statement, different end convention.
-  if (r.timex.size() > 3 && r.timex[0] == '(' && r.timex.find("-01-01,") == 5 && !rec.value.empty() &&
-      rec.value.size() == 9 && rec.value[4] == '/') {
-    return rec.value == r.timex.substr(1, 4) + "/" + r.timex.substr(12, 4);
+  // Ranges of years or months (2016到2018, 三月到五月): they end the range on the first day of its last unit
+  // ((2016-01-01,2018-01-01,P2Y)); we include the whole last unit (2016/2018, period_end 2018-12-31). Same statement,
+  // different end convention: accept their end when it is the first day of our last unit.
+  std::size_t slash = rec.value.find('/');
+  if (start_ok && slash != std::string::npos && !r.end.empty()) {
+    std::string last = rec.value.substr(slash + 1);
+    std::string first_day = last.size() == 4 ? last + "-01-01" : last.size() == 7 ? last + "-01" : "";
+    if (first_day == r.end) return true;
   }
   return false;
 }
