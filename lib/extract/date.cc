@@ -432,6 +432,8 @@ constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时�
 // ---------------------------------------------------------------------------------------------------------------
 // Productions.
 
+bool ApplyBound(std::string_view bound, char32_t next, Period* period, Qualifier* q);
+
 // YEAR? MONTH? DAY? SUFFIX?: 2024年3月4日, 二〇二四年三月四日, 2023年11月, 2023年, 11月份, 3月22日, 今年4月17日,
 // 去年9月, 2023年底, 3月上旬, 2023年以来.
 // Open bounds after a date: 2018年以前 (before: under), 2010年1月10日或之前 (until: at_most), 2018年之后 (after: over),
@@ -535,6 +537,7 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
     } else if (lead == "从" || (lead.empty() && !since_suffix)) {
       lead = {};
     }
+    if (end == m.end(gb) && m.matched(gb) && !since_suffix) lead = {};  // 自2014年6月14日起: the trailer says it
     if (!lead.empty()) begin = m.begin(0);
     while (end > begin && m.text[end - 1] == ' ') --end;
     Emit(begin, end, period, p.implied, q, kDatePriority, out);
@@ -589,19 +592,24 @@ Production DatetimeProduction() {
 // 2024/11/22, 2024-11-22, 2024.3.4 (one separator throughout).
 Production NumericDateProduction() {
   return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, m.end(0));
+    std::size_t date_end = m.end(5);
+    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, date_end);
     if (IsAsciiDigit(before) || before == '.' || before == '/' || IsAsciiDigit(next)) return;
-    if ((next == '.' || next == '/' || next == '-') && IsAsciiDigit(CharAt(m.text, m.end(0) + 1))) return;
+    if ((next == '.' || next == '/' || next == '-') && IsAsciiDigit(CharAt(m.text, date_end + 1))) return;
     if (m.group(2) != m.group(4)) return;
     Point p;
     p.year = ParseYearDigits(m.group(1));
     p.month = ParseSmallNumber(m.group(3));
     p.day = ParseSmallNumber(m.group(5));
     if (!IsValidDate(p.year, p.month, p.day)) {
-      EmitInvalid(m.begin(0), m.end(0), p, out);
+      EmitInvalid(m.begin(0), date_end, p, out);
       return;
     }
-    Emit(m.begin(0), m.end(0), PeriodOf(p), {}, Qualifier::kExact, kDatePriority + 1, out);
+    Period period = PeriodOf(p);
+    Qualifier q = Qualifier::kExact;
+    std::size_t end = date_end;
+    if (m.matched(6) && ApplyBound(m.group(6), CharAt(m.text, m.end(6)), &period, &q)) end = m.end(6);
+    Emit(m.begin(0), end, period, {}, q, kDatePriority + 1, out);
   };
 }
 
@@ -628,8 +636,8 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
     };
     std::string_view q = tok;
     if (q.substr(0, 3) == "第") q.remove_prefix(3);
-    if (tok == "上半年" || tok == "下半年") {
-      int h = tok == "上半年" ? 1 : 2;
+    if (tok == "上半年" || tok == "下半年" || tok == "前半年" || tok == "后半年") {
+      int h = tok == "上半年" || tok == "前半年" ? 1 : 2;
       period.value = IsoHalf(y, h);
       period.granularity = "half";
       period.start = {y, h == 1 ? 1 : 7, 1};
@@ -824,6 +832,31 @@ Production RecentProduction() {
   };
 }
 
+// N units before or after the reference date: 5天前, 三年前, 10天后 (a day: the reference date moved by N units).
+Production AgoProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, m.end(0));
+    if (IsAsciiDigit(before) || IsCnNumeral(before) || before == '.' || In(before, U"近约超逾第每")) return;
+    if (!(next == 0 || In(next, U"，,。；;、：:）) \n的已就就起开"))) return;  // 三年前期, 10天后续
+    int n = ParseSmallNumber(m.group(1));
+    if (n < 1 || n > 99) return;
+    int sign = m.group(4) == "前" ? -1 : 1;
+    std::string_view unit = m.group(3);
+    if (unit == "月" && !m.matched(2)) return;  // 3月前 is "before March"
+    Ymd d{doc.ref_year, doc.ref_month, doc.ref_day};
+    if (unit == "年") {
+      d.year += sign * n;
+    } else if (unit == "月") {
+      AddMonths(&d.year, &d.month, sign * n);
+    } else {
+      d = AddDays(d, sign * n * (unit == "天" || unit == "日" ? 1 : 7));
+    }
+    d.day = std::min(d.day, DaysInMonth(d.year, d.month));
+    Emit(m.begin(0), m.end(0), DayPeriodOf(d), {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
 // A weekday of a week relative to the reference date: 周一, 星期三, 礼拜天, 上周五, 下下周日, 这个星期一; 周末 is
 // Saturday–Sunday. An unprefixed weekday is the one of the reference week.
 Production WeekdayProduction() {
@@ -900,7 +933,8 @@ Production NumericRangeProduction() {
 Production RelativeProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
-    if (In(CharBefore(m.text, m.begin(0)), U"比较于同环")) return;  // 比上月: a comparison basis
+    if (In(CharBefore(m.text, m.begin(0)), U"比较于同环《")) return;  // 比上月: a comparison basis; 《明日之后》
+    if (m.text.substr(m.end(1), 6) == "头条") return;                   // 今日头条: a name
     auto it = t->relative.find(m.group(1));
     if (it == t->relative.end()) return;
     const Relative& rel = it->second;
@@ -1191,7 +1225,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
   const std::string day_part = "(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
   const std::string suffix = "(底|末|初|中|上旬|中旬|下旬|以来|至今)?";
-  const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及以后|或以后|以后|之后|起|开始|前))?";
+  const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及之后|及以后|或以后|以后|之后|起|开始|前))?";
   const std::string lead = "(?:(自从|自|从) ?)?";
   const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
   const std::string zodiac = "([鼠牛虎兔龙蛇马羊猴鸡狗猪])";
@@ -1216,7 +1250,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "([12][0-9]{3}) ?[-/.—年] ?([0-9]{1,2}) ?[-/.—月] ?([0-9]{1,2}) ?日?(?:T| |)?([0-9]{1,2}):([0-9]{2})"
                     "(?::([0-9]{2}))?",
                     DatetimeProduction(), kDatetimePriority});
-  rules->push_back({"date.numeric", RecordType::kDate, "([12][0-9]{3})([-/.—])([0-9]{1,2})([-/.—])([0-9]{1,2})",
+  rules->push_back({"date.numeric", RecordType::kDate,
+                    "([12][0-9]{3})([-/.—])([0-9]{1,2})([-/.—])([0-9]{1,2})" + bound,
                     NumericDateProduction(), kDatePriority});
   rules->push_back({"date.ymd", RecordType::kDate,
                     lead + year + "(?: ?" + month + "份?(?:" + day_part + ")?)?" + suffix + bound,
@@ -1225,7 +1260,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
-                    "(?:" + year + ")?(上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
+                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
                     "(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
   rules->push_back({"date.period_compact", RecordType::kDate, "([12][0-9]{3}) ?([QqHh])([1-4])",
@@ -1274,6 +1309,9 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "[“\"‘「『]?(" + Alternation(plan_words) + ")[”\"’」』]?(?:规划)?(期间|时期|期内|开局之年|开局年|首年|"
                     "起步之年|以来|收官之年|收官年|末期|末)",
                     PlanProduction(t), kDatePriority + 1});
+  rules->push_back({"date.ago", RecordType::kDate,
+                    "([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?(年|月|周|星期|天)(前|后)", AgoProduction(),
+                    kDatePriority});
   rules->push_back({"date.weekday", RecordType::kDate,
                     "(上上[个個]?|下下[个個]?|上[个個]?|下[个個]?|这[个個]?|本)?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天末])",
                     WeekdayProduction(), kDatePriority});
