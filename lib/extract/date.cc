@@ -838,7 +838,7 @@ Production AgoProduction() {
     if (!doc.has_reference_date) return;
     char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, m.end(0));
     if (IsAsciiDigit(before) || IsCnNumeral(before) || before == '.' || In(before, U"近约超逾第每")) return;
-    if (!(next == 0 || In(next, U"，,。；;、：:）) \n的已就就起开"))) return;  // 三年前期, 10天后续
+    if (In(next, U"期夕景列沿提身线端述续劲台勤备方面")) return;  // 三年前期, 10天后续: other words
     int n = ParseSmallNumber(m.group(1));
     if (n < 1 || n > 99) return;
     int sign = m.group(4) == "前" ? -1 : 1;
