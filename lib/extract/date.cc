@@ -190,8 +190,15 @@ std::string_view TrimYearWord(std::string_view s) {
 bool NeedsMonth(std::string_view word) {
   std::string_view y = TrimYearWord(word);
   if (y.find("千") != std::string_view::npos) return true;
-  bool short_year = y.size() == 2 || (y.size() == 6 && (y[0] & 0x80));
-  return short_year && y[0] != '0' && y.substr(0, 3) != "零" && y.substr(0, 3) != "〇";
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < y.size();) {
+    char32_t c = CharAt(y, i);
+    if (!IsAsciiDigit(c) && !In(c, U"〇零○一二三四五六七八九")) return false;  // 今年, 民国三年
+    ++digits;
+    i += c < 0x80 ? 1 : 3;
+  }
+  if (digits == 3) return true;  // 三六七年一月一日, 789年5月
+  return digits == 2 && y[0] != '0' && y.substr(0, 3) != "零" && y.substr(0, 3) != "〇";
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -597,6 +604,7 @@ Production NumericDateProduction() {
     if (IsAsciiDigit(before) || before == '.' || before == '/' || IsAsciiDigit(next)) return;
     if ((next == '.' || next == '/' || next == '-') && IsAsciiDigit(CharAt(m.text, date_end + 1))) return;
     if (m.group(2) != m.group(4)) return;
+    if (m.group(2) == " " && (m.group(3).size() != 2 || m.group(5).size() != 2)) return;  // only 2010 01 29
     Point p;
     p.year = ParseYearDigits(m.group(1));
     p.month = ParseSmallNumber(m.group(3));
@@ -610,6 +618,22 @@ Production NumericDateProduction() {
     std::size_t end = date_end;
     if (m.matched(6) && ApplyBound(m.group(6), CharAt(m.text, m.end(6)), &period, &q)) end = m.end(6);
     Emit(m.begin(0), end, period, {}, q, kDatePriority + 1, out);
+  };
+}
+
+// Day-first numeric dates with the year last (13.5.2015, 1/2/2020, 3-7-2017), as written in European and many
+// Chinese-language web pages. A month-first reading is not tried: 1/2/2020 is 1 February.
+Production DayFirstProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, m.end(0));
+    if (IsAsciiDigit(before) || before == '.' || before == '/' || before == '-' || IsAsciiAlnum(next)) return;
+    if (m.group(2) != m.group(4)) return;
+    Point p;
+    p.day = ParseSmallNumber(m.group(1));
+    p.month = ParseSmallNumber(m.group(3));
+    p.year = ParseYearDigits(m.group(5));
+    if (!IsValidDate(p.year, p.month, p.day)) return;
+    Emit(m.begin(0), m.end(0), PeriodOf(p), {}, Qualifier::kExact, kDatePriority, out);
   };
 }
 
@@ -745,8 +769,9 @@ Production DayRangeProduction(std::shared_ptr<const Tables> t) {
     if (!ResolvePoint(r, 1, 2, 3, &a)) return;
     Point b;
     b.year = a.year;
-    b.month = m.matched(4) ? ParseSmallNumber(m.group(4)) : a.month;
-    b.day = ParseSmallNumber(m.group(5));
+    if (m.matched(4) && !r.YearOf(m.group(4), &b.year)) return;
+    b.month = m.matched(5) ? ParseSmallNumber(m.group(5)) : a.month;
+    b.day = ParseSmallNumber(m.group(6));
     if (!a.valid || !IsValidDate(b.year, b.month, b.day)) return;
     if (DaysFromCivil({b.year, b.month, b.day}) <= DaysFromCivil({a.year, a.month, a.day})) return;
     Emit(m.begin(0), m.end(0), RangeOf(PeriodOf(a), PeriodOf(b)), a.implied, Qualifier::kExact, kDatePriority,
@@ -1210,7 +1235,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // Four digits; 两千零四 (only before a month); two digits (07年 alone, 15年 only before a month: NeedsMonth).
   const std::string year_digits =
       "(?:[12][0-9]{3}|[〇零○一二三四五六七八九]{4}|[二两]千(?:零?[一二]?十[一二三四五六七八九]?|零[一二三四五六七八九])?|"
-      "[0-9]{2}|[〇零○一二三四五六七八九]{2})";
+      "[0-9]{2,3}|[〇零○一二三四五六七八九]{2,3})";
   std::vector<std::string> era_words;
   for (const auto& [w, y] : tables->eras) era_words.push_back(w);
   const std::string year = "(" + year_digits + " ?年度?|" + rel_year + "|" + Alternation(era_words) +
@@ -1251,7 +1276,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "(?::([0-9]{2}))?",
                     DatetimeProduction(), kDatetimePriority});
   rules->push_back({"date.numeric", RecordType::kDate,
-                    "([12][0-9]{3})([-/.—])([0-9]{1,2})([-/.—])([0-9]{1,2})" + bound,
+                    "([12][0-9]{3})([-/.— ])([0-9]{1,2})([-/.— ])([0-9]{1,2})" + bound,
                     NumericDateProduction(), kDatePriority});
   rules->push_back({"date.ymd", RecordType::kDate,
                     lead + year + "(?: ?" + month + "份?(?:" + day_part + ")?)?" + suffix + bound,
@@ -1279,7 +1304,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "在?(?:" + year + ")?" + month_num + " ?月 ?[和与] ?(?:" + year + ")?" + month_num + " ?月 ?之?间",
                     MonthRangeProduction(t), kDatePriority});
   rules->push_back({"date.day_range", RecordType::kDate,
-                    from + "(?:" + year + ")?" + month + " ?" + day_num + " ?[日号]?" + join + "(?:" + month + ")?" + day,
+                    from + "(?:" + year + ")?" + month + " ?" + day_num + " ?[日号]?" + join + "(?:" + year + ")?(?:" +
+                        month + ")?" + day,
                     DayRangeProduction(t), kDatePriority});
   rules->push_back({"date.as_of", RecordType::kDate,
                     "(截至|截止到|截止|直到|到|至) ?(?:" + year + "(?:" + month + "份?(?:" + day + ")?)?|" + month +
@@ -1313,11 +1339,13 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?(年|月|周|星期|天)(前|后)", AgoProduction(),
                     kDatePriority});
   rules->push_back({"date.weekday", RecordType::kDate,
-                    "(上上[个個]?|下下[个個]?|上[个個]?|下[个個]?|这[个個]?|本)?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天末])",
+                    "(上上[个個]?|下下[个個]?|上一?[个個]?|下一?[个個]?|这一?[个個]?|本)?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天末])",
                     WeekdayProduction(), kDatePriority});
   rules->push_back({"date.decade", RecordType::kDate,
                     "(上世纪|本世纪|(?:[12][0-9]|[一二]?十[一二三四五六七八九]?)世纪)?([1-9]0|[一二三四五六七八九]十)年代",
                     DecadeProduction(), kDatePriority});
+  rules->push_back({"date.day_first", RecordType::kDate,
+                    "([0-9]{1,2})([-/.])([0-9]{1,2})([-/.])([12][0-9]{3})", DayFirstProduction(), kDatePriority});
   rules->push_back({"date.numeric_range", RecordType::kDate,
                     "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + join + "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]"
                     "([0-9]{1,2})",
