@@ -6,5 +6,5 @@ target_include_directories(date_conformance PRIVATE ${PROJECT_SOURCE_DIR}/lib)
 target_link_libraries(date_conformance PRIVATE zhfacts::zhfacts nlohmann_json::nlohmann_json)
 add_test(NAME date_conformance
          COMMAND date_conformance ${PROJECT_SOURCE_DIR}/../shared/conformance/recognizers-text-zh
-                 --min-date 75 --min-model 78)
+                 --min-date 80 --min-model 85)
 set_tests_properties(date_conformance PROPERTIES SKIP_RETURN_CODE 77 LABELS conformance)

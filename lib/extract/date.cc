@@ -544,7 +544,6 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
     } else if (lead == "从" || (lead.empty() && !since_suffix)) {
       lead = {};
     }
-    if (end == m.end(gb) && m.matched(gb) && !since_suffix) lead = {};  // 自2014年6月14日起: the trailer says it
     if (!lead.empty()) begin = m.begin(0);
     while (end > begin && m.text[end - 1] == ' ') --end;
     Emit(begin, end, period, p.implied, q, kDatePriority, out);
@@ -854,6 +853,43 @@ Production RecentProduction() {
     far.day = std::min(far.day, DaysInMonth(far.year, far.month));
     Period period = future ? Interval(AddDays(ref, 1), far) : Interval(far, AddDays(ref, -1));
     Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// The Monday of ISO week 1 of `year` (the week with 4 January).
+Ymd IsoWeekOneMonday(int year) {
+  Ymd jan4{year, 1, 4};
+  return AddDays(jan4, -Weekday(jan4));
+}
+
+// Parts of a year: 2021年的第三个月, 明年第九个月, 2021年的第一周 (ISO weeks), 2021年的前2周, 去年的前10天,
+// 今年的最后3周, 2021年的最后4个月. Groups: 1 year, 2 第/前/最后, 3 N, 4 unit.
+Production YearPartProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    int y = p.year, n = ParseSmallNumber(m.group(3));
+    std::string_view which = m.group(2), unit = m.group(4);
+    bool month = unit == "月", week = unit == "周" || unit == "週";
+    int count = month ? 12 : week ? (Weekday({y, 1, 1}) == 3 || (IsLeapYear(y) && Weekday({y, 1, 1}) == 2) ? 53 : 52)
+                                  : (IsLeapYear(y) ? 366 : 365);
+    if (n < 1 || n > count) return;
+    int first = which == "第" ? n : which == "前" ? 1 : count - n + 1;
+    int last = which == "第" ? n : which == "前" ? n : count;
+    Period period;
+    if (month) {
+      period = first == last ? MonthPeriod(y, first) : RangeOf(MonthPeriod(y, first), MonthPeriod(y, last));
+    } else if (week) {
+      Ymd monday = IsoWeekOneMonday(y);
+      period = Interval(AddDays(monday, 7 * (first - 1)), AddDays(monday, 7 * (last - 1) + 6));
+    } else {
+      Ymd jan1{y, 1, 1};
+      period = first == last ? DayPeriodOf(AddDays(jan1, first - 1))
+                             : Interval(AddDays(jan1, first - 1), AddDays(jan1, last - 1));
+    }
+    Emit(m.begin(0), m.end(0), period, p.implied, Qualifier::kExact, kDatePriority, out);
   };
 }
 
@@ -1335,6 +1371,9 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "[“\"‘「『]?(" + Alternation(plan_words) + ")[”\"’」』]?(?:规划)?(期间|时期|期内|开局之年|开局年|首年|"
                     "起步之年|以来|收官之年|收官年|末期|末)",
                     PlanProduction(t), kDatePriority + 1});
+  rules->push_back({"date.year_part", RecordType::kDate,
+                    year + " ?的? ?(第|前|最后|最後) ?([0-9]{1,3}|[一二两三四五六七八九十]{1,3}) ?(?:个|個)?(月|周|週|天)",
+                    YearPartProduction(t), kDatePriority});
   rules->push_back({"date.ago", RecordType::kDate,
                     "([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?(年|月|周|星期|天)(前|后)", AgoProduction(),
                     kDatePriority});
