@@ -893,7 +893,7 @@ Production YearPartProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
-// N units before or after the reference date: 5天前, 三年前, 10天后 (a day: the reference date moved by N units).
+// N units before or after the reference date: 5天前, 10天后 (days), 三年前 (a year), 3个月后 (a month).
 Production AgoProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
@@ -914,7 +914,9 @@ Production AgoProduction() {
       d = AddDays(d, sign * n * (unit == "天" || unit == "日" ? 1 : 7));
     }
     d.day = std::min(d.day, DaysInMonth(d.year, d.month));
-    Emit(m.begin(0), m.end(0), DayPeriodOf(d), {}, Qualifier::kExact, kDatePriority, out);
+    // 6年前 names a year, 3个月前 a month: a day would claim a precision the text does not have.
+    Period period = unit == "年" ? YearPeriod(d.year) : unit == "月" ? MonthPeriod(d.year, d.month) : DayPeriodOf(d);
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
   };
 }
 
