@@ -665,6 +665,15 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       period.granularity = "half";
       period.start = {y, h == 1 ? 1 : 7, 1};
       period.end = {y, h == 1 ? 6 : 12, h == 1 ? 30 : 31};
+    } else if (tok.size() > 9 && tok.substr(tok.size() - 6) == "个月") {  // 前10个月: January to October
+      std::string_view n_text = tok.substr(3, tok.size() - 9);
+      while (!n_text.empty() && n_text.back() == ' ') n_text.remove_suffix(1);
+      int n = ParseSmallNumber(n_text);
+      if (n < 1 || n > 12) return;
+      // Without a year it is Jan–N only as a clause-opening time adverbial (前10个月，全市…); 前3个月试运行 counts
+      // from something else.
+      if (!m.matched(1) && !In(CharAt(m.text, m.end(0)), U"，,、：:")) return;
+      period = n == 1 ? MonthPeriod(y, 1) : RangeOf(MonthPeriod(y, 1), MonthPeriod(y, n));
     } else if (tok.substr(0, 3) == "前") {  // 前三季度
       int n = ParseSmallNumber(tok.substr(3, 3));
       if (n < 1 || n > 4) return;
@@ -1286,7 +1295,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string from = "(?:从 ?)?";
   const std::string cn_day = "([一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
   const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
-  const std::string day_part = "(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
+  const std::string day_part = " ?(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
   const std::string suffix = "(底|末|初|中|上旬|中旬|下旬|以来|至今)?";
   const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及之后|及以后|或以后|以后|之后|起|开始|前))?";
   const std::string lead = "(?:(自从|自|从) ?)?";
@@ -1323,7 +1332,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
-                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
+                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
                     "(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
   rules->push_back({"date.period_compact", RecordType::kDate, "([12][0-9]{3}) ?([QqHh])([1-4])",
