@@ -439,8 +439,6 @@ constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时�
 // ---------------------------------------------------------------------------------------------------------------
 // Productions.
 
-bool ApplyBound(std::string_view bound, char32_t next, Period* period, Qualifier* q);
-
 // YEAR? MONTH? DAY? SUFFIX?: 2024年3月4日, 二〇二四年三月四日, 2023年11月, 2023年, 11月份, 3月22日, 今年4月17日,
 // 去年9月, 2023年底, 3月上旬, 2023年以来.
 // Open bounds after a date: 2018年以前 (before: under), 2010年1月10日或之前 (until: at_most), 2018年之后 (after: over),
@@ -1001,18 +999,28 @@ Production NumericRangeProduction() {
   };
 }
 
-// 昨天, 今天, 上月, 本月10日, 上周, 本周 (a week is Monday–Sunday).
+// 昨天, 今天, 上月, 本月10日, 去年本月十日, 上周, 本周 (a week is Monday–Sunday). Groups: 1 relative year (with a
+// month word only), 2 word, 3 day.
 Production RelativeProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
-    if (In(CharBefore(m.text, m.begin(0)), U"比较于同环《")) return;  // 比上月: a comparison basis; 《明日之后》
-    if (m.text.substr(m.end(1), 6) == "头条") return;                   // 今日头条: a name
-    auto it = t->relative.find(m.group(1));
+    if (In(CharBefore(m.text, m.begin(2)), U"比较于同环《")) return;  // 比上月: a comparison basis; 《明日之后》
+    if (m.text.substr(m.end(2), 6) == "头条") return;                   // 今日头条: a name
+    auto it = t->relative.find(m.group(2));
     if (it == t->relative.end()) return;
     const Relative& rel = it->second;
     Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
     Period period;
-    std::size_t end = m.end(0);
+    std::size_t begin = m.begin(0), end = m.end(0);
+    int year_shift = 0;  // 去年本月十日: a relative year before a relative month
+    if (m.matched(1)) {
+      auto y = t->relative.find(m.group(1));
+      if (rel.unit == "month" && y != t->relative.end()) {
+        year_shift = y->second.offset;
+      } else {
+        begin = m.begin(2);
+      }
+    }
     if (rel.unit == "day") {
       Point p;
       Ymd d = AddDays(ref, rel.offset);
@@ -1025,10 +1033,11 @@ Production RelativeProduction(std::shared_ptr<const Tables> t) {
       Point p;
       p.year = ref.year, p.month = ref.month;
       AddMonths(&p.year, &p.month, rel.offset);
-      if (m.matched(2)) {
-        p.day = ParseSmallNumber(m.group(2));
+      p.year += year_shift;
+      if (m.matched(3)) {
+        p.day = ParseSmallNumber(m.group(3));
         if (!IsValidDate(p.year, p.month, p.day)) {
-          EmitInvalid(m.begin(0), m.end(0), p, out);
+          EmitInvalid(begin, m.end(0), p, out);
           return;
         }
       }
@@ -1036,8 +1045,8 @@ Production RelativeProduction(std::shared_ptr<const Tables> t) {
     } else {
       return;
     }
-    if (rel.unit != "month" && m.matched(2)) end = m.end(1);  // 今天10日: the day is not this word's
-    Emit(m.begin(0), end, period, {}, Qualifier::kExact, kDatePriority, out);
+    if (rel.unit != "month" && m.matched(3)) end = m.end(2);  // 今天10日: the day is not this word's
+    Emit(begin, end, period, {}, Qualifier::kExact, kDatePriority, out);
   };
 }
 
@@ -1364,7 +1373,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "(年|月|周|星期|天)(?:来|以来)?",
                     RecentProduction(), kDatePriority});
   rules->push_back({"date.relative", RecordType::kDate,
-                    "(" + Alternation(RelativeWords(*tables, "")) + ")(?:" + day + ")?", RelativeProduction(t),
+                    "(" + rel_year + ")?(" + Alternation(RelativeWords(*tables, "")) + ")(?:" + day + ")?",
+                    RelativeProduction(t),
                     kDatePriority});
   rules->push_back({"date.holiday", RecordType::kDate,
                     "(农历 ?)?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(" +
