@@ -77,7 +77,7 @@ void Run(const std::vector<Case>& cases, bool invalid_dates = false) {
 
 }  // namespace
 
-TEST_CASE("absolute and partial dates", "[date]") {
+TEST_CASE("issue 4: absolute and partial dates", "[date]") {
   Run({
       {"2024-05-20", "2024年3月4日,全市召开动员大会。", {"2024年3月4日|2024-03-04|day|exact||2024-03-04|2024-03-04"}},
       {"2024-05-20", "二〇二四年三月四日下午,项目正式签约。", {"二〇二四年三月四日|2024-03-04|day|exact|"}},
@@ -104,7 +104,7 @@ TEST_CASE("absolute and partial dates", "[date]") {
   });
 }
 
-TEST_CASE("relative to the reference date", "[date]") {
+TEST_CASE("issue 4: relative to the reference date", "[date]") {
   Run({
       {"2024-05-20", "今年以来,全区新增市场主体3000户。",
        {"今年以来|2024-01-01/2024-05-20|range|exact||2024-01-01|2024-05-20"}},
@@ -132,7 +132,7 @@ TEST_CASE("relative to the reference date", "[date]") {
   });
 }
 
-TEST_CASE("periods, ranges and as-of", "[date]") {
+TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
   Run({
       {"2024-08-10", "上半年,全区实现地区生产总值253亿元;下半年力争再上台阶。",
        {"上半年|2024-H1|half|exact|year|2024-01-01|2024-06-30", "下半年|2024-H2|half|exact|year|2024-07-01|2024-12-31"}},
@@ -160,7 +160,7 @@ TEST_CASE("periods, ranges and as-of", "[date]") {
   });
 }
 
-TEST_CASE("plan periods, holidays and the lunar calendar", "[date]") {
+TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
   Run({
       {"2024-05-20", "“十四五”期间,全区累计投资超千亿元。", {"“十四五”期间|2021/2025|range|exact||2021-01-01|2025-12-31"}},
       {"2024-05-20", "十四五时期是关键五年,十三五期间打下了基础。",
@@ -185,7 +185,7 @@ TEST_CASE("plan periods, holidays and the lunar calendar", "[date]") {
   });
 }
 
-TEST_CASE("weekdays, decades, rolling intervals and open bounds", "[date]") {
+TEST_CASE("issue 4: weekdays, decades, rolling intervals and open bounds", "[date]") {
   Run({
       {"2024-05-22", "周一签约,上周五开工,下下周日验收,这个星期三复盘。",
        {"周一|2024-05-20|day|exact|", "上周五|2024-05-17|day|exact|", "下下周日|2024-06-09|day|exact|",
@@ -219,7 +219,7 @@ TEST_CASE("weekdays, decades, rolling intervals and open bounds", "[date]") {
   });
 }
 
-TEST_CASE("datelines give the reference date", "[date]") {
+TEST_CASE("issue 4: datelines give the reference date", "[date]") {
   struct DatelineCase {
     const char* text;
     const char* reference;
@@ -264,7 +264,7 @@ TEST_CASE("datelines give the reference date", "[date]") {
   CHECK(Describe(doc->records[1], false) == "今天|2024-03-05|day|exact|");
 }
 
-TEST_CASE("no invented dates: negative corpus", "[date]") {
+TEST_CASE("issue 4: no invented dates: negative corpus", "[date]") {
   Run({
       {"2024-05-20", "2023年2月30日,13月,32日", {}},
       {"2024-05-20", "2023年2月29日不存在,1900年2月29日也不存在。", {}},
@@ -281,9 +281,33 @@ TEST_CASE("no invented dates: negative corpus", "[date]") {
   });
 }
 
-TEST_CASE("impossible dates are kept with status invalid when asked", "[date]") {
+TEST_CASE("issue 4: impossible dates are kept with status invalid when asked", "[date]") {
   Run({{"2024-05-20", "2023年2月30日,13月,32日",
         {"2023年2月30日|2023-02-30|day|exact| [invalid]", "13月|2023-13|month|exact|year [invalid]",
          "32日|2023-02-32|day|exact|year,month [invalid]"}}},
       true);
+}
+
+TEST_CASE("issue 4: provenance on OCR-damaged input", "[date]") {
+  // Line breaks inside dates, full-width digits, stray spaces, invalid UTF-8: whatever the normalizer joins, every
+  // date record must slice back to its text, and nothing may span the damage.
+  const char* texts[] = {
+      "２０２４年３月\n４日,全市召开大会。今年\n\n以来,产值增长。",
+      "截至2023年\n底,累计建成5G基站。1 — 10月,出口增长。",
+      "2024年 3 月 4 日 上午,“十四五”\n期间的重点项目签约。",
+      "发布时间：２０２４－１１－２２ 10:56:48\n去年9月\xff,农历正月初一。",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    zhfacts::DocumentContext ctx;
+    ctx.reference_date = "2024-05-20";
+    auto doc = DateExtractor().Extract(text, ctx);
+    REQUIRE(doc.ok());
+    CHECK(!doc->records.empty());
+    for (const auto& r : doc->records) {
+      CheckProvenance(text, r);
+      CHECK(r.text.find("\xff") == std::string::npos);
+      CHECK(r.status == "ok");
+    }
+  }
 }
