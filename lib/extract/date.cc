@@ -9,6 +9,7 @@
 // unless ExtractorOptions::invalid_dates is set.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,6 +31,9 @@ namespace {
 constexpr int kDatePriority = 30;
 constexpr int kDatetimePriority = 35;
 constexpr int kDatelinePriority = 36;
+// How far back (bytes) a partial date looks for its year or month: about 650 Chinese characters, more than a news
+// paragraph, and a bound that keeps a huge one-paragraph document linear.
+constexpr std::size_t kContextWindow = 2000;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon-driven tables, shared by every production.
@@ -212,11 +216,16 @@ struct Resolver {
   bool has_ref() const { return doc.has_reference_date; }
   Ymd ref() const { return {doc.ref_year, doc.ref_month, doc.ref_day}; }
 
-  std::size_t ParagraphBegin() const {
+  // Where the look-back for a year or month in context starts: the paragraph's first sentence, but no more than
+  // kContextWindow bytes back, so that a huge one-paragraph document stays linear.
+  std::size_t ContextBegin(std::size_t pos) const {
     const std::vector<Sentence>& s = *doc.sentences;
     std::size_t i = m.sentence_index;
-    while (i > 0 && s[i - 1].paragraph == s[i].paragraph) --i;
-    return s[i].begin;
+    std::size_t floor = pos > kContextWindow ? pos - kContextWindow : 0;
+    while (i > 0 && s[i - 1].paragraph == s[i].paragraph && s[i].begin > floor) --i;
+    std::size_t begin = std::max(s[i].begin, floor);
+    while (begin < pos && (static_cast<unsigned char>(doc.text[begin]) & 0xC0) == 0x80) ++begin;
+    return begin;
   }
 
   // A year word of the text: "2024年", "二〇二四年", "2024年度", "今年", "去年". False if relative without a reference.
@@ -245,7 +254,7 @@ struct Resolver {
 
   // The nearest stated year earlier in the paragraph, else the reference year.
   bool ContextYear(std::size_t pos, int* year) const {
-    std::size_t begin = ParagraphBegin();
+    std::size_t begin = ContextBegin(pos);
     if (pos > begin) {
       re2::StringPiece input(doc.text.data() + begin, pos - begin);
       re2::StringPiece g[4];
@@ -275,7 +284,7 @@ struct Resolver {
 
   // The nearest stated month earlier in the paragraph, else the reference month.
   bool ContextMonth(std::size_t pos, int* month) const {
-    std::size_t begin = ParagraphBegin();
+    std::size_t begin = ContextBegin(pos);
     if (pos > begin) {
       re2::StringPiece input(doc.text.data() + begin, pos - begin);
       re2::StringPiece g;
