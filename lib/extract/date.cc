@@ -1252,7 +1252,8 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
   static const RE2* const kLineStart =
       new RE2(R"((?m)^[ \t]*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))", Quiet());
   static const RE2* const kAgency = new RE2(
-      R"((?:([12][0-9]{3})\s*年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*电)",
+      R"((?:([12][0-9]{3})\s*年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)"
+      R"(([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*电)",
       Quiet());
   std::string_view window = doc.text.substr(0, std::min(doc.text.size(), kDatelineWindow));
   while (!window.empty() && (static_cast<unsigned char>(window.back()) & 0xC0) == 0x80) window.remove_suffix(1);
@@ -1350,8 +1351,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
-                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)"
-                    "(以来|至今)?",
+                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|"
+                    "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
   rules->push_back({"date.period_compact", RecordType::kDate, "([12][0-9]{3}) ?([QqHh])([1-4])",
                     CompactPeriodProduction(), kDatePriority});
@@ -1390,8 +1391,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         Alternation(holiday_words) + ")(期间|假期|小长假|长假|黄金周|当天|当日|前后)?",
                     HolidayProduction(t), kDatePriority + 1});
   rules->push_back({"date.lunar", RecordType::kDate,
-                    "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(闰)?(正|冬|腊|十[一二]?|" +
-                        "[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?",
+                    "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac +
+                        "年)?(闰)?(正|冬|腊|十[一二]?|[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?",
                     LunarProduction(t), kDatePriority + 1});
   rules->push_back({"date.lunar_named", RecordType::kDate,
                     "(?:" + year + ")?(?:(正|腊|冬|十[一二]?|[一二三四五六七八九]) ?月|(大年))" + lunar_day,
