@@ -718,6 +718,20 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
+// Quarter ranges: 一至三季度, 2024年二、三季度, 第一至第三季度 → the months they cover.
+Production QuarterRangeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiAlnum(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    int a = ParseSmallNumber(m.group(2)), b = ParseSmallNumber(m.group(3));
+    if (a < 1 || b > 4 || b <= a) return;
+    Emit(m.begin(0), m.end(0), RangeOf(MonthPeriod(p.year, 3 * a - 2), MonthPeriod(p.year, 3 * b)), p.implied,
+         Qualifier::kExact, kDatePriority, out);
+  };
+}
+
 // 2024Q1, 2024H1.
 Production CompactPeriodProduction() {
   return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
@@ -1315,7 +1329,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string cn_day = "([一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
   const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
   const std::string day_part = " ?(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
-  const std::string suffix = "(底|末|初|中|上旬|中旬|下旬|以来|至今)?";
+  const std::string suffix = "(上旬|中旬|下旬|底|末|初|中|以来|至今)?";  // 中旬 before 中: leftmost-first
   const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及之后|及以后|或以后|以后|之后|起|开始|前))?";
   const std::string lead = "(?:(自从|自|从) ?)?";
   const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
@@ -1354,6 +1368,9 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|"
                     "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
+  rules->push_back({"date.quarter_range", RecordType::kDate,
+                    "(?:" + year + ")?第?([一二三四1-4]) ?(?:季度)? ?(?:至|到|—|-|、) ?第?([一二三四1-4]) ?季度",
+                    QuarterRangeProduction(t), kDatePriority});
   rules->push_back({"date.period_compact", RecordType::kDate, "([12][0-9]{3}) ?([QqHh])([1-4])",
                     CompactPeriodProduction(), kDatePriority});
   rules->push_back({"date.month_range", RecordType::kDate,
