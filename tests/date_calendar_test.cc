@@ -9,6 +9,8 @@
 #include <ctime>
 #include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "date/civil.h"
 #include "date/lunar.h"
@@ -191,4 +193,31 @@ TEST_CASE("results do not depend on the machine's time zone", "[date]") {
   CHECK(utc == shanghai);
   CHECK(utc == kiritimati);
   CHECK(utc == honolulu);
+}
+
+TEST_CASE("issue 4: date extraction is the same from many threads at once", "[date]") {
+  // Lunar dates create ICU calendars per call; contexts, tables and RE2 objects are shared read-only.
+  const std::string text = "农历甲辰龙年春节期间,今年以来,上半年,3月22日,“十四五”以来,农历2023年闰二月初一。";
+  auto ex = zhfacts::Extractor::Create();
+  REQUIRE(ex.ok());
+  zhfacts::DocumentContext ctx;
+  ctx.reference_date = "2024-05-20";
+  auto dump = [&] {
+    std::string out;
+    auto doc = ex->Extract(text, ctx);
+    if (!doc.ok()) return out;
+    for (const auto& r : doc->records) out += zhfacts::ToJson(r).dump() + "\n";
+    return out;
+  };
+  const std::string expected = dump();
+  REQUIRE(!expected.empty());
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] {
+      for (int k = 0; k < 20; ++k) results[i] = dump();
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) CHECK(r == expected);
 }
