@@ -923,6 +923,24 @@ Production YearPartProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
+// The N-th week of a month: 十月的第一周 — the N-th Monday-to-Sunday week that starts in that month.
+// Groups: 1 year, 2 month, 3 N.
+Production MonthWeekProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, 2, -1, &p) || !p.valid) return;
+    int n = ParseSmallNumber(m.group(3));
+    if (n < 1 || n > 5) return;
+    Ymd first{p.year, p.month, 1};
+    Ymd monday = AddDays(first, (7 - Weekday(first)) % 7 + 7 * (n - 1));
+    if (monday.month != p.month) return;
+    Emit(m.begin(0), m.end(0), Interval(monday, AddDays(monday, 6)), p.implied, Qualifier::kExact, kDatePriority,
+         out);
+  };
+}
+
 // N units before or after the reference date: 5天前, 10天后 (days), 三年前 (a year), 3个月后 (a month).
 Production AgoProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -1009,12 +1027,17 @@ Production DecadeProduction() {
   };
 }
 
-// 2018/1/10—2018/7/10: two numeric dates joined by a dash.
-Production NumericRangeProduction() {
-  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+// 2018/1/10—2018/7/10 (year first) or 10/1/2018—10/7/2018 (day first): two numeric dates joined by a dash.
+Production NumericRangeProduction(bool day_first) {
+  return [day_first](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (IsAsciiDigit(CharBefore(m.text, m.begin(0))) || IsAsciiDigit(CharAt(m.text, m.end(0)))) return;
-    Ymd a{ParseYearDigits(m.group(1)), ParseSmallNumber(m.group(2)), ParseSmallNumber(m.group(3))};
-    Ymd b{ParseYearDigits(m.group(4)), ParseSmallNumber(m.group(5)), ParseSmallNumber(m.group(6))};
+    auto date = [&](int g) {
+      return day_first ? Ymd{ParseYearDigits(m.group(g + 2)), ParseSmallNumber(m.group(g + 1)),
+                             ParseSmallNumber(m.group(g))}
+                       : Ymd{ParseYearDigits(m.group(g)), ParseSmallNumber(m.group(g + 1)),
+                             ParseSmallNumber(m.group(g + 2))};
+    };
+    Ymd a = date(1), b = date(4);
     if (!IsValidDate(a.year, a.month, a.day) || !IsValidDate(b.year, b.month, b.day)) return;
     if (DaysFromCivil(b) <= DaysFromCivil(a)) return;
     Emit(m.begin(0), m.end(0), RangeOf(DayPeriodOf(a), DayPeriodOf(b)), {}, Qualifier::kExact, kDatePriority + 1,
@@ -1422,6 +1445,9 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.year_part", RecordType::kDate,
                     year + " ?的? ?(第|前|最后|最後) ?([0-9]{1,3}|[一二两三四五六七八九十]{1,3}) ?(?:个|個)?(月|周|週|天)",
                     YearPartProduction(t), kDatePriority});
+  rules->push_back({"date.month_week", RecordType::kDate,
+                    "(?:" + year + ")?" + month + " ?的? ?第([一二三四五1-5]) ?(?:周|个星期|週)", MonthWeekProduction(t),
+                    kDatePriority});
   rules->push_back({"date.ago", RecordType::kDate,
                     "([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?(年|月|周|星期|天)(前|后)", AgoProduction(),
                     kDatePriority});
@@ -1436,7 +1462,11 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.numeric_range", RecordType::kDate,
                     "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + join + "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]"
                     "([0-9]{1,2})",
-                    NumericRangeProduction(), kDatePriority + 1});
+                    NumericRangeProduction(false), kDatePriority + 1});
+  rules->push_back({"date.numeric_range_day_first", RecordType::kDate,
+                    "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([12][0-9]{3})" + join + "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]"
+                    "([12][0-9]{3})",
+                    NumericRangeProduction(true), kDatePriority + 1});
   rules->push_back({"date.dateline", RecordType::kDate, "(?:" + year + ")?" + month + " ?" + day + " ?电",
                     DatelineProduction(t), kDatelinePriority});
   return Status::Ok();
