@@ -238,6 +238,9 @@ TEST_CASE("issue 4: datelines give the reference date", "[date]") {
        "2025-03-27 08:22|2025-03-27T08:22|datetime|exact|"},
       {"新华社北京2024年3月4日电 今年政府工作报告提出……", "2024-03-04", zhfacts::ReferenceDateSource::kDateline,
        "2024年3月4日|2024-03-04|day|exact|"},
+      // A paragraph opening with an event's date is not a publication line.
+      {"2023年5月12日,第三届数字经济博览会开幕。今年以来,签约项目20个。", "", zhfacts::ReferenceDateSource::kNone,
+       "2023年5月12日|2023-05-12|day|exact|"},
       // A year-less dateline with no other year source: no reference date, nothing resolved.
       {"本报北京3月4日电 今年以来,各地加快发展。", "", zhfacts::ReferenceDateSource::kNone, nullptr},
       // The year comes from a page header with the same month and day.

@@ -1271,7 +1271,8 @@ Production DatelineProduction(std::shared_ptr<const Tables> t) {
 // Datelines (used by the engine as the reference date when the caller gave none).
 //
 // Looked for in the first kDatelineWindow bytes: a publication line (发布时间:2024-11-22 10:56:48, 日期：2024年3月5日),
-// a full date opening a line (2025-03-27 08:22 来源:…, a page header 2024年3月5日 星期二), or a news-agency dateline
+// a line that is a full date (2025-03-27 08:22 来源:…, a page header 2024年3月5日 星期二; not a paragraph that
+// opens with the date of an event: 2023年5月12日，博览会开幕), or a news-agency dateline
 // with its year (新华社北京2024年3月4日电). A dateline without a year (本报北京3月4日电) is not enough on its own:
 // it takes its year from a full date elsewhere in the window that has the same month and day, and otherwise gives
 // no reference date (we never guess a publication year from the years an article mentions).
@@ -1287,7 +1288,9 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
       R"((?:发布时间|发布日期|发表时间|时间|日期|更新时间)\s*[:：]?\s*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))",
       Quiet());
   static const RE2* const kLineStart =
-      new RE2(R"((?m)^[ \t]*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))", Quiet());
+      new RE2(R"((?m)^[ \t]*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})日?)"
+              R"((?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*(?:$|[ \t]|星期|周|来源|\||农历))",
+              Quiet());
   static const RE2* const kAgency = new RE2(
       R"((?:([12][0-9]{3})\s*年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)"
       R"(([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*电)",
