@@ -454,7 +454,8 @@ constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时�
 // 2015年起 / 2012年1月1日或之后 (since: at_least). The value stays the stated date; the period loses its open side.
 // "After" a day starts on that day (2015-01-01以后 includes it in usage), after a longer period on the day after it.
 bool ApplyBound(std::string_view bound, char32_t next, Period* period, Qualifier* q) {
-  if (bound == "前" && !(next == 0 || In(next, U"，,。；;、：:）) \n的已就"))) return false;  // 2023年前三季度
+  // 2023年前三季度, 2023年前10个月, 三年前期: 前 starts another word.
+  if (bound == "前" && (IsAsciiDigit(next) || IsCnNumeral(next) || In(next, U"期夕景列沿提身线端述第"))) return false;
   if (bound == "以前" || bound == "之前" || bound == "前") {
     *q = Qualifier::kUnder;
     period->end = AddDays(period->start, -1);
@@ -543,6 +544,8 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
     }
     Qualifier q = since_q;
     bool since_suffix = suffix == "以来" || suffix == "至今";
+    // 3月底前 / 年末前: by the end of March (until), not before March.
+    if (bound == "前" && (suffix == "底" || suffix == "末")) bound = "或之前";
     if (!bound.empty() && end == (m.matched(gs) ? m.end(gs) : m.begin(gb)) && !since_suffix &&
         ApplyBound(bound, CharAt(m.text, m.end(gb)), &period, &q)) {
       end = m.end(gb);
