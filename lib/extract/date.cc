@@ -191,7 +191,15 @@ std::string_view TrimYearWord(std::string_view s) {
 
 // Year words that are a year only when a month follows: 15年 (else fifteen years), 两千年 (else two thousand
 // years). Two-digit years with a leading zero (07年, 零八年) stand alone.
+// 同年10月, 次年3月: years named by the year in context, not by the reference date. -1 if `word` is not one.
+int ContextYearOffset(std::string_view word) {
+  if (word == "同年" || word == "当年") return 0;
+  if (word == "次年" || word == "翌年" || word == "第二年") return 1;
+  return -1;
+}
+
 bool NeedsMonth(std::string_view word) {
+  if (ContextYearOffset(word) >= 0) return true;  // 当年 alone is "back then"
   std::string_view y = TrimYearWord(word);
   if (y.find("千") != std::string_view::npos) return true;
   std::size_t digits = 0;
@@ -329,7 +337,14 @@ bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
   }
   if (has_y) {
     if (!has_m && NeedsMonth(m.group(gy))) return false;
-    if (!r.YearOf(m.group(gy), &p->year)) return false;
+    int shift = ContextYearOffset(m.group(gy));
+    if (shift >= 0) {
+      if (!r.ContextYear(m.begin(gy), &p->year)) return false;
+      p->year += shift;
+      p->implied.insert(p->implied.begin(), "year");
+    } else if (!r.YearOf(m.group(gy), &p->year)) {
+      return false;
+    }
   } else {
     if (!r.ContextYear(m.begin(0), &p->year)) return false;
     p->implied.insert(p->implied.begin(), "year");
@@ -1347,8 +1362,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
       "[0-9]{2,3}|[〇零○一二三四五六七八九]{2,3})";
   std::vector<std::string> era_words;
   for (const auto& [w, y] : tables->eras) era_words.push_back(w);
-  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + "|" + Alternation(era_words) +
-                           "(?:元|[一二三四五六七八九十]{1,3}|[0-9]{1,2}) ?年)";  // one group
+  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + "|同年|当年|次年|翌年|第二年|" +
+                           Alternation(era_words) + "(?:元|[一二三四五六七八九十]{1,3}|[0-9]{1,2}) ?年)";  // one group
   const std::string month_num = "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])";  // one group
   const std::string month = month_num + " ?月";
   const std::string day_num = "([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
