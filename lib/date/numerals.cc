@@ -130,6 +130,19 @@ int ParseShortYear(std::string_view s) {
   return v < 50 ? 2000 + v : 1900 + v;
 }
 
+int ParseThreeDigitYear(std::string_view s) {
+  if (s.size() == 3 && s[0] >= '1' && s[0] <= '9') return AsciiNumber(s);
+  std::vector<char32_t> cps;
+  if (!Decode(s, &cps) || cps.size() != 3) return -1;
+  int v = 0;
+  for (char32_t c : cps) {
+    int d = CnDigit(c);
+    if (d < 0 || c == U'两') return -1;
+    v = v * 10 + d;
+  }
+  return v >= 100 ? v : -1;
+}
+
 int ParseLunarDay(std::string_view s) {
   static constexpr std::string_view kChu = "初";
   if (s.substr(0, kChu.size()) == kChu) {

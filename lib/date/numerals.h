@@ -21,6 +21,9 @@ int ParseThousandsYear(std::string_view s);
 // A two-digit year: 07 / 零七 → 2007, 98 → 1998 (00–49 → 20xx, 50–99 → 19xx). -1 otherwise.
 int ParseShortYear(std::string_view s);
 
+// A three-digit year written positionally: "789", "三六七". -1 otherwise.
+int ParseThreeDigitYear(std::string_view s);
+
 // A lunar day: 初一…初十, 十一…十九, 二十, 廿一…廿九, 二十一…二十九, 三十, or a plain small number. -1 otherwise.
 int ParseLunarDay(std::string_view s);
 

@@ -242,7 +242,8 @@ struct Resolver {
     int y = ParseYearDigits(digits);
     if (y < 0) y = ParseThousandsYear(digits);
     if (y < 0) y = ParseShortYear(digits);
-    if (y >= 1000 && y <= 2999) {
+    if (y < 0) y = ParseThreeDigitYear(digits);  // 三六七年, 789年 (a month must follow: NeedsMonth)
+    if (y >= 100 && y <= 2999) {
       *year = y;
       return true;
     }
