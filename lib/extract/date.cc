@@ -490,6 +490,9 @@ bool ApplyBound(std::string_view bound, char32_t next, Period* period, Qualifier
   return true;
 }
 
+// Characters before a number that make it a length of time rather than a date: 历时22日, 拥有2000年历史, 近30日.
+constexpr std::u32string_view kDurationLead = U"时续约近共达逾超满每隔有历余";
+
 // Characters that may follow a day written without 日 (八月十五的, 一月二十三前): anything else makes the numeral part
 // of another word (三月一次), and the record stops at the month.
 constexpr std::u32string_view kBareDayFollowers = U"，,。；;、：:）) \n的前后起至到是这那当晚早上下午";
@@ -516,6 +519,11 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
       }
     }
     if (gy >= 0 && m.matched(gy) && IsCnNumeral(CharBefore(m.text, m.begin(gy)))) return;  // 三六七年: not 六七年
+    // 拥有2000年历史, 约1500年: a year count, unless a month pins it down.
+    if (gy >= 0 && m.matched(gy) && !m.matched(gm) && IsAsciiDigit(CharAt(m.group(gy), 0)) &&
+        In(CharBefore(m.text, m.begin(gy)), kDurationLead)) {
+      return;
+    }
     if (!ResolvePoint(r, gy, gm, day_group, &p)) return;
     if (!suffix.empty()) end = m.begin(gs);
     if (!p.valid) {
@@ -581,6 +589,7 @@ Production BareDayProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     char32_t before = CharBefore(m.text, m.begin(0));
     if (IsAsciiAlnum(before) || before == '.' || before == U'第' || before == U'月') return;
+    if (In(before, kDurationLead)) return;  // 历时22日, 近30日: a duration
     char32_t next = CharAt(m.text, m.end(0));
     if (next == U'内' || next == U'以' || next == U'之' || next == U'均' || next == U'本') return;
     Resolver r{*t, m, doc};
