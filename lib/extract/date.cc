@@ -746,6 +746,39 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
+// The end of a quarter or half: 三季度末 (2024-09-30), 上半年末; with 截至 an as-of point (截至三季度末).
+// Groups: 1 截至, 2 year, 3 quarter or half, 4 末/底.
+Production PeriodEndProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!m.matched(2) && IsCnNumeral(CharBefore(m.text, m.begin(3)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 2, -1, -1, &p)) return;
+    std::string_view tok = m.group(3);
+    int last_month = 0;
+    if (tok == "上半年") {
+      last_month = 6;
+    } else if (tok == "下半年") {
+      last_month = 12;
+    } else {
+      if (tok.substr(0, 3) == "第") tok.remove_prefix(3);
+      int q = ParseSmallNumber(tok.substr(0, tok.size() - std::string_view("季度").size()));
+      if (q < 1 || q > 4) return;
+      last_month = 3 * q;
+    }
+    Point end = p;
+    end.month = last_month;
+    end.day = DaysInMonth(p.year, last_month);
+    Period period = PeriodOf(end);
+    Qualifier q = Qualifier::kExact;
+    if (m.matched(1)) {
+      q = Qualifier::kAsOf;
+      period.bounded_start = false;
+    }
+    Emit(m.begin(0), m.end(0), period, p.implied, q, kDatePriority, out);
+  };
+}
+
 // Quarter ranges: 一至三季度, 2024年二、三季度, 第一至第三季度 → the months they cover.
 Production QuarterRangeProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -1422,6 +1455,9 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|"
                     "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
+  rules->push_back({"date.period_end", RecordType::kDate,
+                    "(?:(截至|截止到|截止) ?)?(?:" + year + ")?(第?[一二三四1-4]季度|上半年|下半年)(末|底)",
+                    PeriodEndProduction(t), kDatePriority});
   rules->push_back({"date.quarter_range", RecordType::kDate,
                     "(?:" + year + ")?第?([一二三四1-4]) ?(?:季度)? ?(?:至|到|—|-|、) ?第?([一二三四1-4]) ?季度",
                     QuarterRangeProduction(t), kDatePriority});
