@@ -98,8 +98,8 @@ Status LoadTables(const Lexicons& lex, Tables* t) {
     const auto& r = rel.rows[i];
     Relative v;
     v.unit = r[cu];
-    if (v.unit != "year" && v.unit != "month" && v.unit != "week" && v.unit != "day") {
-      return LexiconError(rel, i, "unit must be year, month, week or day");
+    if (v.unit != "year" && v.unit != "quarter" && v.unit != "month" && v.unit != "week" && v.unit != "day") {
+      return LexiconError(rel, i, "unit must be year, quarter, month, week or day");
     }
     if (!ToInt(r[co], &v.offset)) return LexiconError(rel, i, "offset is not an integer");
     t->relative[r[cw]] = v;
@@ -1136,6 +1136,13 @@ Production RelativeProduction(std::shared_ptr<const Tables> t) {
     } else if (rel.unit == "week") {
       Ymd monday = AddDays(ref, -Weekday(ref) + 7 * rel.offset);
       period = Interval(monday, AddDays(monday, 6));
+    } else if (rel.unit == "quarter") {  // 本季度, 上季度
+      int index = ref.year * 4 + (ref.month - 1) / 3 + rel.offset;
+      int y = index / 4, q = index % 4 + 1;
+      period.value = IsoQuarter(y, q);
+      period.granularity = "quarter";
+      period.start = {y, 3 * q - 2, 1};
+      period.end = {y, 3 * q, DaysInMonth(y, 3 * q)};
     } else if (rel.unit == "month") {
       Point p;
       p.year = ref.year, p.month = ref.month;
