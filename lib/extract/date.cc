@@ -779,6 +779,23 @@ Production PeriodEndProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
+// Seasons of a stated year: 今年夏天, 2024年春季 — meteorological seasons (spring March–May … winter December to
+// February of the next year). A season needs its year: 科技的春天 is a metaphor. Groups: 1 year, 2 season.
+Production SeasonProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    static constexpr std::u32string_view kSeasons = U"春夏秋冬";
+    std::size_t s = kSeasons.find(CharAt(m.group(2), 0));
+    if (s == std::u32string_view::npos) return;
+    int first = 3 + 3 * static_cast<int>(s), y2 = p.year, last = first + 2;
+    if (last > 12) last -= 12, ++y2;
+    Emit(m.begin(0), m.end(0), RangeOf(MonthPeriod(p.year, first), MonthPeriod(y2, last)), p.implied,
+         Qualifier::kExact, kDatePriority, out);
+  };
+}
+
 // Quarter ranges: 一至三季度, 2024年二、三季度, 第一至第三季度 → the months they cover.
 Production QuarterRangeProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -1465,6 +1482,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.period_end", RecordType::kDate,
                     "(?:(截至|截止到|截止) ?)?(?:" + year + ")?(第?[一二三四1-4]季度|上半年|下半年)(末|底)",
                     PeriodEndProduction(t), kDatePriority});
+  rules->push_back({"date.season", RecordType::kDate, year + " ?的?([春夏秋冬])(?:天|季|季度)", SeasonProduction(t),
+                    kDatePriority});
   rules->push_back({"date.quarter_range", RecordType::kDate,
                     "(?:" + year + ")?第?([一二三四1-4]) ?(?:季度)? ?(?:至|到|—|-|、) ?第?([一二三四1-4]) ?季度",
                     QuarterRangeProduction(t), kDatePriority});
