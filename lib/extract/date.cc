@@ -1,39 +1,1568 @@
-// Dates: 2024年3月4日, 2023年11月, 2023年.
-#include <cstdio>
-#include <string>
+// Dates and periods as an analyst reads them: absolute and partial dates, dates relative to the reference date,
+// periods (上半年, 一季度, 前三季度, 1—10月), ranges and as-of points, five-year-plan periods, holidays and lunar
+// dates, datelines. Every record states its ISO 8601 value at the stated granularity, the first and last day of
+// the period it denotes, and which fields came from context rather than the text (`implied`).
+//
+// Resolution never reads the clock, the locale or the time zone: a partial date takes its year from the nearest
+// stated year earlier in the paragraph, else from the reference date; without either it yields nothing.
+// An impossible date (2023年2月30日, 13月, 32日) becomes a candidate with status "invalid"; the engine drops it
+// unless ExtractorOptions::invalid_dates is set.
+#include <re2/re2.h>
 
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date/civil.h"
+#include "date/lunar.h"
+#include "date/numerals.h"
 #include "extract/dimensions.h"
 #include "extract/patterns.h"
+#include "normalize/utf8.h"
 
 namespace zhfacts::internal {
 
-Status AddDateRules(const Lexicons&, std::vector<Rule>* rules) {
-  Production ymd = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    int y = std::stoi(std::string(m.group(1)));
-    Candidate c;
-    c.record.type = RecordType::kDate;
-    char buf[32];
-    if (m.matched(3)) {
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, std::stoi(std::string(m.group(2))),
-                    std::stoi(std::string(m.group(3))));
-      c.record.granularity = "day";
-    } else if (m.matched(2)) {
-      std::snprintf(buf, sizeof buf, "%04d-%02d", y, std::stoi(std::string(m.group(2))));
-      c.record.granularity = "month";
-    } else {
-      std::snprintf(buf, sizeof buf, "%04d", y);
-      c.record.granularity = "year";
+namespace {
+
+// Dates outrank quantities (2023年 is a year, not a duration) and every other figure.
+constexpr int kDatePriority = 30;
+constexpr int kDatetimePriority = 35;
+constexpr int kDatelinePriority = 36;
+// How far back (bytes) a partial date looks for its year or month: about 650 Chinese characters, more than a news
+// paragraph, and a bound that keeps a huge one-paragraph document linear.
+constexpr std::size_t kContextWindow = 2000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lexicon-driven tables, shared by every production.
+
+struct Relative {
+  std::string unit;  // year | month | week | day
+  int offset = 0;
+};
+struct Holiday {
+  bool lunar = false;
+  int month = 0, day = 0;
+  int period_days = 0;  // 0: the period changes from year to year
+  bool needs_suffix = false;
+};
+struct Plan {
+  int first = 0, last = 0;
+};
+
+struct Tables {
+  std::map<std::string, Relative, std::less<>> relative;
+  std::map<std::string, Holiday, std::less<>> holidays;
+  std::map<std::string, Plan, std::less<>> plans;
+  std::map<std::string, int, std::less<>> eras;  // 年号 → Gregorian year of its 元年
+  std::unique_ptr<RE2> context_year;   // a stated year, to resolve partial dates
+  std::unique_ptr<RE2> context_month;  // a stated month, to resolve a bare day (22日)
+};
+
+RE2::Options Quiet() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  return o;
+}
+
+Status LexiconError(const LexiconTable& t, std::size_t row, const std::string& why) {
+  return Status(StatusCode::kInvalidLexicon, t.sources[row] + ": " + why);
+}
+
+bool ToInt(const std::string& s, int* out) {
+  if (s.empty() || s.size() > 6) return false;
+  int sign = 1;
+  std::size_t i = 0;
+  if (s[0] == '-' || s[0] == '+') {
+    sign = s[0] == '-' ? -1 : 1;
+    i = 1;
+  }
+  if (i == s.size()) return false;
+  int v = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = sign * v;
+  return true;
+}
+
+Status LoadTables(const Lexicons& lex, Tables* t) {
+  const LexiconTable& rel = lex.Get("relative_dates");
+  int cw = rel.Column("word"), cu = rel.Column("unit"), co = rel.Column("offset");
+  if (cw < 0 || cu < 0 || co < 0) return Status(StatusCode::kInternal, "relative_dates.tsv: missing columns");
+  for (std::size_t i = 0; i < rel.rows.size(); ++i) {
+    const auto& r = rel.rows[i];
+    Relative v;
+    v.unit = r[cu];
+    if (v.unit != "year" && v.unit != "quarter" && v.unit != "month" && v.unit != "week" && v.unit != "day") {
+      return LexiconError(rel, i, "unit must be year, quarter, month, week or day");
     }
-    c.record.value = buf;
-    c.begin = m.begin(0);
-    c.end = m.end(0);
-    out->push_back(std::move(c));
-  };
-  rules->push_back({"date.ymd", RecordType::kDate, R"(([12][0-9]{3})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?)",
-                    ymd, 30});
+    if (!ToInt(r[co], &v.offset)) return LexiconError(rel, i, "offset is not an integer");
+    t->relative[r[cw]] = v;
+  }
+  const LexiconTable& hol = lex.Get("holidays");
+  int hw = hol.Column("word"), hc = hol.Column("calendar"), hm = hol.Column("month"), hd = hol.Column("day"),
+      hp = hol.Column("period_days"), hn = hol.Column("needs_suffix");
+  if (hw < 0 || hc < 0 || hm < 0 || hd < 0 || hp < 0 || hn < 0) {
+    return Status(StatusCode::kInternal, "holidays.tsv: missing columns");
+  }
+  for (std::size_t i = 0; i < hol.rows.size(); ++i) {
+    const auto& r = hol.rows[i];
+    Holiday h;
+    if (r[hc] != "lunar" && r[hc] != "gregorian") return LexiconError(hol, i, "calendar must be lunar or gregorian");
+    h.lunar = r[hc] == "lunar";
+    if (!ToInt(r[hm], &h.month) || h.month < 1 || h.month > 12) return LexiconError(hol, i, "bad month");
+    if (!ToInt(r[hd], &h.day) || h.day < 0 || h.day > 31) return LexiconError(hol, i, "bad day");
+    if (!r[hp].empty() && (!ToInt(r[hp], &h.period_days) || h.period_days < 1 || h.period_days > 31)) {
+      return LexiconError(hol, i, "bad period_days");
+    }
+    h.needs_suffix = r[hn] == "1";
+    t->holidays[r[hw]] = h;
+  }
+  const LexiconTable& plans = lex.Get("plan_periods");
+  int pn = plans.Column("name"), pf = plans.Column("first_year"), pl = plans.Column("last_year");
+  if (pn < 0 || pf < 0 || pl < 0) return Status(StatusCode::kInternal, "plan_periods.tsv: missing columns");
+  for (std::size_t i = 0; i < plans.rows.size(); ++i) {
+    const auto& r = plans.rows[i];
+    Plan p;
+    if (!ToInt(r[pf], &p.first) || !ToInt(r[pl], &p.last) || p.first > p.last || p.first < 1000) {
+      return LexiconError(plans, i, "bad years");
+    }
+    t->plans[r[pn]] = p;
+  }
+  const LexiconTable& eras = lex.Get("eras");
+  int en = eras.Column("name"), ef = eras.Column("first_year");
+  if (en < 0 || ef < 0) return Status(StatusCode::kInternal, "eras.tsv: missing columns");
+  for (std::size_t i = 0; i < eras.rows.size(); ++i) {
+    int first = 0;
+    if (!ToInt(eras.rows[i][ef], &first) || first < 1 || first > 2999) return LexiconError(eras, i, "bad first_year");
+    t->eras[eras.rows[i][en]] = first;
+  }
   return Status::Ok();
 }
 
-std::optional<CivilDate> FindDateline(const DocContext&) { return std::nullopt; }
+std::vector<std::string> RelativeWords(const Tables& t, const std::string& unit) {
+  std::vector<std::string> w;
+  for (const auto& [word, r] : t.relative) {
+    if (unit.empty() ? r.unit != "year" : r.unit == unit) w.push_back(word);
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text helpers.
+
+char32_t CharBefore(std::string_view text, std::size_t pos) {
+  if (pos == 0) return 0;
+  std::size_t i = pos - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  char32_t cp = 0;
+  return DecodeUtf8(text, i, &cp) ? cp : 0;
+}
+
+char32_t CharAt(std::string_view text, std::size_t pos) {
+  char32_t cp = 0;
+  return pos < text.size() && DecodeUtf8(text, pos, &cp) ? cp : 0;
+}
+
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsCnNumeral(char32_t c) {
+  static constexpr std::u32string_view kCn = U"〇零○一二两三四五六七八九十百千万亿几多半整";
+  return kCn.find(c) != std::u32string_view::npos;
+}
+bool In(char32_t c, std::u32string_view set) { return c && set.find(c) != std::u32string_view::npos; }
+
+std::string_view TrimYearWord(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  for (std::string_view suffix : {"年度", "年"}) {
+    if (s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
+      s.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// Year words that are a year only when a month follows: 15年 (else fifteen years), 两千年 (else two thousand
+// years). Two-digit years with a leading zero (07年, 零八年) stand alone.
+// 同年10月, 次年3月: years named by the year in context, not by the reference date. -1 if `word` is not one.
+int ContextYearOffset(std::string_view word) {
+  if (word == "同年" || word == "当年") return 0;
+  if (word == "次年" || word == "翌年" || word == "第二年") return 1;
+  return -1;
+}
+
+bool NeedsMonth(std::string_view word) {
+  if (ContextYearOffset(word) >= 0) return true;  // 当年 alone is "back then"
+  std::string_view y = TrimYearWord(word);
+  if (y.find("千") != std::string_view::npos) return true;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < y.size();) {
+    char32_t c = CharAt(y, i);
+    if (!IsAsciiDigit(c) && !In(c, U"〇零○一二三四五六七八九")) return false;  // 今年, 民国三年
+    ++digits;
+    i += c < 0x80 ? 1 : 3;
+  }
+  if (digits == 3) return true;  // 三六七年一月一日, 789年5月
+  return digits == 2 && y[0] != '0' && y.substr(0, 3) != "零" && y.substr(0, 3) != "〇";
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution against the document.
+
+struct Resolver {
+  const Tables& t;
+  const RuleMatch& m;
+  const DocContext& doc;
+
+  bool has_ref() const { return doc.has_reference_date; }
+  Ymd ref() const { return {doc.ref_year, doc.ref_month, doc.ref_day}; }
+
+  // Where the look-back for a year or month in context starts: the paragraph's first sentence, but no more than
+  // kContextWindow bytes back, so that a huge one-paragraph document stays linear.
+  std::size_t ContextBegin(std::size_t pos) const {
+    const std::vector<Sentence>& s = *doc.sentences;
+    std::size_t i = m.sentence_index;
+    std::size_t floor = pos > kContextWindow ? pos - kContextWindow : 0;
+    while (i > 0 && s[i - 1].paragraph == s[i].paragraph && s[i].begin > floor) --i;
+    std::size_t begin = std::max(s[i].begin, floor);
+    while (begin < pos && (static_cast<unsigned char>(doc.text[begin]) & 0xC0) == 0x80) ++begin;
+    return begin;
+  }
+
+  // A year word of the text: "2024年", "二〇二四年", "2024年度", "今年", "去年". False if relative without a reference.
+  bool YearOf(std::string_view word, int* year) const {
+    std::string_view digits = TrimYearWord(word);
+    int y = ParseYearDigits(digits);
+    if (y < 0) y = ParseThousandsYear(digits);
+    if (y < 0) y = ParseShortYear(digits);
+    if (y < 0) y = ParseThreeDigitYear(digits);  // 三六七年, 789年 (a month must follow: NeedsMonth)
+    if (y >= 100 && y <= 2999) {
+      *year = y;
+      return true;
+    }
+    for (const auto& [era, first] : t.eras) {  // 康熙三年, 民国元年, 康熙20年
+      if (digits.substr(0, era.size()) != era) continue;
+      std::string_view n = digits.substr(era.size());
+      int k = n == "元" ? 1 : ParseSmallNumber(n);
+      if (k < 1) return false;
+      *year = first + k - 1;
+      return true;
+    }
+    auto it = t.relative.find(word);
+    if (it == t.relative.end() || it->second.unit != "year" || !has_ref()) return false;
+    *year = doc.ref_year + it->second.offset;
+    return true;
+  }
+
+  // The nearest stated year earlier in the paragraph, else the reference year.
+  bool ContextYear(std::size_t pos, int* year) const {
+    std::size_t begin = ContextBegin(pos);
+    if (pos > begin) {
+      re2::StringPiece input(doc.text.data() + begin, pos - begin);
+      re2::StringPiece g[4];
+      int found = -1;
+      while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
+        for (int i = 0; i < 4; ++i) {
+          if (!g[i].data()) continue;
+          int y = -1;
+          if (i < 3) {
+            y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
+          } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
+            y = -1;
+          }
+          if (y >= 1000 && y <= 2999) found = y;
+          break;
+        }
+      }
+      if (found > 0) {
+        *year = found;
+        return true;
+      }
+    }
+    if (!has_ref()) return false;
+    *year = doc.ref_year;
+    return true;
+  }
+
+  // The nearest stated month earlier in the paragraph, else the reference month.
+  bool ContextMonth(std::size_t pos, int* month) const {
+    std::size_t begin = ContextBegin(pos);
+    if (pos > begin) {
+      re2::StringPiece input(doc.text.data() + begin, pos - begin);
+      re2::StringPiece g;
+      int found = -1;
+      while (RE2::FindAndConsume(&input, *t.context_month, &g)) {
+        int v = ParseSmallNumber(std::string_view(g.data(), g.size()));
+        if (v >= 1 && v <= 12) found = v;
+      }
+      if (found > 0) {
+        *month = found;
+        return true;
+      }
+    }
+    if (!has_ref()) return false;
+    *month = doc.ref_month;
+    return true;
+  }
+};
+
+// A point in time as stated: a year, a month of it, a day of that.
+struct Point {
+  int year = 0, month = 0, day = 0;  // month/day 0 = not stated
+  std::vector<std::string> implied;
+  bool valid = true;
+};
+
+// Resolves groups gy (year word), gm (month number), gd (day number); gy/gm/gd may be unmatched (-1 = none).
+// Missing leading fields come from context. False when no year can be found.
+bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
+  const RuleMatch& m = r.m;
+  bool has_y = gy >= 0 && m.matched(gy), has_m = gm >= 0 && m.matched(gm), has_d = gd >= 0 && m.matched(gd);
+  if (has_m) {
+    p->month = ParseSmallNumber(m.group(gm));
+    if (p->month < 1 || p->month > 12) p->valid = false;
+  }
+  if (has_d) {
+    p->day = ParseSmallNumber(m.group(gd));
+    if (!has_m) {
+      if (!r.ContextMonth(m.begin(0), &p->month)) return false;
+      p->implied.push_back("month");
+    }
+  }
+  if (has_y) {
+    if (!has_m && NeedsMonth(m.group(gy))) return false;
+    int shift = ContextYearOffset(m.group(gy));
+    if (shift >= 0) {
+      if (!r.ContextYear(m.begin(gy), &p->year)) return false;
+      p->year += shift;
+      p->implied.insert(p->implied.begin(), "year");
+    } else if (!r.YearOf(m.group(gy), &p->year)) {
+      return false;
+    }
+  } else {
+    if (!r.ContextYear(m.begin(0), &p->year)) return false;
+    p->implied.insert(p->implied.begin(), "year");
+  }
+  if (has_d && p->valid && !IsValidDate(p->year, p->month, p->day)) p->valid = false;
+  if (has_d && p->day < 1) p->valid = false;
+  return true;
+}
+
+// The value and bounds of a point at its stated granularity.
+struct Period {
+  std::string value, granularity;
+  Ymd start, end;
+  bool bounded_start = true, bounded_end = true;
+};
+
+Period PeriodOf(const Point& p) {
+  Period r;
+  if (p.day) {
+    r.value = IsoDay(p.year, p.month, p.day);
+    r.granularity = "day";
+    r.start = r.end = {p.year, p.month, p.day};
+  } else if (p.month) {
+    r.value = IsoMonth(p.year, p.month);
+    r.granularity = "month";
+    r.start = {p.year, p.month, 1};
+    r.end = {p.year, p.month, DaysInMonth(p.year, p.month)};
+  } else {
+    r.value = IsoYear(p.year);
+    r.granularity = "year";
+    r.start = {p.year, 1, 1};
+    r.end = {p.year, 12, 31};
+  }
+  return r;
+}
+
+Period RangeOf(const Period& a, const Period& b) {
+  Period r;
+  r.value = a.value + "/" + b.value;
+  r.granularity = "range";
+  r.start = a.start;
+  r.end = b.end;
+  return r;
+}
+
+Period Interval(const Ymd& a, const Ymd& b) {
+  Period r;
+  r.value = IsoDay(a) + "/" + IsoDay(b);
+  r.granularity = "range";
+  r.start = a;
+  r.end = b;
+  return r;
+}
+
+Period MonthPeriod(int y, int m) {
+  Point p;
+  p.year = y, p.month = m;
+  return PeriodOf(p);
+}
+Period YearPeriod(int y) {
+  Point p;
+  p.year = y;
+  return PeriodOf(p);
+}
+
+Period DayPeriodOf(const Ymd& d) {
+  Point p;
+  p.year = d.year, p.month = d.month, p.day = d.day;
+  return PeriodOf(p);
+}
+
+void Emit(std::size_t begin, std::size_t end, const Period& period, std::vector<std::string> implied,
+          Qualifier q, int priority, std::vector<Candidate>* out) {
+  Candidate c;
+  c.record.type = RecordType::kDate;
+  c.record.value = period.value;
+  c.record.granularity = period.granularity;
+  c.record.qualifier = q;
+  c.record.implied = std::move(implied);
+  if (period.bounded_start) c.record.period_start = IsoDay(period.start);
+  if (period.bounded_end) c.record.period_end = IsoDay(period.end);
+  c.begin = begin;
+  c.end = end;
+  c.priority = priority;
+  out->push_back(std::move(c));
+}
+
+// An impossible date: kept as a candidate so that it hides its parts, dropped by the engine unless requested.
+void EmitInvalid(std::size_t begin, std::size_t end, const Point& p, std::vector<Candidate>* out) {
+  Candidate c;
+  c.record.type = RecordType::kDate;
+  c.record.value = p.day ? IsoDay(p.year, p.month, p.day) : IsoMonth(p.year, p.month);
+  c.record.granularity = p.day ? "day" : "month";
+  c.record.implied = p.implied;
+  c.record.status = "invalid";
+  c.begin = begin;
+  c.end = end;
+  c.priority = kDatePriority;
+  out->push_back(std::move(c));
+}
+
+// 以来 / 至今 after a date: from the start of its period to the reference date.
+bool SinceToReference(const Resolver& r, const Period& from, Period* out) {
+  if (!r.has_ref()) return false;
+  Ymd ref = r.ref();
+  if (DaysFromCivil(from.start) > DaysFromCivil(ref)) return false;
+  *out = Interval(from.start, ref);
+  return true;
+}
+
+// Characters after 初 that make it a word of its own (初步, 初次), not "early in the period".
+constexpr std::u32string_view kNotEarly = U"步次级始创见心衷稿审选赛期中露具现";
+// Characters after a bare 中 that let it mean "mid-period" rather than start a word (2023年中国…).
+constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时以期 \n";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Productions.
+
+// YEAR? MONTH? DAY? SUFFIX?: 2024年3月4日, 二〇二四年三月四日, 2023年11月, 2023年, 11月份, 3月22日, 今年4月17日,
+// 去年9月, 2023年底, 3月上旬, 2023年以来.
+// Open bounds after a date: 2018年以前 (before: under), 2010年1月10日或之前 (until: at_most), 2018年之后 (after: over),
+// 2015年起 / 2012年1月1日或之后 (since: at_least). The value stays the stated date; the period loses its open side.
+// "After" a day starts on that day (2015-01-01以后 includes it in usage), after a longer period on the day after it.
+bool ApplyBound(std::string_view bound, char32_t next, Period* period, Qualifier* q) {
+  // 2023年前三季度, 2023年前10个月, 三年前期: 前 starts another word.
+  if (bound == "前" && (IsAsciiDigit(next) || IsCnNumeral(next) || In(next, U"期夕景列沿提身线端述第"))) return false;
+  if (bound == "以前" || bound == "之前" || bound == "前") {
+    *q = Qualifier::kUnder;
+    period->end = AddDays(period->start, -1);
+    period->bounded_start = false;
+  } else if (bound == "或之前" || bound == "及以前" || bound == "或以前" || bound == "及之前") {
+    *q = Qualifier::kAtMost;
+    period->bounded_start = false;
+  } else if (bound == "以后" || bound == "之后") {
+    *q = Qualifier::kOver;
+    if (period->granularity != "day") period->start = AddDays(period->end, 1);
+    period->bounded_end = false;
+  } else {  // 或之后, 及以后, 或以后, 起, 开始, and 自/自从 before the date
+    *q = Qualifier::kAtLeast;
+    period->bounded_end = false;
+  }
+  return true;
+}
+
+// Characters before a number that make it a length of time rather than a date: 历时22日, 拥有2000年历史, 近30日.
+constexpr std::u32string_view kDurationLead = U"时续约近共达逾超满每隔有历余";
+
+// Characters that may follow a day written without 日 (八月十五的, 一月二十三前): anything else makes the numeral part
+// of another word (三月一次), and the record stops at the month.
+constexpr std::u32string_view kBareDayFollowers = U"，,。；;、：:）) \n的前后起至到是这那当晚早上下午";
+
+// Groups: glead 自从/自/从, gy year, gm month, gd day, gbd day without 日, gs suffix, gb bound.
+Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy, int gm, int gd, int gbd, int gs,
+                              int gb) {
+  return [=](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    std::string_view lead = m.group(glead), bound = m.group(gb);
+    std::size_t begin = m.matched(glead) ? m.end(glead) : m.begin(0);
+    if (IsAsciiDigit(CharBefore(m.text, begin))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    std::size_t end = m.matched(gb) ? m.begin(gb) : m.end(0);
+    std::string_view suffix = m.group(gs);
+    int day_group = gd;
+    if (m.matched(gbd)) {
+      char32_t next = CharAt(m.text, m.end(gbd));
+      if (next == 0 || In(next, kBareDayFollowers)) {
+        day_group = gbd;
+      } else {  // not a day: stop after 月
+        end = m.text.find("月", m.end(gm)) + std::string_view("月").size();
+        suffix = {}, bound = {}, lead = {};
+      }
+    }
+    if (gy >= 0 && m.matched(gy) && IsCnNumeral(CharBefore(m.text, m.begin(gy)))) return;  // 三六七年: not 六七年
+    // 拥有2000年历史, 约1500年: a year count, unless a month pins it down.
+    if (gy >= 0 && m.matched(gy) && !m.matched(gm) && IsAsciiDigit(CharAt(m.group(gy), 0)) &&
+        In(CharBefore(m.text, m.begin(gy)), kDurationLead)) {
+      return;
+    }
+    if (!ResolvePoint(r, gy, gm, day_group, &p)) return;
+    if (!suffix.empty()) end = m.begin(gs);
+    if (!p.valid) {
+      EmitInvalid(begin, end, p, out);
+      return;
+    }
+    Period period = PeriodOf(p);
+    Qualifier since_q = Qualifier::kExact;
+    if (!suffix.empty()) {
+      char32_t next = CharAt(m.text, m.end(gs));
+      Period with = period;
+      bool ok = false;
+      if (suffix == "以来" || suffix == "至今") {
+        ok = SinceToReference(r, period, &with);
+        if (!ok) {  // a start after the reference date (or none): an open "since"
+          ApplyBound("起", 0, &with, &since_q);
+          ok = true;
+        }
+      } else if (p.day) {
+        ok = false;
+      } else if (suffix == "底" || suffix == "末") {
+        ok = true;
+        if (!p.month) with = MonthPeriod(p.year, 12);  // 2023年底 → 2023-12
+      } else if (suffix == "初") {
+        ok = !In(next, kNotEarly);
+        if (!p.month) with = MonthPeriod(p.year, 1);
+      } else if (suffix == "中") {
+        ok = !p.month && (next == 0 || In(next, kMidFollowers));
+        if (ok) with = RangeOf(MonthPeriod(p.year, 6), MonthPeriod(p.year, 7));
+      } else if (p.month) {  // 上旬 / 中旬 / 下旬
+        int first = suffix == "上旬" ? 1 : suffix == "中旬" ? 11 : 21;
+        int last = suffix == "上旬" ? 10 : suffix == "中旬" ? 20 : DaysInMonth(p.year, p.month);
+        with = Interval({p.year, p.month, first}, {p.year, p.month, last});
+        ok = true;
+      }
+      if (ok) {
+        period = with;
+        end = m.matched(gb) ? m.begin(gb) : m.end(0);
+      } else {
+        bound = {};
+      }
+    }
+    Qualifier q = since_q;
+    bool since_suffix = suffix == "以来" || suffix == "至今";
+    // 3月底前 / 年末前: by the end of March (until), not before March.
+    if (bound == "前" && (suffix == "底" || suffix == "末")) bound = "或之前";
+    if (!bound.empty() && end == (m.matched(gs) ? m.end(gs) : m.begin(gb)) && !since_suffix &&
+        ApplyBound(bound, CharAt(m.text, m.end(gb)), &period, &q)) {
+      end = m.end(gb);
+    } else if ((lead == "自" || lead == "自从") && !since_suffix) {
+      ApplyBound("起", 0, &period, &q);
+    } else if (lead == "从" || (lead.empty() && !since_suffix)) {
+      lead = {};
+    }
+    if (!lead.empty()) begin = m.begin(0);
+    while (end > begin && m.text[end - 1] == ' ') --end;
+    Emit(begin, end, period, p.implied, q, kDatePriority, out);
+  };
+}
+
+// A bare day: 22日 (month and year from context). Arabic digits only: 一日/三日 are too often words (一日游, 三日内).
+Production BareDayProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (IsAsciiAlnum(before) || before == '.' || before == U'第' || before == U'月') return;
+    if (In(before, kDurationLead)) return;  // 历时22日, 近30日: a duration
+    char32_t next = CharAt(m.text, m.end(0));
+    if (next == U'内' || next == U'以' || next == U'之' || next == U'均' || next == U'本') return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, -1, -1, 1, &p)) return;
+    if (!p.valid) {
+      EmitInvalid(m.begin(0), m.end(0), p, out);
+      return;
+    }
+    Emit(m.begin(0), m.end(0), PeriodOf(p), p.implied, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// 2024-11-22 10:56:48, 2025-03-27 08:22, 2024年3月4日 10:30.
+Production DatetimeProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0))) || IsAsciiDigit(CharAt(m.text, m.end(0)))) return;
+    int y = ParseYearDigits(m.group(1)), mo = ParseSmallNumber(m.group(2)), d = ParseSmallNumber(m.group(3));
+    int h = ParseSmallNumber(m.group(4)), mi = ParseSmallNumber(m.group(5));
+    int s = m.matched(6) ? ParseSmallNumber(m.group(6)) : 0;
+    Point p;
+    p.year = y, p.month = mo, p.day = d;
+    if (!IsValidDate(y, mo, d)) {
+      EmitInvalid(m.begin(0), m.end(0), p, out);
+      return;
+    }
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return;
+    Period period = PeriodOf(p);
+    char buf[16];
+    if (m.matched(6)) {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", h, mi, s);
+    } else {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", h, mi);
+    }
+    period.value += buf;
+    period.granularity = "datetime";
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatetimePriority, out);
+  };
+}
+
+// 2024/11/22, 2024-11-22, 2024.3.4 (one separator throughout).
+Production NumericDateProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    std::size_t date_end = m.end(5);
+    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, date_end);
+    if (IsAsciiDigit(before) || before == '.' || before == '/' || IsAsciiDigit(next)) return;
+    if ((next == '.' || next == '/' || next == '-') && IsAsciiDigit(CharAt(m.text, date_end + 1))) return;
+    if (m.group(2) != m.group(4)) return;
+    if (m.group(2) == " " && (m.group(3).size() != 2 || m.group(5).size() != 2)) return;  // only 2010 01 29
+    Point p;
+    p.year = ParseYearDigits(m.group(1));
+    p.month = ParseSmallNumber(m.group(3));
+    p.day = ParseSmallNumber(m.group(5));
+    if (!IsValidDate(p.year, p.month, p.day)) {
+      EmitInvalid(m.begin(0), date_end, p, out);
+      return;
+    }
+    Period period = PeriodOf(p);
+    Qualifier q = Qualifier::kExact;
+    std::size_t end = date_end;
+    if (m.matched(6) && ApplyBound(m.group(6), CharAt(m.text, m.end(6)), &period, &q)) end = m.end(6);
+    Emit(m.begin(0), end, period, {}, q, kDatePriority + 1, out);
+  };
+}
+
+// Day-first numeric dates with the year last (13.5.2015, 1/2/2020, 3-7-2017), as written in European and many
+// Chinese-language web pages. A month-first reading is not tried: 1/2/2020 is 1 February.
+Production DayFirstProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, m.end(0));
+    if (IsAsciiDigit(before) || before == '.' || before == '/' || before == '-' || IsAsciiAlnum(next)) return;
+    if (m.group(2) != m.group(4)) return;
+    Point p;
+    p.day = ParseSmallNumber(m.group(1));
+    p.month = ParseSmallNumber(m.group(3));
+    p.year = ParseYearDigits(m.group(5));
+    if (!IsValidDate(p.year, p.month, p.day)) return;
+    Emit(m.begin(0), m.end(0), PeriodOf(p), {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// YEAR? 上半年 | 下半年 | 一季度 | 第一季度 | Q1 | 前三季度 | 年底 | 年末 | 年初 | 年中 | 年内, then 以来/至今.
+Production PeriodProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0));
+    std::string_view tok = m.group(2);
+    bool starts_with_year = tok.substr(0, 3) == "年";
+    if (!m.matched(1)) {
+      if (IsAsciiAlnum(before) || IsCnNumeral(before)) return;  // 三年内, 5年底 are durations; AQ1 a code
+      if (starts_with_year && In(before, U"每当同全一整历新周")) return;
+    }
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    int y = p.year;
+    Period period;
+    auto quarter = [&](int q) {
+      period.value = IsoQuarter(y, q);
+      period.granularity = "quarter";
+      period.start = {y, 3 * q - 2, 1};
+      period.end = {y, 3 * q, DaysInMonth(y, 3 * q)};
+    };
+    std::string_view q = tok;
+    if (q.substr(0, 3) == "第") q.remove_prefix(3);
+    if (tok == "上半年" || tok == "下半年" || tok == "前半年" || tok == "后半年") {
+      int h = tok == "上半年" || tok == "前半年" ? 1 : 2;
+      period.value = IsoHalf(y, h);
+      period.granularity = "half";
+      period.start = {y, h == 1 ? 1 : 7, 1};
+      period.end = {y, h == 1 ? 6 : 12, h == 1 ? 30 : 31};
+    } else if (tok.size() > 9 && tok.substr(tok.size() - 6) == "个月") {  // 前10个月: January to October
+      std::string_view n_text = tok.substr(3, tok.size() - 9);
+      while (!n_text.empty() && n_text.back() == ' ') n_text.remove_suffix(1);
+      int n = ParseSmallNumber(n_text);
+      if (n < 1 || n > 12) return;
+      // Without a year it is Jan–N only as a clause-opening time adverbial (前10个月，全市…); 前3个月试运行 counts
+      // from something else.
+      if (!m.matched(1) && !In(CharAt(m.text, m.end(0)), U"，,、：:")) return;
+      period = n == 1 ? MonthPeriod(y, 1) : RangeOf(MonthPeriod(y, 1), MonthPeriod(y, n));
+    } else if (tok.substr(0, 3) == "前") {  // 前三季度
+      int n = ParseSmallNumber(tok.substr(3, 3));
+      if (n < 1 || n > 4) return;
+      period = RangeOf(MonthPeriod(y, 1), MonthPeriod(y, 3 * n));
+    } else if (tok[0] == 'Q' || tok[0] == 'q') {
+      quarter(tok[1] - '0');
+    } else if (q.size() > 6 && q.substr(q.size() - 6) == "季度") {
+      int n = ParseSmallNumber(q.substr(0, q.size() - 6));
+      if (n < 1 || n > 4) return;
+      quarter(n);
+    } else if (tok == "年底" || tok == "年末") {
+      period = MonthPeriod(y, 12);
+    } else if (tok == "年初") {
+      if (In(CharAt(m.text, m.end(2)), kNotEarly)) return;
+      period = MonthPeriod(y, 1);
+    } else if (tok == "年中") {
+      char32_t next = CharAt(m.text, m.end(2));
+      if (!(next == 0 || In(next, kMidFollowers))) return;
+      period = RangeOf(MonthPeriod(y, 6), MonthPeriod(y, 7));
+    } else if (tok == "年内") {
+      period = YearPeriod(y);
+    } else {
+      return;
+    }
+    std::size_t end = m.end(0);
+    if (m.matched(3)) {
+      Period since;
+      if (SinceToReference(r, period, &since)) {
+        period = since;
+      } else {
+        end = m.begin(3);
+      }
+    }
+    Emit(m.begin(0), end, period, p.implied, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// The end of a quarter or half: 三季度末 (2024-09-30), 上半年末; with 截至 an as-of point (截至三季度末).
+// Groups: 1 截至, 2 year, 3 quarter or half, 4 末/底.
+Production PeriodEndProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!m.matched(2) && IsCnNumeral(CharBefore(m.text, m.begin(3)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 2, -1, -1, &p)) return;
+    std::string_view tok = m.group(3);
+    int last_month = 0;
+    if (tok == "上半年") {
+      last_month = 6;
+    } else if (tok == "下半年") {
+      last_month = 12;
+    } else {
+      if (tok.substr(0, 3) == "第") tok.remove_prefix(3);
+      int q = ParseSmallNumber(tok.substr(0, tok.size() - std::string_view("季度").size()));
+      if (q < 1 || q > 4) return;
+      last_month = 3 * q;
+    }
+    Point end = p;
+    end.month = last_month;
+    end.day = DaysInMonth(p.year, last_month);
+    Period period = PeriodOf(end);
+    Qualifier q = Qualifier::kExact;
+    if (m.matched(1)) {
+      q = Qualifier::kAsOf;
+      period.bounded_start = false;
+    }
+    Emit(m.begin(0), m.end(0), period, p.implied, q, kDatePriority, out);
+  };
+}
+
+// Seasons of a stated year: 今年夏天, 2024年春季 — meteorological seasons (spring March–May … winter December to
+// February of the next year). A season needs its year: 科技的春天 is a metaphor. Groups: 1 year, 2 season.
+Production SeasonProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    static constexpr std::u32string_view kSeasons = U"春夏秋冬";
+    std::size_t s = kSeasons.find(CharAt(m.group(2), 0));
+    if (s == std::u32string_view::npos) return;
+    int first = 3 + 3 * static_cast<int>(s), y2 = p.year, last = first + 2;
+    if (last > 12) last -= 12, ++y2;
+    Emit(m.begin(0), m.end(0), RangeOf(MonthPeriod(p.year, first), MonthPeriod(y2, last)), p.implied,
+         Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// Quarter ranges: 一至三季度, 2024年二、三季度, 第一至第三季度 → the months they cover.
+Production QuarterRangeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiAlnum(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    int a = ParseSmallNumber(m.group(2)), b = ParseSmallNumber(m.group(3));
+    if (a < 1 || b > 4 || b <= a) return;
+    Emit(m.begin(0), m.end(0), RangeOf(MonthPeriod(p.year, 3 * a - 2), MonthPeriod(p.year, 3 * b)), p.implied,
+         Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// 2024Q1, 2024H1.
+Production CompactPeriodProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiAlnum(CharBefore(m.text, m.begin(0))) || IsAsciiAlnum(CharAt(m.text, m.end(0)))) return;
+    int y = ParseYearDigits(m.group(1));
+    int n = m.group(3)[0] - '0';
+    Period period;
+    if (m.group(2) == "Q" || m.group(2) == "q") {
+      if (n < 1 || n > 4) return;
+      period.value = IsoQuarter(y, n);
+      period.granularity = "quarter";
+      period.start = {y, 3 * n - 2, 1};
+      period.end = {y, 3 * n, DaysInMonth(y, 3 * n)};
+    } else {
+      if (n < 1 || n > 2) return;
+      period.value = IsoHalf(y, n);
+      period.granularity = "half";
+      period.start = {y, n == 1 ? 1 : 7, 1};
+      period.end = {y, n == 1 ? 6 : 12, n == 1 ? 30 : 31};
+    }
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// YEAR? M1 (月)? — YEAR? M2 月(份)?: 1—10月, 1-10月份, 3月至5月, 2023年12月至2024年3月.
+Production MonthRangeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (IsAsciiDigit(before) || before == '.' || before == U'第') return;
+    Resolver r{*t, m, doc};
+    Point a, b;
+    if (!ResolvePoint(r, 1, 2, -1, &a)) return;
+    if (m.matched(3)) {
+      if (!r.YearOf(m.group(3), &b.year)) return;
+    } else {
+      b.year = a.year;
+    }
+    b.month = ParseSmallNumber(m.group(4));
+    if (!a.valid || b.month < 1 || b.month > 12) return;
+    if (!m.matched(3) && b.month <= a.month) ++b.year;  // 8月至2月: into the next year
+    if (b.year * 12 + b.month <= a.year * 12 + a.month) return;
+    Emit(m.begin(0), m.end(0), RangeOf(PeriodOf(a), PeriodOf(b)), a.implied, Qualifier::kExact, kDatePriority,
+         out);
+  };
+}
+
+// 2023—2025年, 2023年至2025年, 2023-2025年度, 从2016到2018, 2007年与2009年间.
+Production YearRangeProduction() {
+  return [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    int g = m.matched(1) ? 1 : m.matched(3) ? 3 : 5;  // 2023—2025年 | 从2016到2018 | 2007年与2009年间
+    int a = ParseYearDigits(m.group(g)), b = ParseYearDigits(m.group(g + 1));
+    if (a < 1000 || b <= a || b > 2999) return;
+    Emit(m.begin(0), m.end(0), RangeOf(YearPeriod(a), YearPeriod(b)), {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// YEAR? M月D日 — M月? D日: 3月4日至6日, 3月4—6日, 3月28日到4月15日.
+Production DayRangeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point a;
+    if (!ResolvePoint(r, 1, 2, 3, &a)) return;
+    Point b;
+    b.year = a.year;
+    if (m.matched(4) && !r.YearOf(m.group(4), &b.year)) return;
+    b.month = m.matched(5) ? ParseSmallNumber(m.group(5)) : a.month;
+    b.day = ParseSmallNumber(m.group(6));
+    if (!a.valid || !IsValidDate(b.year, b.month, b.day)) return;
+    if (DaysFromCivil({b.year, b.month, b.day}) <= DaysFromCivil({a.year, a.month, a.day})) return;
+    Emit(m.begin(0), m.end(0), RangeOf(PeriodOf(a), PeriodOf(b)), a.implied, Qualifier::kExact, kDatePriority,
+         out);
+  };
+}
+
+// 截至2023年底 (as_of, 2023-12-31), 截至6月 (as_of), 到2027年 / 至2027年 (at_most), 截至目前 (as_of the reference).
+// Groups: 1 prefix, 2 year, 3 month, 4 day, 5 month', 6 day', 7 底/末, 8 年底/年末, 9 目前.
+Production AsOfProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    std::string_view whole = m.group(0);  // the prefix group of the first alternative only
+    bool as_of = whole.substr(0, 3) == "截";
+    if (!as_of && (whole.substr(0, 3) == "到" || whole.substr(0, 3) == "至")) {
+      char32_t before = CharBefore(m.text, m.begin(0));
+      if (In(before, U"达直提升降增减扩缩延推快")) return;  // 达到, 提升至 … a figure follows, not an end point
+    }
+    Qualifier q = as_of ? Qualifier::kAsOf : Qualifier::kAtMost;
+    Point p;
+    Period period;
+    std::size_t end = m.end(0);
+    if (m.matched(9)) {
+      if (!as_of || !r.has_ref()) return;
+      Ymd ref = r.ref();
+      p.year = ref.year, p.month = ref.month, p.day = ref.day;
+      period = PeriodOf(p);
+    } else {
+      bool first = m.matched(2);
+      if (m.matched(8)) {
+        if (!r.ContextYear(m.begin(0), &p.year)) return;
+        p.implied.push_back("year");
+      } else if (!ResolvePoint(r, 2, first ? 3 : 5, first ? 4 : 6, &p)) {
+        return;
+      }
+      if (!p.valid) return;
+      period = PeriodOf(p);
+      if ((m.matched(7) || m.matched(8)) && !p.day) {
+        Ymd last = p.month ? Ymd{p.year, p.month, DaysInMonth(p.year, p.month)} : Ymd{p.year, 12, 31};
+        p.month = last.month, p.day = last.day;
+        period = PeriodOf(p);
+      } else if (m.matched(7)) {
+        end = m.begin(7);
+      }
+    }
+    period.bounded_start = false;
+    Emit(m.begin(0), end, period, p.implied, q, kDatePriority, out);
+  };
+}
+
+// Rolling intervals around the reference date: 近三年, 过去一年, 前1周, 上2个月 (the N units before it, up to the day
+// before it), 后1年, 未来两天, 下1天 (from the day after it, N units on).
+Production RecentProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    std::string_view prefix = m.group(1);
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (In(before, U"时了达经用耗历续约")) return;  // 历时近3年: a duration
+    std::string_view unit = m.group(4);
+    bool single = prefix == "前" || prefix == "上" || prefix == "后" || prefix == "下";
+    // 项目前3年, 其后两年: a one-character prefix after a word belongs to that word. 前3个月 is the first three
+    // months of the year as often as the last three: only 前N周/前N天 are read as rolling.
+    if (single && before >= 0x3400 && !In(before, U"，。；、：（")) return;
+    if (prefix == "前" && unit != "周" && unit != "星期" && unit != "天" && unit != "日") return;
+    int n = ParseSmallNumber(m.group(2));
+    if (n < 1 || n > 50) return;
+    bool future = prefix == "后" || prefix == "下" || prefix == "未来" || prefix == "今后" || prefix == "之后";
+    Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
+    int sign = future ? 1 : -1;
+    Ymd far = ref;
+    if (unit == "年") {
+      far.year += sign * n;
+    } else if (unit == "月") {
+      AddMonths(&far.year, &far.month, sign * n);
+    } else if (unit == "周" || unit == "星期") {
+      far = AddDays(ref, sign * 7 * n);
+    } else {
+      far = AddDays(ref, sign * n);
+    }
+    far.day = std::min(far.day, DaysInMonth(far.year, far.month));
+    Period period = future ? Interval(AddDays(ref, 1), far) : Interval(far, AddDays(ref, -1));
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// The Monday of ISO week 1 of `year` (the week with 4 January).
+Ymd IsoWeekOneMonday(int year) {
+  Ymd jan4{year, 1, 4};
+  return AddDays(jan4, -Weekday(jan4));
+}
+
+// Parts of a year: 2021年的第三个月, 明年第九个月, 2021年的第一周 (ISO weeks), 2021年的前2周, 去年的前10天,
+// 今年的最后3周, 2021年的最后4个月. Groups: 1 year, 2 第/前/最后, 3 N, 4 unit.
+Production YearPartProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, -1, -1, &p)) return;
+    int y = p.year, n = ParseSmallNumber(m.group(3));
+    std::string_view which = m.group(2), unit = m.group(4);
+    bool month = unit == "月", week = unit == "周" || unit == "週";
+    int count = month ? 12 : week ? (Weekday({y, 1, 1}) == 3 || (IsLeapYear(y) && Weekday({y, 1, 1}) == 2) ? 53 : 52)
+                                  : (IsLeapYear(y) ? 366 : 365);
+    if (n < 1 || n > count) return;
+    int first = which == "第" ? n : which == "前" ? 1 : count - n + 1;
+    int last = which == "第" ? n : which == "前" ? n : count;
+    Period period;
+    if (month) {
+      period = first == last ? MonthPeriod(y, first) : RangeOf(MonthPeriod(y, first), MonthPeriod(y, last));
+    } else if (week) {
+      Ymd monday = IsoWeekOneMonday(y);
+      period = Interval(AddDays(monday, 7 * (first - 1)), AddDays(monday, 7 * (last - 1) + 6));
+    } else {
+      Ymd jan1{y, 1, 1};
+      period = first == last ? DayPeriodOf(AddDays(jan1, first - 1))
+                             : Interval(AddDays(jan1, first - 1), AddDays(jan1, last - 1));
+    }
+    Emit(m.begin(0), m.end(0), period, p.implied, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// The N-th week of a month: 十月的第一周 — the N-th Monday-to-Sunday week that starts in that month.
+// Groups: 1 year, 2 month, 3 N.
+Production MonthWeekProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, 2, -1, &p) || !p.valid) return;
+    int n = ParseSmallNumber(m.group(3));
+    if (n < 1 || n > 5) return;
+    Ymd first{p.year, p.month, 1};
+    Ymd monday = AddDays(first, (7 - Weekday(first)) % 7 + 7 * (n - 1));
+    if (monday.month != p.month) return;
+    Emit(m.begin(0), m.end(0), Interval(monday, AddDays(monday, 6)), p.implied, Qualifier::kExact, kDatePriority,
+         out);
+  };
+}
+
+// N units before or after the reference date: 5天前, 10天后 (days), 三年前 (a year), 3个月后 (a month).
+Production AgoProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    char32_t before = CharBefore(m.text, m.begin(0)), next = CharAt(m.text, m.end(0));
+    if (IsAsciiDigit(before) || IsCnNumeral(before) || before == '.' || In(before, U"近约超逾第每")) return;
+    if (In(next, U"期夕景列沿提身线端述续劲台勤备方面")) return;  // 三年前期, 10天后续: other words
+    int n = ParseSmallNumber(m.group(1));
+    if (n < 1 || n > 99) return;
+    int sign = m.group(4) == "前" ? -1 : 1;
+    std::string_view unit = m.group(3);
+    if (unit == "月" && !m.matched(2)) return;  // 3月前 is "before March"
+    Ymd d{doc.ref_year, doc.ref_month, doc.ref_day};
+    if (unit == "年") {
+      d.year += sign * n;
+    } else if (unit == "月") {
+      AddMonths(&d.year, &d.month, sign * n);
+    } else {
+      d = AddDays(d, sign * n * (unit == "天" || unit == "日" ? 1 : 7));
+    }
+    d.day = std::min(d.day, DaysInMonth(d.year, d.month));
+    // 6年前 names a year, 3个月前 a month: a day would claim a precision the text does not have.
+    Period period = unit == "年" ? YearPeriod(d.year) : unit == "月" ? MonthPeriod(d.year, d.month) : DayPeriodOf(d);
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// A weekday of a week relative to the reference date: 周一, 星期三, 礼拜天, 上周五, 下下周日, 这个星期一; 周末 is
+// Saturday–Sunday. An unprefixed weekday is the one of the reference week.
+Production WeekdayProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    char32_t before = CharBefore(m.text, m.begin(0));
+    if (IsAsciiDigit(before) || IsCnNumeral(before) || In(before, U"每第隔")) return;  // 一周一次, 每周一
+    std::string_view prefix = m.group(1);
+    int weeks = 0;
+    if (prefix.substr(0, 6) == "上上") {
+      weeks = -2;
+    } else if (prefix.substr(0, 6) == "下下") {
+      weeks = 2;
+    } else if (prefix.substr(0, 3) == "上") {
+      weeks = -1;
+    } else if (prefix.substr(0, 3) == "下") {
+      weeks = 1;
+    }
+    static constexpr std::u32string_view kDays = U"一二三四五六日天末";
+    std::size_t idx = kDays.find(CharAt(m.group(2), 0));
+    if (idx == std::u32string_view::npos) return;
+    Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
+    Ymd monday = AddDays(ref, -Weekday(ref) + 7 * weeks);
+    Period period;
+    if (idx == 8) {
+      period = Interval(AddDays(monday, 5), AddDays(monday, 6));
+    } else {
+      period = DayPeriodOf(AddDays(monday, idx >= 6 ? 6 : static_cast<int>(idx)));
+    }
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// Decades: 90年代, 九十年代 (19xx), 上世纪90年代, 本世纪20年代, 20世纪80年代, 十九世纪七十年代.
+Production DecadeProduction() {
+  return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    std::string_view decade_text = m.group(2);
+    int decade = ParseSmallNumber(decade_text);
+    if (decade < 10 || decade % 10) return;
+    int century_base = decade >= 20 ? 1900 : 2000;  // 90年代 → the 1990s; 10年代 → the 2010s
+    if (m.matched(1)) {
+      std::string_view c = m.group(1);
+      if (c == "上世纪" || c == "本世纪") {
+        if (!doc.has_reference_date) return;
+        int current = (doc.ref_year / 100) * 100;
+        century_base = c == "本世纪" ? current : current - 100;
+      } else {
+        int n = ParseSmallNumber(c.substr(0, c.size() - std::string_view("世纪").size()));
+        if (n < 1 || n > 30) return;
+        century_base = (n - 1) * 100;
+      }
+    }
+    int first = century_base + decade;
+    Period period = RangeOf(YearPeriod(first), YearPeriod(first + 9));
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// 2018/1/10—2018/7/10 (year first) or 10/1/2018—10/7/2018 (day first): two numeric dates joined by a dash.
+Production NumericRangeProduction(bool day_first) {
+  return [day_first](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0))) || IsAsciiDigit(CharAt(m.text, m.end(0)))) return;
+    auto date = [&](int g) {
+      return day_first ? Ymd{ParseYearDigits(m.group(g + 2)), ParseSmallNumber(m.group(g + 1)),
+                             ParseSmallNumber(m.group(g))}
+                       : Ymd{ParseYearDigits(m.group(g)), ParseSmallNumber(m.group(g + 1)),
+                             ParseSmallNumber(m.group(g + 2))};
+    };
+    Ymd a = date(1), b = date(4);
+    if (!IsValidDate(a.year, a.month, a.day) || !IsValidDate(b.year, b.month, b.day)) return;
+    if (DaysFromCivil(b) <= DaysFromCivil(a)) return;
+    Emit(m.begin(0), m.end(0), RangeOf(DayPeriodOf(a), DayPeriodOf(b)), {}, Qualifier::kExact, kDatePriority + 1,
+         out);
+  };
+}
+
+// 昨天, 今天, 上月, 本月10日, 去年本月十日, 上周, 本周 (a week is Monday–Sunday). Groups: 1 relative year (with a
+// month word only), 2 word, 3 day.
+Production RelativeProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (!doc.has_reference_date) return;
+    if (In(CharBefore(m.text, m.begin(2)), U"比较于同环《")) return;  // 比上月: a comparison basis; 《明日之后》
+    if (m.text.substr(m.end(2), 6) == "头条") return;                   // 今日头条: a name
+    auto it = t->relative.find(m.group(2));
+    if (it == t->relative.end()) return;
+    const Relative& rel = it->second;
+    Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
+    Period period;
+    std::size_t begin = m.begin(0), end = m.end(0);
+    int year_shift = 0;  // 去年本月十日: a relative year before a relative month
+    if (m.matched(1)) {
+      auto y = t->relative.find(m.group(1));
+      if (rel.unit == "month" && y != t->relative.end()) {
+        year_shift = y->second.offset;
+      } else {
+        begin = m.begin(2);
+      }
+    }
+    if (rel.unit == "day") {
+      Point p;
+      Ymd d = AddDays(ref, rel.offset);
+      p.year = d.year, p.month = d.month, p.day = d.day;
+      period = PeriodOf(p);
+    } else if (rel.unit == "week") {
+      Ymd monday = AddDays(ref, -Weekday(ref) + 7 * rel.offset);
+      period = Interval(monday, AddDays(monday, 6));
+    } else if (rel.unit == "quarter") {  // 本季度, 上季度
+      int index = ref.year * 4 + (ref.month - 1) / 3 + rel.offset;
+      int y = index / 4, q = index % 4 + 1;
+      period.value = IsoQuarter(y, q);
+      period.granularity = "quarter";
+      period.start = {y, 3 * q - 2, 1};
+      period.end = {y, 3 * q, DaysInMonth(y, 3 * q)};
+    } else if (rel.unit == "month") {
+      Point p;
+      p.year = ref.year, p.month = ref.month;
+      AddMonths(&p.year, &p.month, rel.offset);
+      p.year += year_shift;
+      if (m.matched(3)) {
+        p.day = ParseSmallNumber(m.group(3));
+        if (!IsValidDate(p.year, p.month, p.day)) {
+          EmitInvalid(begin, m.end(0), p, out);
+          return;
+        }
+      }
+      period = PeriodOf(p);
+    } else {
+      return;
+    }
+    if (rel.unit != "month" && m.matched(3)) end = m.end(2);  // 今天10日: the day is not this word's
+    Emit(begin, end, period, {}, Qualifier::kExact, kDatePriority, out);
+  };
+}
+
+// The lunar year: stated (2024年, 农历2015年), by sexagenary name (甲辰), by zodiac (龙年), else from context.
+bool LunarYear(const Resolver& r, int gy, int gg, int gz, int* year, std::vector<std::string>* implied) {
+  const RuleMatch& m = r.m;
+  if (m.matched(gy)) return r.YearOf(m.group(gy), year);
+  int near = 0;
+  bool has_context = r.ContextYear(m.begin(0), &near);
+  static constexpr std::u32string_view kStems = U"甲乙丙丁戊己庚辛壬癸";
+  static constexpr std::u32string_view kBranches = U"子丑寅卯辰巳午未申酉戌亥";
+  static constexpr std::u32string_view kAnimals = U"鼠牛虎兔龙蛇马羊猴鸡狗猪";
+  if (m.matched(gg) || m.matched(gz)) {
+    if (!has_context) return false;  // a cycle name needs an anchor to pick its 60-year cycle
+    if (m.matched(gg)) {
+      std::string_view g = m.group(gg);
+      char32_t s = CharAt(g, 0), b = CharAt(g, 3);
+      *year = SexagenaryYear(static_cast<int>(kStems.find(s)), static_cast<int>(kBranches.find(b)), near);
+      if (*year < 0) return false;
+      if (m.matched(gz)) {
+        int z = static_cast<int>(kAnimals.find(CharAt(m.group(gz), 0)));
+        if (z != static_cast<int>(kBranches.find(b))) return false;  // 甲辰 is a dragon year, not a tiger one
+      }
+      return true;
+    }
+    *year = ZodiacYear(static_cast<int>(kAnimals.find(CharAt(m.group(gz), 0))), near);
+    return *year > 0;
+  }
+  if (!has_context) return false;
+  *year = near;
+  implied->push_back("year");
+  return true;
+}
+
+// The day of a holiday in `year`; nullopt if the lunar conversion fails.
+std::optional<Ymd> HolidayDay(const Holiday& h, int year) {
+  if (!h.lunar) return Ymd{year, h.month, h.day};
+  if (h.day == 0) {
+    std::optional<Ymd> first = LunarToGregorian(year, h.month, false, 1);
+    if (!first) return std::nullopt;
+    return AddDays(*first, -1);
+  }
+  return LunarToGregorian(year, h.month, false, h.day);
+}
+
+// (农历)? YEAR? 甲辰? 龙年? HOLIDAY SUFFIX?: 春节, 2024年春节期间, 农历甲辰龙年春节, 国庆假期, 五一期间.
+// Groups: 1 农历, 2 year, 3 ganzhi, 4 zodiac, 5 holiday, 6 suffix.
+Production HolidayProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    auto it = t->holidays.find(m.group(5));
+    if (it == t->holidays.end()) return;
+    const Holiday& h = it->second;
+    std::string_view suffix = m.group(6);
+    if (h.needs_suffix && suffix.empty()) return;
+    Resolver r{*t, m, doc};
+    int year = 0;
+    std::vector<std::string> implied;
+    if (!LunarYear(r, 2, 3, 4, &year, &implied)) return;
+    std::optional<Ymd> day = HolidayDay(h, year);
+    if (!day) return;
+    Period period = DayPeriodOf(*day);
+    Qualifier q = Qualifier::kExact;
+    if (suffix == "期间" || suffix == "假期" || suffix == "长假" || suffix == "小长假" || suffix == "黄金周") {
+      if (h.period_days > 1) {
+        period = Interval(*day, AddDays(*day, h.period_days - 1));
+      } else if (h.period_days == 0) {
+        q = Qualifier::kApprox;  // the holiday's length changes yearly: the day itself, approximately
+      }
+    } else if (suffix == "前后") {
+      q = Qualifier::kApprox;
+    }
+    Emit(m.begin(0), m.end(0), period, implied, q, kDatePriority + 1, out);
+  };
+}
+
+// 农历 YEAR? 甲辰? 龙年? 闰? M月 D: 农历正月初一, 农历2015年十月初一, 农历闰二月初十.
+// Groups: 1 year before 农历 (2015年农历正月初一), 2 year, 3 ganzhi, 4 zodiac, 5 闰, 6 month, 7 day.
+Production LunarProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    int year = 0;
+    std::vector<std::string> implied;
+    if (!LunarYear(r, m.matched(1) ? 1 : 2, 3, 4, &year, &implied)) return;
+    int month = ParseLunarMonth(m.group(6)), day = ParseLunarDay(m.group(7));
+    if (month < 0 || day < 0) return;
+    std::optional<Ymd> g = LunarToGregorian(year, month, m.matched(5), day);
+    if (!g) {
+      Point p;
+      p.year = year, p.month = month, p.day = day, p.implied = implied;
+      EmitInvalid(m.begin(0), m.end(0), p, out);
+      return;
+    }
+    Emit(m.begin(0), m.end(0), DayPeriodOf(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+  };
+}
+
+// Lunar dates without 农历, by their month names or a 初 day: 正月初一, 腊月二十三, 三月初一, 大年初一, 大年三十
+// (the eve of 春节).
+// Groups: 1 year, 2 正/腊/冬, 3 大年, 4 day.
+Production NamedLunarProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    Resolver r{*t, m, doc};
+    int year = 0;
+    std::vector<std::string> implied;
+    if (m.matched(1)) {
+      if (!r.YearOf(m.group(1), &year)) return;
+    } else {
+      if (!r.ContextYear(m.begin(0), &year)) return;
+      implied.push_back("year");
+    }
+    int day = ParseLunarDay(m.group(4));
+    std::optional<Ymd> g;
+    if (m.matched(3)) {
+      if (m.group(4) == "三十") {  // 大年三十: the last day of the old year, whatever its length
+        g = LunarToGregorian(year, 1, false, 1);
+        if (g) g = AddDays(*g, -1);
+      } else if (m.group(4).substr(0, 3) == "初") {
+        g = LunarToGregorian(year, 1, false, day);
+      } else {
+        return;
+      }
+    } else {
+      int month = ParseLunarMonth(m.group(2));
+      if (month < 0 || day < 0) return;
+      // A numbered month is lunar only with a 初 day (三月初一); 三月十五 is a Gregorian date.
+      bool named = m.group(2) == "正" || m.group(2) == "腊" || m.group(2) == "冬";
+      if (!named && m.group(4).substr(0, 3) != "初") return;
+      g = LunarToGregorian(year, month, false, day);
+    }
+    if (!g) return;
+    Emit(m.begin(0), m.end(0), DayPeriodOf(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+  };
+}
+
+// “十四五”期间 / 十四五时期 (2021/2025), 十四五开局之年 (2021), 十四五收官之年 / 十四五末 (2025), “十四五”以来
+// (2021-01-01 to the reference date). The plan's title (“十四五”规划) has none of these suffixes: no date.
+Production PlanProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    auto it = t->plans.find(m.group(1));
+    if (it == t->plans.end()) return;
+    const Plan& plan = it->second;
+    std::string_view s = m.group(2);
+    Period period;
+    if (s == "期间" || s == "时期" || s == "期内") {
+      period = RangeOf(YearPeriod(plan.first), YearPeriod(plan.last));
+    } else if (s == "开局之年" || s == "开局年" || s == "首年" || s == "起步之年") {
+      period = YearPeriod(plan.first);
+    } else if (s == "收官之年" || s == "收官年" || s == "末" || s == "末期") {
+      period = YearPeriod(plan.last);
+    } else if (s == "以来") {
+      Resolver r{*t, m, doc};
+      if (!SinceToReference(r, YearPeriod(plan.first), &period)) return;
+    } else {
+      return;
+    }
+    Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority + 1, out);
+  };
+}
+
+// A dateline: 本报北京3月4日电, 中新网兰州3月26日电 — the date, without 电.
+Production DatelineProduction(std::shared_ptr<const Tables> t) {
+  return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
+    Resolver r{*t, m, doc};
+    Point p;
+    if (!ResolvePoint(r, 1, 2, 3, &p) || !p.valid) return;
+    std::size_t end = m.end(0) - std::string_view("电").size();
+    while (end > m.begin(0) && m.text[end - 1] == ' ') --end;
+    Emit(m.begin(0), end, PeriodOf(p), p.implied, Qualifier::kExact, kDatelinePriority, out);
+  };
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// Datelines (used by the engine as the reference date when the caller gave none).
+//
+// Looked for in the first kDatelineWindow bytes: a publication line (发布时间:2024-11-22 10:56:48, 日期：2024年3月5日),
+// a line that is a full date (2025-03-27 08:22 来源:…, a page header 2024年3月5日 星期二; not a paragraph that
+// opens with the date of an event: 2023年5月12日，博览会开幕), or a news-agency dateline
+// with its year (新华社北京2024年3月4日电). A dateline without a year (本报北京3月4日电) is not enough on its own:
+// it takes its year from a full date elsewhere in the window that has the same month and day, and otherwise gives
+// no reference date (we never guess a publication year from the years an article mentions).
+
+namespace {
+
+constexpr std::size_t kDatelineWindow = 600;
+
+}  // namespace
+
+std::optional<CivilDate> FindDateline(const DocContext& doc) {
+  static const RE2* const kPublication = new RE2(
+      R"((?:发布时间|发布日期|发表时间|时间|日期|更新时间)\s*[:：]?\s*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))",
+      Quiet());
+  static const RE2* const kLineStart =
+      new RE2(R"((?m)^[ \t]*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})日?)"
+              R"((?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*(?:$|[ \t]|星期|周|来源|\||农历))",
+              Quiet());
+  static const RE2* const kAgency = new RE2(
+      R"((?:([12][0-9]{3})\s*年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)"
+      R"(([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*电)",
+      Quiet());
+  std::string_view window = doc.text.substr(0, std::min(doc.text.size(), kDatelineWindow));
+  while (!window.empty() && (static_cast<unsigned char>(window.back()) & 0xC0) == 0x80) window.remove_suffix(1);
+  re2::StringPiece w(window.data(), window.size());
+  auto make = [](re2::StringPiece y, re2::StringPiece m, re2::StringPiece d) -> std::optional<CivilDate> {
+    int yy = ParseYearDigits(std::string_view(y.data(), y.size()));
+    int mm = ParseSmallNumber(std::string_view(m.data(), m.size()));
+    int dd = ParseSmallNumber(std::string_view(d.data(), d.size()));
+    if (!IsValidDate(yy, mm, dd) || yy < 1900 || yy > 2999) return std::nullopt;
+    return CivilDate{yy, mm, dd};
+  };
+  re2::StringPiece y, mo, d;
+  if (RE2::PartialMatch(w, *kPublication, &y, &mo, &d)) {
+    if (auto c = make(y, mo, d)) return c;
+  }
+  if (RE2::PartialMatch(w, *kLineStart, &y, &mo, &d)) {
+    if (auto c = make(y, mo, d)) return c;
+  }
+  if (RE2::PartialMatch(w, *kAgency, &y, &mo, &d)) {
+    if (y.data()) return make(y, mo, d);
+    // A year-less dateline: only a full date with the same month and day in the window can give its year.
+    int mm = ParseSmallNumber(std::string_view(mo.data(), mo.size()));
+    int dd = ParseSmallNumber(std::string_view(d.data(), d.size()));
+    static const RE2* const kFull =
+        new RE2(R"(([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))", Quiet());
+    re2::StringPiece rest = w, fy, fm, fd;
+    while (RE2::FindAndConsume(&rest, *kFull, &fy, &fm, &fd)) {
+      std::optional<CivilDate> c = make(fy, fm, fd);
+      if (c && c->month == mm && c->day == dd) return c;
+    }
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The rules.
+
+Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
+  auto tables = std::make_shared<Tables>();
+  Status s = LoadTables(lex, tables.get());
+  if (!s.ok()) return s;
+
+  using patterns::Alternation;
+  const std::string rel_year = Alternation(RelativeWords(*tables, "year"));
+  // Four digits; 两千零四 (only before a month); two digits (07年 alone, 15年 only before a month: NeedsMonth).
+  const std::string year_digits =
+      "(?:[12][0-9]{3}|[〇零○一二三四五六七八九]{4}|[二两]千(?:零?[一二]?十[一二三四五六七八九]?|零[一二三四五六七八九])?|"
+      "[0-9]{2,3}|[〇零○一二三四五六七八九]{2,3})";
+  std::vector<std::string> era_words;
+  for (const auto& [w, y] : tables->eras) era_words.push_back(w);
+  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + "|同年|当年|次年|翌年|第二年|" +
+                           Alternation(era_words) + "(?:元|[一二三四五六七八九十]{1,3}|[0-9]{1,2}) ?年)";  // one group
+  const std::string month_num = "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])";  // one group
+  const std::string month = month_num + " ?月";
+  const std::string day_num = "([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
+  const std::string day = day_num + " ?[日号]";
+  const std::string join = " ?(?:—|–|-|~|～|至|到) ?";
+  const std::string from = "(?:从 ?)?";
+  const std::string cn_day = "([一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
+  const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
+  const std::string day_part = " ?(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
+  const std::string suffix = "(上旬|中旬|下旬|底|末|初|中|以来|至今)?";  // 中旬 before 中: leftmost-first
+  const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及之后|及以后|或以后|以后|之后|起|开始|前))?";
+  const std::string lead = "(?:(自从|自|从) ?)?";
+  const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
+  const std::string zodiac = "([鼠牛虎兔龙蛇马羊猴鸡狗猪])";
+  const std::string lunar_day =
+      "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|"
+      "[一二三四五六七八九]|[0-9]{1,2})";
+  std::vector<std::string> holiday_words, plan_words;
+  for (const auto& [w, h] : tables->holidays) holiday_words.push_back(w);
+  for (const auto& [w, p] : tables->plans) plan_words.push_back(w);
+
+  tables->context_year = std::make_unique<RE2>(
+      "([12][0-9]{3}) ?年|([〇零○一二三四五六七八九]{4}) ?年|([12][0-9]{3})[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(" +
+          rel_year + ")",
+      Quiet());
+  tables->context_month = std::make_unique<RE2>(month_num + " ?月", Quiet());
+  if (!tables->context_year->ok() || !tables->context_month->ok()) {
+    return Status(StatusCode::kInvalidRule, "date context patterns: " + tables->context_year->error());
+  }
+  std::shared_ptr<const Tables> t = tables;
+
+  rules->push_back({"date.datetime", RecordType::kDate,
+                    "([12][0-9]{3}) ?[-/.—年] ?([0-9]{1,2}) ?[-/.—月] ?([0-9]{1,2}) ?日?(?:T| |)?([0-9]{1,2}):([0-9]{2})"
+                    "(?::([0-9]{2}))?",
+                    DatetimeProduction(), kDatetimePriority});
+  rules->push_back({"date.numeric", RecordType::kDate,
+                    "([12][0-9]{3})([-/.— ])([0-9]{1,2})([-/.— ])([0-9]{1,2})" + bound,
+                    NumericDateProduction(), kDatePriority});
+  rules->push_back({"date.ymd", RecordType::kDate,
+                    lead + year + "(?: ?" + month + "份?(?:" + day_part + ")?)?" + suffix + bound,
+                    CalendarProduction(t, 1, 2, 3, 4, 5, 6, 7), kDatePriority});
+  rules->push_back({"date.md", RecordType::kDate, lead + month + "份?(?:" + day_part + ")?" + suffix + bound,
+                    CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
+  rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
+  rules->push_back({"date.period", RecordType::kDate,
+                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|"
+                    "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)(以来|至今)?",
+                    PeriodProduction(t), kDatePriority});
+  rules->push_back({"date.period_end", RecordType::kDate,
+                    "(?:(截至|截止到|截止) ?)?(?:" + year + ")?(第?[一二三四1-4]季度|上半年|下半年)(末|底)",
+                    PeriodEndProduction(t), kDatePriority});
+  rules->push_back({"date.season", RecordType::kDate, year + " ?的?([春夏秋冬])(?:天|季|季度)", SeasonProduction(t),
+                    kDatePriority});
+  rules->push_back({"date.quarter_range", RecordType::kDate,
+                    "(?:" + year + ")?第?([一二三四1-4]) ?(?:季度)? ?(?:至|到|—|-|、) ?第?([一二三四1-4]) ?季度",
+                    QuarterRangeProduction(t), kDatePriority});
+  rules->push_back({"date.period_compact", RecordType::kDate, "([12][0-9]{3}) ?([QqHh])([1-4])",
+                    CompactPeriodProduction(), kDatePriority});
+  rules->push_back({"date.month_range", RecordType::kDate,
+                    from + "(?:" + year + ")?" + month_num + " ?(?:月份?)?" + join + "(?:" + year + ")?" + month_num +
+                        " ?月份?",
+                    MonthRangeProduction(t), kDatePriority});
+  rules->push_back({"date.year_range", RecordType::kDate,
+                    from + "([12][0-9]{3}|[〇零○一二三四五六七八九]{4}) ?(?:年度?)?" + join +
+                        "([12][0-9]{3}|[〇零○一二三四五六七八九]{4}) ?年度?|从 ?([12][0-9]{3})" + join +
+                        "([12][0-9]{3})|在?([12][0-9]{3}) ?年 ?[与和] ?([12][0-9]{3}) ?年 ?之?间",
+                    YearRangeProduction(),
+                    kDatePriority});
+  rules->push_back({"date.month_between", RecordType::kDate,
+                    "在?(?:" + year + ")?" + month_num + " ?月 ?[和与] ?(?:" + year + ")?" + month_num + " ?月 ?之?间",
+                    MonthRangeProduction(t), kDatePriority});
+  rules->push_back({"date.day_range", RecordType::kDate,
+                    from + "(?:" + year + ")?" + month + " ?" + day_num + " ?[日号]?" + join + "(?:" + year + ")?(?:" +
+                        month + ")?" + day,
+                    DayRangeProduction(t), kDatePriority});
+  rules->push_back({"date.as_of", RecordType::kDate,
+                    "(截至|截止到|截止|直到|到|至) ?(?:" + year + "(?:" + month + "份?(?:" + day + ")?)?|" + month +
+                        "份?(?:" + day + ")?)(底|末)?|(?:截至|截止到|截止|到|至)(年底|年末)|(?:截至|截止到?)(目前|当前|"
+                        "现在|今天|发稿时)",
+                    AsOfProduction(t), kDatePriority});
+  rules->push_back({"date.recent", RecordType::kDate,
+                    "(近|过去的?|最近|前|上|后|下|未来的?|今后|之后) ?([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?"
+                    "(年|月|周|星期|天)(?:来|以来)?",
+                    RecentProduction(), kDatePriority});
+  rules->push_back({"date.relative", RecordType::kDate,
+                    "(" + rel_year + ")?(" + Alternation(RelativeWords(*tables, "")) + ")(?:" + day + ")?",
+                    RelativeProduction(t),
+                    kDatePriority});
+  rules->push_back({"date.holiday", RecordType::kDate,
+                    "(农历 ?)?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(" +
+                        Alternation(holiday_words) + ")(期间|假期|小长假|长假|黄金周|当天|当日|前后)?",
+                    HolidayProduction(t), kDatePriority + 1});
+  rules->push_back({"date.lunar", RecordType::kDate,
+                    "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac +
+                        "年)?(闰)?(正|冬|腊|十[一二]?|[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?",
+                    LunarProduction(t), kDatePriority + 1});
+  rules->push_back({"date.lunar_named", RecordType::kDate,
+                    "(?:" + year + ")?(?:(正|腊|冬|十[一二]?|[一二三四五六七八九]) ?月|(大年))" + lunar_day,
+                    NamedLunarProduction(t),
+                    kDatePriority + 1});
+  rules->push_back({"date.plan", RecordType::kDate,
+                    "[“\"‘「『]?(" + Alternation(plan_words) + ")[”\"’」』]?(?:规划)?(期间|时期|期内|开局之年|开局年|首年|"
+                    "起步之年|以来|收官之年|收官年|末期|末)",
+                    PlanProduction(t), kDatePriority + 1});
+  rules->push_back({"date.year_part", RecordType::kDate,
+                    year + " ?的? ?(第|前|最后|最後) ?([0-9]{1,3}|[一二两三四五六七八九十]{1,3}) ?(?:个|個)?(月|周|週|天)",
+                    YearPartProduction(t), kDatePriority});
+  rules->push_back({"date.month_week", RecordType::kDate,
+                    "(?:" + year + ")?" + month + " ?的? ?第([一二三四五1-5]) ?(?:周|个星期|週)", MonthWeekProduction(t),
+                    kDatePriority});
+  rules->push_back({"date.ago", RecordType::kDate,
+                    "([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?(年|月|周|星期|天)(前|后)", AgoProduction(),
+                    kDatePriority});
+  rules->push_back({"date.weekday", RecordType::kDate,
+                    "(上上[个個]?|下下[个個]?|上一?[个個]?|下一?[个個]?|这一?[个個]?|本)?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天末])",
+                    WeekdayProduction(), kDatePriority});
+  rules->push_back({"date.decade", RecordType::kDate,
+                    "(上世纪|本世纪|(?:[12][0-9]|[一二]?十[一二三四五六七八九]?)世纪)?([1-9]0|[一二三四五六七八九]十)年代",
+                    DecadeProduction(), kDatePriority});
+  rules->push_back({"date.day_first", RecordType::kDate,
+                    "([0-9]{1,2})([-/.])([0-9]{1,2})([-/.])([12][0-9]{3})", DayFirstProduction(), kDatePriority});
+  rules->push_back({"date.numeric_range", RecordType::kDate,
+                    "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + join + "([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]"
+                    "([0-9]{1,2})",
+                    NumericRangeProduction(false), kDatePriority + 1});
+  rules->push_back({"date.numeric_range_day_first", RecordType::kDate,
+                    "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([12][0-9]{3})" + join + "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]"
+                    "([12][0-9]{3})",
+                    NumericRangeProduction(true), kDatePriority + 1});
+  rules->push_back({"date.dateline", RecordType::kDate, "(?:" + year + ")?" + month + " ?" + day + " ?电",
+                    DatelineProduction(t), kDatelinePriority});
+  return Status::Ok();
+}
 
 }  // namespace zhfacts::internal

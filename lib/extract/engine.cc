@@ -230,6 +230,8 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
       continue;  // never report a figure that spans damaged input
     }
     if (!(options_.types & (1u << static_cast<unsigned>(c.record.type)))) continue;
+    // Impossible dates (2023年2月30日) win their span so that no part of them is reported, then go unless asked for.
+    if (c.record.status == "invalid" && !options_.invalid_dates) continue;
     if (ob < cp_pos) {  // overlapping original spans are possible after mapping: recount from the start
       cp_pos = 0;
       cp_count = 0;

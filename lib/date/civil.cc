@@ -1,0 +1,78 @@
+#include "date/civil.h"
+
+#include <cstdio>
+
+namespace zhfacts::internal {
+
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return kDays[month - 1] + (month == 2 && IsLeapYear(year) ? 1 : 0);
+}
+
+bool IsValidDate(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && day >= 1 && day <= DaysInMonth(year, month);
+}
+
+std::int64_t DaysFromCivil(const Ymd& d) {
+  std::int64_t y = d.year - (d.month <= 2 ? 1 : 0);
+  std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  std::int64_t yoe = y - era * 400;
+  std::int64_t mp = (d.month + 9) % 12;
+  std::int64_t doy = (153 * mp + 2) / 5 + d.day - 1;
+  std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Ymd CivilFromDays(std::int64_t z) {
+  z += 719468;
+  std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  std::int64_t doe = z - era * 146097;
+  std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  std::int64_t mp = (5 * doy + 2) / 153;
+  Ymd r;
+  r.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  r.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  r.year = static_cast<int>(yoe + era * 400 + (r.month <= 2 ? 1 : 0));
+  return r;
+}
+
+Ymd AddDays(const Ymd& d, std::int64_t n) { return CivilFromDays(DaysFromCivil(d) + n); }
+
+void AddMonths(int* year, int* month, int n) {
+  int total = *year * 12 + (*month - 1) + n;
+  *year = total / 12;
+  *month = total % 12 + 1;
+}
+
+int Weekday(const Ymd& d) {
+  std::int64_t z = DaysFromCivil(d);  // 1970-01-01 was a Thursday (3)
+  return static_cast<int>(((z % 7) + 7 + 3) % 7);
+}
+
+std::string IsoDay(int year, int month, int day) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+std::string IsoDay(const Ymd& d) { return IsoDay(d.year, d.month, d.day); }
+
+std::string IsoMonth(int year, int month) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  return buf;
+}
+
+std::string IsoYear(int year) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
+std::string IsoQuarter(int year, int quarter) { return IsoYear(year) + "-Q" + std::to_string(quarter); }
+std::string IsoHalf(int year, int half) { return IsoYear(year) + "-H" + std::to_string(half); }
+
+}  // namespace zhfacts::internal

@@ -1,0 +1,337 @@
+// Date engine: table-driven cases through the public API. Every case states its reference date ("" = none).
+// Expected records are written "text|value|granularity|qualifier|implied|period_start|period_end" (implied joined by
+// commas; period fields may be left off when the case is about something else).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "zhfacts/zhfacts.h"
+
+namespace {
+
+struct Case {
+  const char* ref;
+  const char* text;
+  std::vector<const char*> expected;
+};
+
+const zhfacts::Extractor& DateExtractor(bool invalid_dates = false) {
+  auto make = [](bool invalid) {
+    zhfacts::ExtractorOptions o;
+    o.types = 1u << static_cast<unsigned>(zhfacts::RecordType::kDate);
+    o.invalid_dates = invalid;
+    auto ex = zhfacts::Extractor::Create(o);
+    REQUIRE(ex.ok());
+    return std::move(ex.value());
+  };
+  static const zhfacts::Extractor plain = make(false);
+  static const zhfacts::Extractor with_invalid = make(true);
+  return invalid_dates ? with_invalid : plain;
+}
+
+std::string Describe(const zhfacts::Record& r, bool periods) {
+  std::ostringstream s;
+  s << r.text << "|" << r.value << "|" << r.granularity << "|" << zhfacts::QualifierName(r.qualifier) << "|";
+  for (std::size_t i = 0; i < r.implied.size(); ++i) s << (i ? "," : "") << r.implied[i];
+  if (periods) s << "|" << r.period_start << "|" << r.period_end;
+  return s.str();
+}
+
+std::size_t CodePoints(const std::string& s, std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < end; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+// Provenance: the original sliced at byte_span and at span (code points) equals the record's text.
+void CheckProvenance(const std::string& text, const zhfacts::Record& r) {
+  CHECK(text.substr(r.byte_span.start, r.byte_span.end - r.byte_span.start) == r.text);
+  CHECK(CodePoints(text, r.byte_span.start) == r.span.start);
+  CHECK(CodePoints(text, r.byte_span.end) == r.span.end);
+}
+
+void Run(const std::vector<Case>& cases, bool invalid_dates = false) {
+  for (const Case& c : cases) {
+    zhfacts::DocumentContext ctx;
+    ctx.reference_date = c.ref;
+    auto doc = DateExtractor(invalid_dates).Extract(c.text, ctx);
+    REQUIRE(doc.ok());
+    std::vector<std::string> got;
+    for (const auto& r : doc->records) {
+      CheckProvenance(c.text, r);
+      bool periods = false;
+      for (const char* e : c.expected) {
+        std::string exp = e;
+        if (exp.rfind(r.text + "|", 0) == 0 && std::count(exp.begin(), exp.end(), '|') == 6) periods = true;
+      }
+      got.push_back(Describe(r, periods) + (r.status == "ok" ? "" : " [" + r.status + "]"));
+    }
+    std::vector<std::string> want(c.expected.begin(), c.expected.end());
+    INFO("ref " << c.ref << ": " << c.text);
+    CHECK(got == want);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("issue 4: absolute and partial dates", "[date]") {
+  Run({
+      {"2024-05-20", "2024年3月4日,全市召开动员大会。", {"2024年3月4日|2024-03-04|day|exact||2024-03-04|2024-03-04"}},
+      {"2024-05-20", "二〇二四年三月四日下午,项目正式签约。", {"二〇二四年三月四日|2024-03-04|day|exact|"}},
+      {"", "发布时间:2024-11-22 10:56:48 来源:开发区管委会",
+       {"2024-11-22 10:56:48|2024-11-22T10:56:48|datetime|exact||2024-11-22|2024-11-22"}},
+      {"2024-05-20", "数据更新于2024/11/22,以官网为准。", {"2024/11/22|2024-11-22|day|exact|"}},
+      {"2024-05-20", "会议定于2024.3.4召开,版本号1.2.3不是日期。", {"2024.3.4|2024-03-04|day|exact|"}},
+      {"2024-05-20", "3月22日,园区新签约项目12个。", {"3月22日|2024-03-22|day|exact|year"}},
+      {"2024-05-20", "2023年,全区规上工业总产值增长;3月22日完成验收。",
+       {"2023年|2023|year|exact|", "3月22日|2023-03-22|day|exact|year"}},
+      {"2024-05-20", "今年3月以来,企业陆续复产,22日全部达产。",
+       {"今年3月以来|2024-03-01/2024-05-20|range|exact|", "22日|2024-03-22|day|exact|year,month"}},
+      {"2024-05-20", "截至22日,累计接待游客8万人次。", {"22日|2024-05-22|day|exact|year,month"}},
+      {"2024-05-20", "2023年11月,该项目开工建设。", {"2023年11月|2023-11|month|exact||2023-11-01|2023-11-30"}},
+      {"2024-05-20", "11月份,出口额回升。", {"11月份|2024-11|month|exact|year"}},
+      {"2024-05-20", "全年规上工业总产值增长5%,2023年 12月 实现翻番。", {"2023年 12月|2023-12|month|exact|"}},
+      {"2024-05-20", "２０２４年５月１６日，记者走进车间。", {"２０２４年５月１６日|2024-05-16|day|exact|"}},
+      {"2024-05-20", "2024年2月29日为闰日,2000年2月29日也是。",
+       {"2024年2月29日|2024-02-29|day|exact|", "2000年2月29日|2000-02-29|day|exact|"}},
+      {"2024-05-20", "6月15号起执行新标准。", {"6月15号起|2024-06-15|day|at_least|year"}},
+      {"2024-05-20", "2021年3月项目立项,同年10月开工,次年6月投产;当年的小作坊已成历史。",
+       {"2021年3月|2021-03|month|exact|", "同年10月|2021-10|month|exact|year", "次年6月|2022-06|month|exact|year"}},
+      {"2024-05-20", "2023年底,全区共有高新技术企业120家。",
+       {"2023年底|2023-12|month|exact||2023-12-01|2023-12-31"}},
+      {"2024-05-20", "5月上旬,首批订单交付。", {"5月上旬|2024-05-01/2024-05-10|range|exact|year"}},
+  });
+}
+
+TEST_CASE("issue 4: relative to the reference date", "[date]") {
+  Run({
+      {"2024-05-20", "今年以来,全区新增市场主体3000户。",
+       {"今年以来|2024-01-01/2024-05-20|range|exact||2024-01-01|2024-05-20"}},
+      {"2024-05-20", "去年9月,该公司完成B轮融资。", {"去年9月|2023-09|month|exact||2023-09-01|2023-09-30"}},
+      {"2024-05-20", "今年4月17日,项目一期投产。", {"今年4月17日|2024-04-17|day|exact|"}},
+      {"2024-05-20", "前年、明年和后年", {"前年|2022|year|exact|", "明年|2025|year|exact|", "后年|2026|year|exact|"}},
+      {"2024-05-20", "本年度预算执行良好。", {"本年度|2024|year|exact|"}},
+      {"2024-03-31", "上月完成投资,本月开工,下月竣工。",
+       {"上月|2024-02|month|exact||2024-02-01|2024-02-29", "本月|2024-03|month|exact|",
+        "下月|2024-04|month|exact|"}},
+      {"2024-01-01", "昨天、今天、明天", {"昨天|2023-12-31|day|exact|", "今天|2024-01-01|day|exact|",
+                                           "明天|2024-01-02|day|exact|"}},
+      {"2024-05-22", "上周签约,本周开工。",
+       {"上周|2024-05-13/2024-05-19|range|exact||2024-05-13|2024-05-19",
+        "本周|2024-05-20/2024-05-26|range|exact|"}},
+      {"2024-05-20", "过去一年,园区营收增长。", {"过去一年|2023-05-20/2024-05-19|range|exact|"}},
+      {"2024-05-20", "近三年来,研发投入年均增长12%。", {"近三年来|2021-05-20/2024-05-19|range|exact||2021-05-20|2024-05-19"}},
+      {"2024-05-20", "年内将建成5G基站200个,年底前全部投用。",
+       {"年内|2024|year|exact|year", "年底|2024-12|month|exact|year"}},
+      {"2024-05-20", "2025年年初,新厂区将投入使用。", {"2025年年初|2025-01|month|exact|"}},
+      {"2024-05-20", "今年年中,二期开工。", {"今年年中|2024-06/2024-07|range|exact|"}},
+      {"2024-05-20", "比上月增长3.1%,本月10日发布。", {"本月10日|2024-05-10|day|exact|"}},
+      {"2024-05-20", "去年本月十日,项目签约。", {"去年本月十日|2023-05-10|day|exact|"}},
+      {"2024-01-20", "上季度营收增长,本季度持平。", {"上季度|2023-Q4|quarter|exact||2023-10-01|2023-12-31",
+                                                  "本季度|2024-Q1|quarter|exact|"}},
+      {"", "今年以来,去年9月,上月", {}},  // no reference date: relative dates stay unresolved
+  });
+}
+
+TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
+  Run({
+      {"2024-08-10", "上半年,全区实现地区生产总值253亿元;下半年力争再上台阶。",
+       {"上半年|2024-H1|half|exact|year|2024-01-01|2024-06-30", "下半年|2024-H2|half|exact|year|2024-07-01|2024-12-31"}},
+      {"2024-08-10", "2023年一季度、今年第二季度和Q3",
+       {"2023年一季度|2023-Q1|quarter|exact||2023-01-01|2023-03-31", "今年第二季度|2024-Q2|quarter|exact|",
+        "Q3|2024-Q3|quarter|exact|year"}},
+      {"2024-11-10", "前三季度,规上工业增加值同比增长6%。",
+       {"前三季度|2024-01/2024-09|range|exact|year|2024-01-01|2024-09-30"}},
+      {"2024-11-10", "1—10月,全市固定资产投资增长4%;1-10月份出口下降。",
+       {"1—10月|2024-01/2024-10|range|exact|year|2024-01-01|2024-10-31", "1-10月份|2024-01/2024-10|range|exact|year"}},
+      {"2024-11-10", "2023—2025年,计划投资100亿元。", {"2023—2025年|2023/2025|range|exact||2023-01-01|2025-12-31"}},
+      {"2024-11-10", "2023年至2025年期间", {"2023年至2025年|2023/2025|range|exact|"}},
+      {"2024-11-10", "3月至5月,共举办招聘会12场。", {"3月至5月|2024-03/2024-05|range|exact|year"}},
+      {"2024-11-10", "2023年12月至2024年3月", {"2023年12月至2024年3月|2023-12/2024-03|range|exact|"}},
+      {"2024-11-10", "3月4日至6日,展会在杭州举行;3月28日到4月15日为申报期。",
+       {"3月4日至6日|2024-03-04/2024-03-06|range|exact|year", "3月28日到4月15日|2024-03-28/2024-04-15|range|exact|year"}},
+      {"2024-11-10", "到2027年,算力规模将超过100EFLOPS。", {"到2027年|2027|year|at_most|||2027-12-31"}},
+      {"2024-11-10", "截至2023年底,全省累计建成5G基站10万个。",
+       {"截至2023年底|2023-12-31|day|as_of|||2023-12-31"}},
+      {"2024-11-10", "截至目前,已完成年度任务的90%。", {"截至目前|2024-11-10|day|as_of|"}},
+      {"2024-11-10", "截至三季度末,贷款余额增长;2023年二季度末持平。",
+       {"截至三季度末|2024-09-30|day|as_of|year||2024-09-30", "2023年二季度末|2023-06-30|day|exact||2023-06-30|2023-06-30"}},
+      {"2024-11-10", "前10个月,全市外贸进出口增长;2023年前三个月持平。",
+       {"前10个月|2024-01/2024-10|range|exact|year|2024-01-01|2024-10-31", "2023年前三个月|2023-01/2023-03|range|exact|"}},
+      {"2024-11-10", "2024年 3月 4日,全线贯通。", {"2024年 3月 4日|2024-03-04|day|exact|"}},
+      {"2024-11-10", "一至三季度和二、三季度,5月中旬", {"一至三季度|2024-01/2024-09|range|exact|year",
+                                                       "二、三季度|2024-04/2024-09|range|exact|year",
+                                                       "5月中旬|2024-05-11/2024-05-20|range|exact|year"}},
+      {"2024-11-10", "今年夏天客流高峰,2024年冬季供暖;科技的春天。",
+       {"今年夏天|2024-06/2024-08|range|exact||2024-06-01|2024-08-31",
+        "2024年冬季|2024-12/2025-02|range|exact||2024-12-01|2025-02-28"}},
+      {"2024-11-10", "2024Q1营收与2024H1利润", {"2024Q1|2024-Q1|quarter|exact|", "2024H1|2024-H1|half|exact|"}},
+  });
+}
+
+TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
+  Run({
+      {"2024-05-20", "“十四五”期间,全区累计投资超千亿元。", {"“十四五”期间|2021/2025|range|exact||2021-01-01|2025-12-31"}},
+      {"2024-05-20", "十四五时期是关键五年,十三五期间打下了基础。",
+       {"十四五时期|2021/2025|range|exact|", "十三五期间|2016/2020|range|exact|"}},
+      {"2024-05-20", "2021年是十四五开局之年。", {"2021年|2021|year|exact|", "十四五开局之年|2021|year|exact|"}},
+      {"2024-05-20", "“十四五”以来,新增高企200家。", {"“十四五”以来|2021-01-01/2024-05-20|range|exact|"}},
+      {"2024-05-20", "十五五期间", {"十五五期间|2026/2030|range|exact|"}},
+      {"2024-05-20", "全区认真落实“十四五”规划,编制十四五规划纲要。", {}},
+      {"2024-05-20", "春节期间,全市接待游客120万人次。",
+       {"春节期间|2024-02-10/2024-02-16|range|exact|year|2024-02-10|2024-02-16"}},
+      {"2024-05-20", "2023年春节、2025年春节", {"2023年春节|2023-01-22|day|exact|", "2025年春节|2025-01-29|day|exact|"}},
+      {"2024-05-20", "国庆假期和五一期间客流创新高。",
+       {"国庆假期|2024-10-01/2024-10-07|range|exact|year", "五一期间|2024-05-01/2024-05-05|range|exact|year"}},
+      {"2024-05-20", "端午期间,龙舟赛如期举行。", {"端午期间|2024-06-10|day|approx|year"}},
+      {"2024-05-20", "农历正月初一,庙会开幕。", {"农历正月初一|2024-02-10|day|exact|year"}},
+      {"2024-05-20", "农历甲辰龙年春节前夕", {"农历甲辰龙年春节|2024-02-10|day|exact|"}},
+      {"2024-05-20", "今年除夕和中秋节", {"今年除夕|2024-02-09|day|exact|", "中秋节|2024-09-17|day|exact|year"}},
+      {"2024-05-20", "农历2015年十月初一", {"农历2015年十月初一|2015-11-12|day|exact|"}},
+      {"2024-05-20", "农历2023年闰二月初一", {"农历2023年闰二月初一|2023-03-22|day|exact|"}},
+      {"2024-05-20", "大年初一和大年三十", {"大年初一|2024-02-10|day|exact|year", "大年三十|2024-02-09|day|exact|year"}},
+      {"2024-05-20", "五一路和国庆75周年", {}},
+      {"2024-05-20", "十一黄金周,双十一期间,十一五期间",
+       {"十一黄金周|2024-10-01/2024-10-07|range|exact|year", "双十一期间|2024-11-11|day|approx|year",
+        "十一五期间|2006/2010|range|exact|"}},
+  });
+}
+
+TEST_CASE("issue 4: weekdays, decades, rolling intervals and open bounds", "[date]") {
+  Run({
+      {"2024-05-22", "周一签约,上周五开工,下下周日验收,这个星期三复盘。",
+       {"周一|2024-05-20|day|exact|", "上周五|2024-05-17|day|exact|", "下下周日|2024-06-09|day|exact|",
+        "这个星期三|2024-05-22|day|exact|"}},
+      {"2024-05-22", "下周末举办招聘会。", {"下周末|2024-06-01/2024-06-02|range|exact|"}},
+      {"2024-05-22", "上世纪90年代建成的老厂房,九十年代末改造。",
+       {"上世纪90年代|1990/1999|range|exact||1990-01-01|1999-12-31", "九十年代|1990/1999|range|exact|"}},
+      {"2024-05-22", "5天前完成验收,三年前启动建设,10天后投产。",
+       {"5天前|2024-05-17|day|exact|", "三年前|2021|year|exact|", "10天后|2024-06-01|day|exact|"}},
+      {"2024-05-22", "未来两天有雨,前1周降温。",
+       {"未来两天|2024-05-23/2024-05-24|range|exact|", "前1周|2024-05-15/2024-05-21|range|exact|"}},
+      {"2024-05-22", "2018年以前、2018年之后、2015年起、自2020年",
+       {"2018年以前|2018|year|under|||2017-12-31", "2018年之后|2018|year|over||2019-01-01|",
+        "2015年起|2015|year|at_least||2015-01-01|", "自2020年|2020|year|at_least||2020-01-01|"}},
+      {"2024-05-22", "2010-01-10及以后", {"2010-01-10及以后|2010-01-10|day|at_least||2010-01-10|"}},
+      {"2024-05-22", "3月底前完成评估,2035年前基本实现。", {"3月底前|2024-03|month|at_most|year||2024-03-31",
+                                                          "2035年前|2035|year|under|||2034-12-31"}},
+      {"2024-05-22", "8月至2月为采暖季。", {"8月至2月|2024-08/2025-02|range|exact|year"}},
+      {"2024-05-22", "十月的第一周,10/1/2018-10/7/2018", {"十月的第一周|2024-10-07/2024-10-13|range|exact|year",
+                                                        "10/1/2018-10/7/2018|2018-01-10/2018-07-10|range|exact|"}},
+      {"2024-05-22", "2015年农历正月初一,三月初一", {"2015年农历正月初一|2015-02-19|day|exact|",
+                                                     "三月初一|2015-04-19|day|exact|year"}},
+      {"2024-05-22", "一月二十三的晚上,八月十五", {"一月二十三|2024-01-23|day|exact|year", "八月十五|2024-08-15|day|exact|year"}},
+      {"2024-05-22", "三六七年一月一日", {"三六七年一月一日|0367-01-01|day|exact|"}},
+      {"2024-05-22", "康熙三年五月,民国元年", {"康熙三年五月|1664-05|month|exact|", "民国元年|1912|year|exact|"}},
+      {"2024-05-22", "07年以后,两千零四年八月十五", {"07年以后|2007|year|over||2008-01-01|",
+                                                     "两千零四年八月十五|2004-08-15|day|exact|"}},
+  });
+  // Regression guards for the rules above (issue 4: no invented dates).
+  Run({
+      {"2024-05-22", "一周一次,每周一例会,四周年庆。", {}},
+      {"2024-05-22", "项目前3年免租,其后两年减半,前3个月试运行。", {}},
+      {"2024-05-22", "工作15年,两千年的历史,三月一次。", {"三月|2024-03|month|exact|year"}},
+      {"2024-05-22", "今日头条和《明日之后》", {}},
+      {"2024-05-22", "2023年前三季度", {"2023年前三季度|2023-01/2023-09|range|exact|"}},
+  });
+}
+
+TEST_CASE("issue 4: datelines give the reference date", "[date]") {
+  struct DatelineCase {
+    const char* text;
+    const char* reference;
+    zhfacts::ReferenceDateSource source;
+    const char* first;  // first record, as Describe without periods
+  };
+  const DatelineCase cases[] = {
+      {"发布时间:2024-11-22 10:56:48\n今年以来,全区实现产值200亿元。", "2024-11-22",
+       zhfacts::ReferenceDateSource::kDateline, "2024-11-22 10:56:48|2024-11-22T10:56:48|datetime|exact|"},
+      {"2025-03-27 08:22 来源:市发改委\n去年,全市GDP增长5%。", "2025-03-27", zhfacts::ReferenceDateSource::kDateline,
+       "2025-03-27 08:22|2025-03-27T08:22|datetime|exact|"},
+      {"新华社北京2024年3月4日电 今年政府工作报告提出……", "2024-03-04", zhfacts::ReferenceDateSource::kDateline,
+       "2024年3月4日|2024-03-04|day|exact|"},
+      // A paragraph opening with an event's date is not a publication line.
+      {"2023年5月12日,第三届数字经济博览会开幕。今年以来,签约项目20个。", "", zhfacts::ReferenceDateSource::kNone,
+       "2023年5月12日|2023-05-12|day|exact|"},
+      // A year-less dateline with no other year source: no reference date, nothing resolved.
+      {"本报北京3月4日电 今年以来,各地加快发展。", "", zhfacts::ReferenceDateSource::kNone, nullptr},
+      // The year comes from a page header with the same month and day.
+      {"2024年3月4日 星期一\n本报北京3月4日电 今年以来,各地加快发展。", "2024-03-04",
+       zhfacts::ReferenceDateSource::kDateline, "2024年3月4日|2024-03-04|day|exact|"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto doc = DateExtractor().Extract(c.text);
+    REQUIRE(doc.ok());
+    CHECK(doc->reference_date == c.reference);
+    CHECK(doc->reference_date_source == c.source);
+    if (c.first) {
+      REQUIRE(!doc->records.empty());
+      CHECK(Describe(doc->records.front(), false) == c.first);
+    } else {
+      CHECK(doc->records.empty());
+    }
+  }
+  // A given reference date wins over the dateline, and the dateline is still a date record.
+  zhfacts::DocumentContext ctx;
+  ctx.reference_date = "2024-03-05";
+  auto doc = DateExtractor().Extract("中新网兰州3月4日电 今天,兰州新区举行签约仪式。", ctx);
+  REQUIRE(doc.ok());
+  CHECK(doc->reference_date_source == zhfacts::ReferenceDateSource::kGiven);
+  REQUIRE(doc->records.size() == 2);
+  CHECK(Describe(doc->records[0], false) == "3月4日|2024-03-04|day|exact|year");
+  CHECK(doc->records[0].rule == "date.dateline");
+  CHECK(Describe(doc->records[1], false) == "今天|2024-03-05|day|exact|");
+}
+
+TEST_CASE("issue 4: no invented dates: negative corpus", "[date]") {
+  Run({
+      {"2024-05-20", "2023年2月30日,13月,32日", {}},
+      {"2024-05-20", "2023年2月29日不存在,1900年2月29日也不存在。", {}},
+      {"2024-05-20", "新建厂房1700平方米,列入一号工程。", {}},
+      {"2024-05-20", "长征五号运载火箭发射成功。", {}},
+      {"2024-05-20", "三时纪公司负责人表示十分满意。", {}},
+      {"2024-05-20", "三年级学生参观了展馆。", {}},
+      {"2024-05-20", "经过9年研发,50分钟内完成,10天交付。", {}},
+      {"2024-05-20", "历时近3年,项目终于落地;三年内不再调整。", {}},
+      {"2024-05-20", "历时22日完成抢修,这座古城拥有2000年历史,约1500年前建城。", {}},
+      {"2024-05-20", "石虎山18号,电话0571-88888888。", {}},
+      {"2024-05-20", "初步统计,一日游客流量增长。", {}},
+      {"2024-05-20", "AQ1型号与Q5车型", {}},
+      {"2024-05-20", "版本2024.3.45发布", {}},
+  });
+}
+
+TEST_CASE("issue 4: impossible dates are kept with status invalid when asked", "[date]") {
+  Run({{"2024-05-20", "2023年2月30日,13月,32日",
+        {"2023年2月30日|2023-02-30|day|exact| [invalid]", "13月|2023-13|month|exact|year [invalid]",
+         "32日|2023-02-32|day|exact|year,month [invalid]"}}},
+      true);
+}
+
+TEST_CASE("issue 4: provenance on OCR-damaged input", "[date]") {
+  // Line breaks inside dates, full-width digits, stray spaces, invalid UTF-8: whatever the normalizer joins, every
+  // date record must slice back to its text, and nothing may span the damage.
+  const char* texts[] = {
+      "２０２４年３月\n４日,全市召开大会。今年\n\n以来,产值增长。",
+      "截至2023年\n底,累计建成5G基站。1 — 10月,出口增长。",
+      "2024年 3 月 4 日 上午,“十四五”\n期间的重点项目签约。",
+      "发布时间：２０２４－１１－２２ 10:56:48\n去年9月\xff,农历正月初一。",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    zhfacts::DocumentContext ctx;
+    ctx.reference_date = "2024-05-20";
+    auto doc = DateExtractor().Extract(text, ctx);
+    REQUIRE(doc.ok());
+    CHECK(!doc->records.empty());
+    for (const auto& r : doc->records) {
+      CheckProvenance(text, r);
+      CHECK(r.text.find("\xff") == std::string::npos);
+      CHECK(r.status == "ok");
+    }
+  }
+}
