@@ -115,6 +115,8 @@ def date_cell_ok(cell, want, granularity):
     (2024-Q1, 2023/2025) must stay the string as written."""
     if granularity == "day":
         return isinstance(cell, datetime.datetime) and cell.date() == day(want)
+    if granularity == "datetime":  # 2024-06-18T09:12:05 arrives as a real date-time
+        return isinstance(cell, datetime.datetime) and cell == datetime.datetime.fromisoformat(want)
     if granularity == "month" and isinstance(cell, datetime.datetime):
         return cell.date() == day(want + "-01")
     if granularity == "year" and isinstance(cell, (int, float)):
