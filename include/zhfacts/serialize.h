@@ -27,11 +27,14 @@ struct ErrorEntry {
   std::string code;     // stable: StatusCodeName(), e.g. "invalid_json", "io_error", "doc_too_large"
   std::string message;  // short, human-readable
   std::string file;     // input file name, "-" for stdin
-  std::uint64_t line = 0;  // 1-based JSONL line number; 0 when not line-based
+  std::uint64_t line = 0;  // 1-based JSONL line number; 0 when not line-based (written as null)
 };
 
 // One record as a JSON object. With doc_id non-null, "doc_id" is the first key (the --format json form).
 void AppendRecordJson(const Record& record, std::string* out, const std::string* doc_id = nullptr);
+
+// One error entry: {"code","message","file","line"}; file and line are null when not applicable (empty, 0).
+void AppendErrorJson(const ErrorEntry& error, std::string* out);
 
 // One line of --format jsonl, newline included:
 //   {"schema_version","id","reference_date","reference_date_source","invalid_utf8","records":[…],"errors":[…]}

@@ -1,17 +1,26 @@
-// First-depth writers built on the DOM (json.h). The streaming writer replaces AppendRecordJson's body.
+// JSONL documents and CSV/TSV rows, streamed; records come from AppendRecordJson (json_writer.cc).
 #include "zhfacts/serialize.h"
 
 #include "normalize/utf8.h"
-#include "zhfacts/json.h"
+#include "serialize/json_writer.h"
+#include "serialize/number_json.h"
 
 namespace zhfacts {
 
-namespace {
-constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
-}
-
-void AppendRecordJson(const Record& record, std::string* out, const std::string* doc_id) {
-  out->append(ToJson(record, doc_id).dump(-1, ' ', false, kReplace));
+void AppendErrorJson(const ErrorEntry& e, std::string* out) {
+  out->append("{\"code\":");
+  internal::AppendJsonString(e.code, out);
+  out->append(",\"message\":");
+  internal::AppendJsonString(e.message, out);
+  out->append(",\"file\":");
+  internal::AppendJsonStringOrNull(e.file, out);
+  out->append(",\"line\":");
+  if (e.line) {
+    internal::AppendJsonUint(e.line, out);
+  } else {
+    out->append("null");
+  }
+  out->push_back('}');
 }
 
 void AppendDocumentJsonl(const DocumentResult& doc, std::string_view id_json, const std::vector<ErrorEntry>& errors,
@@ -21,11 +30,11 @@ void AppendDocumentJsonl(const DocumentResult& doc, std::string_view id_json, co
   out->append("\",\"id\":");
   out->append(id_json.empty() ? std::string_view("null") : id_json);
   out->append(",\"reference_date\":");
-  out->append(doc.reference_date.empty() ? "null" : "\"" + doc.reference_date + "\"");
+  internal::AppendJsonStringOrNull(doc.reference_date, out);
   out->append(",\"reference_date_source\":\"");
   out->append(ReferenceDateSourceName(doc.reference_date_source));
   out->append("\",\"invalid_utf8\":");
-  out->append(std::to_string(doc.invalid_utf8));
+  internal::AppendJsonUint(doc.invalid_utf8, out);
   out->append(",\"records\":[");
   for (std::size_t i = 0; i < doc.records.size(); ++i) {
     if (i) out->push_back(',');
@@ -34,12 +43,7 @@ void AppendDocumentJsonl(const DocumentResult& doc, std::string_view id_json, co
   out->append("],\"errors\":[");
   for (std::size_t i = 0; i < errors.size(); ++i) {
     if (i) out->push_back(',');
-    nlohmann::ordered_json e;
-    e["code"] = errors[i].code;
-    e["message"] = internal::RepairUtf8(errors[i].message);
-    e["file"] = internal::RepairUtf8(errors[i].file);
-    e["line"] = errors[i].line;
-    out->append(e.dump(-1, ' ', false, kReplace));
+    AppendErrorJson(errors[i], out);
   }
   out->append("]}\n");
 }
@@ -55,11 +59,16 @@ const std::vector<std::string>& CsvColumns() {
 
 namespace {
 
+// Cells that spreadsheets would evaluate as formulas (CWE-1236 / OWASP "CSV injection").
+bool IsFormulaTrigger(char c) {
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0';
+}
+
 void AppendCell(std::string_view v, bool text_cell, const CsvOptions& o, std::string* out) {
   std::string cell = internal::RepairUtf8(v);
-  if (text_cell && o.formula_protection && !cell.empty() &&
-      (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r' ||
-       cell[0] == '\0')) {
+  // A number cell holds a plain decimal (-3.5 stays a number); anything else in it is treated as text.
+  if (!text_cell && !cell.empty() && !internal::IsPlainDecimal(cell)) text_cell = true;
+  if (text_cell && o.formula_protection && !cell.empty() && IsFormulaTrigger(cell[0])) {
     cell.insert(cell.begin(), '\'');
   }
   bool quote = cell.find_first_of(std::string("\"\r\n") + o.delimiter) != std::string::npos;
