@@ -66,8 +66,6 @@ bool LineReader::Fill() {
   pos_ = 0;
   end_ = static_cast<std::size_t>(r);
   bytes_read_ += end_;
-  if (at_start_ && end_ >= 3 && std::memcmp(chunk_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
-  at_start_ = false;
   return true;
 }
 
@@ -107,6 +105,10 @@ bool LineReader::Next(InputLine* line) {
   if (last == '\r') {  // CRLF: the CR is part of the terminator
     --line->size;
     if (!line->too_large) line->text.pop_back();
+  }
+  if (line_number_ == 0 && !line->too_large && line->text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    line->text.erase(0, 3);  // a UTF-8 BOM before the first line
+    line->size -= 3;
   }
   if (!line->too_large && line->size > max_line_bytes_) {
     line->too_large = true;

@@ -53,7 +53,6 @@ class LineReader {
   std::vector<char> chunk_;
   std::size_t pos_ = 0, end_ = 0;
   bool eof_ = false;
-  bool at_start_ = true;
   std::uint64_t line_number_ = 0;
   std::uint64_t bytes_read_ = 0;
   Status status_;

@@ -127,15 +127,33 @@ void AppendRecordJson(const Record& r, std::string* out, const std::string* doc_
   using internal::AppendJsonString;
   using internal::AppendJsonStringOrNull;
   using internal::AppendJsonUint;
-  bool numeric = r.type != RecordType::kDate;
-  auto num = [&](const std::string& v) { numeric ? AppendJsonDecimal(v, out) : AppendJsonStringOrNull(v, out); };
-  auto name = [&](const char* key_and_value_prefix, const char* v) {
-    out->append(key_and_value_prefix);
+  // Each helper writes `key` (with its leading comma and colon) and then the value.
+  auto str = [&](const char* key, const std::string& v) {
+    out->append(key);
+    AppendJsonStringOrNull(v, out);
+  };
+  auto dec = [&](const char* key, const std::string& v) {
+    out->append(key);
+    AppendJsonDecimal(v, out);
+  };
+  // value, value_min, value_max: numbers, except for dates (ISO strings).
+  bool date = r.type == RecordType::kDate;
+  auto val = [&](const char* key, const std::string& v) { date ? str(key, v) : dec(key, v); };
+  auto name = [&](const char* key, const char* v) {
+    out->append(key);
     if (v) {
       AppendJsonString(v, out);
     } else {
       out->append("null");
     }
+  };
+  auto span = [&](const char* key, const Span& s) {
+    out->append(key);
+    out->append("{\"start\":");
+    AppendJsonUint(s.start, out);
+    out->append(",\"end\":");
+    AppendJsonUint(s.end, out);
+    out->push_back('}');
   };
   out->push_back('{');
   if (doc_id) {
@@ -146,43 +164,24 @@ void AppendRecordJson(const Record& r, std::string* out, const std::string* doc_
   name("\"type\":", RecordTypeName(r.type));
   out->append(",\"text\":");
   AppendJsonString(r.text, out);
-  out->append(",\"span\":{\"start\":");
-  AppendJsonUint(r.span.start, out);
-  out->append(",\"end\":");
-  AppendJsonUint(r.span.end, out);
-  out->append("},\"byte_span\":{\"start\":");
-  AppendJsonUint(r.byte_span.start, out);
-  out->append(",\"end\":");
-  AppendJsonUint(r.byte_span.end, out);
-  out->append("},\"value\":");
-  num(r.value);
-  out->append(",\"unit\":");
-  AppendJsonStringOrNull(r.unit, out);
-  out->append(",\"value_min\":");
-  num(r.value_min);
-  out->append(",\"value_max\":");
-  num(r.value_max);
+  span(",\"span\":", r.span);
+  span(",\"byte_span\":", r.byte_span);
+  val(",\"value\":", r.value);
+  str(",\"unit\":", r.unit);
+  val(",\"value_min\":", r.value_min);
+  val(",\"value_max\":", r.value_max);
   name(",\"qualifier\":", QualifierName(r.qualifier));
-  out->append(",\"metric\":");
-  AppendJsonStringOrNull(r.metric, out);
-  out->append(",\"metric_class\":");
-  AppendJsonStringOrNull(r.metric_class, out);
-  out->append(",\"period\":");
-  AppendJsonStringOrNull(r.period, out);
-  out->append(",\"subject\":");
-  AppendJsonStringOrNull(r.subject, out);
+  str(",\"metric\":", r.metric);
+  str(",\"metric_class\":", r.metric_class);
+  str(",\"period\":", r.period);
+  str(",\"subject\":", r.subject);
   name(",\"direction\":", DirectionName(r.direction));
   name(",\"basis\":", BasisName(r.basis));
-  out->append(",\"granularity\":");
-  AppendJsonStringOrNull(r.granularity, out);
-  out->append(",\"rule\":");
-  AppendJsonStringOrNull(r.rule, out);
-  out->append(",\"value_canonical\":");
-  AppendJsonDecimal(r.value_canonical, out);
-  out->append(",\"unit_canonical\":");
-  AppendJsonStringOrNull(r.unit_canonical, out);
-  out->append(",\"precision\":");
-  AppendJsonStringOrNull(r.precision, out);
+  str(",\"granularity\":", r.granularity);
+  str(",\"rule\":", r.rule);
+  dec(",\"value_canonical\":", r.value_canonical);
+  str(",\"unit_canonical\":", r.unit_canonical);
+  str(",\"precision\":", r.precision);
   out->append(",\"implied\":");
   if (r.type == RecordType::kDate) {
     out->push_back('[');
@@ -194,18 +193,15 @@ void AppendRecordJson(const Record& r, std::string* out, const std::string* doc_
   } else {
     out->append("null");
   }
-  out->append(",\"period_start\":");
-  AppendJsonStringOrNull(r.period_start, out);
-  out->append(",\"period_end\":");
-  AppendJsonStringOrNull(r.period_end, out);
+  str(",\"period_start\":", r.period_start);
+  str(",\"period_end\":", r.period_end);
   out->append(",\"qualifies\":");
   if (r.qualifies >= 0) {
     internal::AppendJsonInt(r.qualifies, out);
   } else {
     out->append("null");
   }
-  out->append(",\"status\":");
-  AppendJsonStringOrNull(r.status, out);
+  str(",\"status\":", r.status);
   if (!r.sentence.empty()) {
     out->append(",\"sentence\":");
     AppendJsonString(r.sentence, out);
