@@ -381,6 +381,28 @@ def test_streaming_memory():
         assert 0 < peak_kib < limit * 1024, peak_kib
 
 
+def test_tty_manners():
+    """A progress line and a coloured "error:" only when stderr is a terminal; NO_COLOR turns colour off."""
+    if not shutil.which("script"):
+        return SKIP
+    path = write("tty.jsonl", corpus(20000))
+    cmd = f"'{BIN}' extract --input-format jsonl --threads 2 '{path}' '{TMP}/missing' >/dev/null"
+    typescript = os.path.join(TMP, "typescript")
+    for no_color in (False, True):
+        env = dict(os.environ, TERM="xterm")
+        env.pop("NO_COLOR", None)
+        if no_color:
+            env["NO_COLOR"] = "1"
+        subprocess.run(["script", "-qec", cmd, typescript], env=env, stdout=subprocess.DEVNULL, timeout=120)
+        with open(typescript, "rb") as f:
+            tty = f.read()
+        assert b" docs, " in tty and b" MB/s" in tty, tty[-500:]
+        assert (b"\x1b[" in tty) != no_color, tty[-500:]
+    p = run(["extract", "--input-format", "jsonl", path, os.path.join(TMP, "missing")],
+            env=dict(os.environ, TERM="xterm"), check_rc=1)
+    assert b"docs," not in p.stderr and b"\x1b" not in p.stderr and b"\r" not in p.stderr, p.stderr
+
+
 def test_gnu_parallel():
     if not shutil.which("parallel"):
         print("GNU parallel not installed: skipped")

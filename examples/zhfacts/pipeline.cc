@@ -175,7 +175,8 @@ class Writer {
  public:
   Writer(const CliOptions& o, Output* out) : o_(o), out_(out) {
     progress_ = o.progress && ::isatty(2);
-    start_ = last_ = std::chrono::steady_clock::now();
+    start_ = std::chrono::steady_clock::now();
+    last_ = start_ - std::chrono::seconds(1);  // the first batch shows the line at once
   }
 
   bool Begin() {
