@@ -16,6 +16,7 @@
 
 #include "io/jsonl_reader.h"
 #include "io/line_reader.h"
+#include "normalize/utf8.h"
 #include "serialize/json_writer.h"
 #include "zhfacts/serialize.h"
 
@@ -148,6 +149,19 @@ class Processor {
     }
   }
 
+  // For the human-readable form: valid UTF-8, and line breaks inside a figure or sentence shown as ⏎, so each stays on one line.
+  static std::string OneLine(std::string_view s) {
+    std::string out;
+    for (char c : internal::RepairUtf8(s)) {
+      if (c == '\n' || c == '\r') {
+        out += "⏎";
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  }
+
   // Human-readable: each record with its rule and the normalized sentence it came from.
   static void FormatExplain(const DocumentResult& doc, const std::string& id, const std::vector<ErrorEntry>& errors,
                             Batch* b) {
@@ -158,10 +172,10 @@ class Processor {
     for (const ErrorEntry& e : errors) out += "   error " + e.code + ": " + e.message + "\n";
     for (std::size_t i = 0; i < doc.records.size(); ++i) {
       const Record& r = doc.records[i];
-      out += "[" + std::to_string(i) + "] " + RecordTypeName(r.type) + "  " + r.text + "  → " + r.value;
+      out += "[" + std::to_string(i) + "] " + RecordTypeName(r.type) + "  " + OneLine(r.text) + "  → " + r.value;
       if (!r.unit.empty()) out += " " + r.unit;
       if (!r.metric.empty()) out += "  metric=" + r.metric;
-      out += "  rule=" + r.rule + "\n    " + r.sentence + "\n";
+      out += "  rule=" + r.rule + "\n    " + OneLine(r.sentence) + "\n";
     }
   }
 
