@@ -299,10 +299,10 @@ def test_formats():
     doc = json.dumps({"id": "=cmd|' /C calc'!A0", "text": TEXTS[5]}, ensure_ascii=False) + "\n"
     out = run(["extract", "--input-format", "jsonl", "--format", "csv", "--no-bom"], stdin=doc.encode(),
               check_rc=0).stdout.decode()
-    assert "\r\n'=cmd|' /C calc'!A0," in out, out[:400]
+    assert "\r\n\"'=cmd|' /C calc'!A0\"," in out, out[:400]
     out = run(["extract", "--input-format", "jsonl", "--format", "csv", "--no-formula-protection"],
               stdin=doc.encode(), check_rc=0).stdout.decode()
-    assert "\r\n=cmd|' /C calc'!A0," in out
+    assert "\r\n\"=cmd|' /C calc'!A0\"," in out
 
 
 def test_bad_input_at_scale():
@@ -379,6 +379,90 @@ def test_streaming_memory():
         assert proc.returncode == 1, proc.returncode  # the 12 MB line is over the 1 MiB cap
         print(f"--threads {threads}: peak RSS {peak_kib / 1024:.1f} MiB (limit {limit} MiB)")
         assert 0 < peak_kib < limit * 1024, peak_kib
+
+
+def spreadsheet_feed():
+    """A CSV of realistic documents (one id that looks like a formula) and the records it must hold."""
+    docs = [{"id": "=HYPERLINK(\"http://x\")" if i == 0 else f"新闻-{i}", "text": t, "date": "2024-06-18"}
+            for i, t in enumerate(TEXTS)]
+    stdin = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs).encode()
+    records = []
+    for line in lines_of(run(["extract", "--input-format", "jsonl"], stdin=stdin, check_rc=0).stdout):
+        doc = json.loads(line)
+        records += [dict(r, doc_id=str(doc["id"])) for r in doc["records"]]
+    csv = write("feed.csv", run(["extract", "--input-format", "jsonl", "--format", "csv"], stdin=stdin,
+                                check_rc=0).stdout)
+    assert len(records) > 10
+    return csv, records
+
+
+def test_pandas_csv():
+    """pandas reads the CSV with Chinese text, numbers as numbers and dates as dates."""
+    try:
+        import pandas
+    except ImportError:
+        return SKIP
+    csv, records = spreadsheet_feed()
+    df = pandas.read_csv(csv, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+    assert len(df) == len(records)
+    for col in ("span_start", "span_end", "byte_start", "byte_end"):
+        assert str(df[col].dtype) == "int64", (col, df[col].dtype)
+    for i, r in enumerate(records):
+        row = df.iloc[i]
+        assert row["text"] == r["text"] and row["type"] == r["type"], (row["text"], r["text"])
+        assert row["doc_id"] == ("'" + r["doc_id"] if r["doc_id"].startswith("=") else r["doc_id"])
+        if r["type"] != "date":
+            assert float(row["value"]) == float(r["value"]), (row["value"], r["value"])
+        for col in ("period_start", "period_end"):
+            if r[col]:
+                assert pandas.to_datetime(row[col]).strftime("%Y-%m-%d") == r[col]
+
+
+def test_libreoffice_csv():
+    """LibreOffice (headless, the UTF-8 CSV filter of docs/readme/cli.md) imports Chinese text intact, numbers as
+    numbers, full dates as dates, and no formula."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        return SKIP
+    import xml.etree.ElementTree as ET
+    csv, records = spreadsheet_feed()
+    ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+          "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+          "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+    t, o = "{%s}" % ns["table"], "{%s}" % ns["office"]
+    columns = None
+    for infilter, text_kept in (("CSV:44,34,76,1,,0,true", True), ("CSV:44,34,76,1", False)):
+        subprocess.run([soffice, f"-env:UserInstallation=file://{TMP}/lo-profile", "--headless",
+                        f"--infilter={infilter}", "--convert-to", "fods", "--outdir", TMP, csv],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180, check=True)
+        rows = []
+        for r in ET.parse(csv[:-4] + ".fods").getroot().iter(t + "table-row"):
+            cells = []
+            for c in r.findall("table:table-cell", ns):
+                assert c.get(t + "formula") is None, "a cell became a formula"
+                n = min(int(c.get(t + "number-columns-repeated", "1")), 64)
+                text = "\n".join("".join(p.itertext()) for p in c.iter("{%s}p" % ns["text"]))
+                cells += [(c.get(o + "value-type"), c.get(o + "value") or c.get(o + "date-value"), text)] * n
+            rows.append(cells)
+        columns = [c[2] for c in rows[0] if c[2]]
+        col = {name: i for i, name in enumerate(columns)}
+        assert len(rows) >= len(records) + 1
+        for r, cells in zip(records, rows[1:]):
+            if text_kept:  # quoted cells stay text: 8.6% is not turned into 0.086
+                assert cells[col["text"]] == ("string", None, r["text"]), (cells[col["text"]], r["text"])
+            elif not r["text"].isascii():  # UTF-8 read as UTF-8 (8.6% may become a percentage here)
+                assert cells[col["text"]] == ("string", None, r["text"]), (cells[col["text"]], r["text"])
+            assert cells[col["doc_id"]][0] == "string" and cells[col["doc_id"]][2].lstrip("'") == r["doc_id"]
+            assert cells[col["rule"]] == ("string", None, r["rule"])
+            if r["type"] != "date":
+                kind, value, _ = cells[col["value"]]
+                assert kind == "float" and float(value) == float(r["value"]), (cells[col["value"]], r["value"])
+            for name in ("span_start", "byte_end"):
+                assert cells[col[name]][0] == "float"
+            for name in ("period_start", "period_end"):
+                if r[name]:
+                    assert cells[col[name]][0] == "date" and cells[col[name]][1].startswith(r[name]), cells[col[name]]
+    assert columns[:4] == ["doc_id", "type", "text", "value"]
 
 
 def test_tty_manners():

@@ -334,11 +334,14 @@ TEST_CASE("CSV: fixed columns, RFC 4180 quoting, formula protection, parsed back
   r.unit_canonical = "\tT";
   r.metric_class = "\rR";
   r.value_canonical = "1e5";  // not a plain decimal: treated as text
+  r.period_start = "2024-01-01";  // a full date: written bare
+  r.period_end = "2024-1-31";     // not YYYY-MM-DD: text
   for (char delim : {',', '\t'}) {
     for (bool protect : {true, false}) {
       zhfacts::CsvOptions o;
       o.delimiter = delim;
       o.formula_protection = protect;
+      o.quote_text = delim == ',';
       std::string out;
       zhfacts::AppendCsvHeader(o, &out);
       zhfacts::AppendRecordCsv(r, "文档,1", o, &out);
@@ -364,6 +367,16 @@ TEST_CASE("CSV: fixed columns, RFC 4180 quoting, formula protection, parsed back
       CHECK(cell("value_min").empty());
       CHECK(cell("direction").empty());
       CHECK(cell("status") == "ok");
+      CHECK(cell("period_start") == "2024-01-01");
+      CHECK(cell("period_end") == "2024-1-31");
+      // Numbers and full dates bare; with quote_text every text cell quoted, otherwise only where needed.
+      std::string row = out.substr(out.find("\r\n") + 2);
+      std::string d(1, delim);
+      CHECK(row.find(d + "-3.5" + d) != std::string::npos);
+      CHECK(row.find(d + "2024-01-01" + d) != std::string::npos);
+      CHECK((row.find(d + "\"percent\"" + d) != std::string::npos) == o.quote_text);
+      CHECK((row.find(d + "percent" + d) != std::string::npos) == !o.quote_text);
+      CHECK(row.find(d + d + d) != std::string::npos);  // empty cells stay empty, never ""
     }
   }
 }

@@ -36,6 +36,16 @@ bool ColorStderr() {
   return color;
 }
 
+// CSV: every text cell quoted; TSV: quotes only where needed, as tab-splitting tools expect.
+CsvOptions CsvFor(const CliOptions& o) {
+  CsvOptions csv;
+  bool tsv = o.format == OutputFormat::kTsv;
+  csv.delimiter = tsv ? '\t' : ',';
+  csv.quote_text = !tsv;
+  csv.formula_protection = o.formula_protection;
+  return csv;
+}
+
 // One input document, or one input line, before extraction.
 struct Item {
   const std::string* file = nullptr;
@@ -57,8 +67,7 @@ struct Batch {
 class Processor {
  public:
   Processor(const CliOptions& o, const Extractor& ex) : o_(o), ex_(ex) {
-    csv_.delimiter = o.format == OutputFormat::kTsv ? '\t' : ',';
-    csv_.formula_protection = o.formula_protection;
+    csv_ = CsvFor(o);
   }
 
   void Process(Batch* b) const {
@@ -197,9 +206,7 @@ class Writer {
     if (o_.format == OutputFormat::kJson) return out_->Write("[");
     if (o_.format == OutputFormat::kCsv || o_.format == OutputFormat::kTsv) {
       std::string head = o_.bom ? "\xEF\xBB\xBF" : "";
-      CsvOptions csv;
-      csv.delimiter = o_.format == OutputFormat::kTsv ? '\t' : ',';
-      AppendCsvHeader(csv, &head);
+      AppendCsvHeader(CsvFor(o_), &head);
       return out_->Write(head);
     }
     return true;

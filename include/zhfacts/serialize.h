@@ -42,10 +42,20 @@ void AppendErrorJson(const ErrorEntry& error, std::string* out);
 void AppendDocumentJsonl(const DocumentResult& doc, std::string_view id_json, const std::vector<ErrorEntry>& errors,
                          std::string* out);
 
-// CSV/TSV: one row per record, RFC 4180 quoting, fixed column order (CsvColumns(), only ever appended to).
+// CSV/TSV: one row per record, RFC 4180, CRLF line ends, fixed column order (CsvColumns(), only ever appended
+// to). Number cells are plain decimals and full-date cells (period_start, period_end) are YYYY-MM-DD, both written
+// bare; every other cell is text. Empty cells: not applicable.
+//
+//   field               default  meaning
+//   ------------------  -------  ------------------------------------------------------------------------------
+//   delimiter           ','      '\t' for TSV
+//   formula_protection  true     prefix text cells starting with = + - @ TAB CR NUL with ' (numbers untouched)
+//   quote_text          true     quote every text cell, so importers that honour quotes keep "8.6%" as text;
+//                                false: quote only cells holding a quote, CR, LF or the delimiter (for TSV)
 struct CsvOptions {
-  char delimiter = ',';            // '\t' for TSV
-  bool formula_protection = true;  // prefix text cells starting with = + - @ TAB CR NUL with '
+  char delimiter = ',';
+  bool formula_protection = true;
+  bool quote_text = true;
 };
 const std::vector<std::string>& CsvColumns();
 void AppendCsvHeader(const CsvOptions& options, std::string* out);
