@@ -1,7 +1,7 @@
 # CLI contract tests (tests/cli_test.py): one CTest test per case; exit status 77 means skipped.
 if(TARGET zhfacts_cli)
   find_package(Python COMPONENTS Interpreter REQUIRED)
-  foreach(case help_version exit_codes one_line_per_input_line threads_identical locale_timezone_identical
+  foreach(case help_version exit_codes one_line_per_input_line interactive threads_identical locale_timezone_identical
                head_broken_pipe dev_full output_file_atomic text_inputs doc_too_large formats bad_input_at_scale
                streaming_memory tty_manners gnu_parallel
                pandas_csv libreoffice_csv)

@@ -141,6 +141,22 @@ def test_one_line_per_input_line():
     assert crlf.stdout.replace(b"crlf.jsonl", b"mixed.jsonl") == p.stdout
 
 
+def test_interactive():
+    """JSONL from a pipe that pauses: each document's line comes out before the next input arrives."""
+    import select
+    for threads in ("1", "3"):
+        proc = subprocess.Popen([BIN, "extract", "--input-format", "jsonl", "--threads", threads],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for i in range(3):
+            proc.stdin.write(good_line(i) + b"\n")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 30)
+            assert ready, f"no output for line {i + 1} within 30 s"
+            assert json.loads(proc.stdout.readline())["id"] == f"doc-{i}"
+        proc.stdin.close()
+        assert proc.stdout.read() == b"" and proc.wait(timeout=30) == 0
+
+
 def test_threads_identical():
     lines = corpus(3000).split(b"\n")
     for i in range(0, len(lines) - 1, 97):  # sprinkle bad lines

@@ -61,6 +61,7 @@ struct Batch {
   std::string out;        // formatted output
   std::string diag;       // diagnostics for stderr, in input order
   std::uint64_t docs = 0, errors = 0;
+  bool flush = false;     // the input had nothing more buffered: write the output through now
 };
 
 // Extraction and formatting of one batch; shared, const, by all workers.
@@ -226,7 +227,7 @@ class Writer {
       data.remove_prefix(1);
       any_record_ = true;
     }
-    bool ok = out_->Write(data);
+    bool ok = out_->Write(data) && (!b.flush || out_->Flush());
     if (progress_) ShowProgress(false);
     return ok;
   }
@@ -343,10 +344,13 @@ void ReadInputs(const CliOptions& o, Submit submit) {
   auto batch = std::make_unique<Batch>();
   std::uint64_t seq = 0;
   bool go_on = true;
-  auto add = [&](Item item, std::size_t bytes) {
+  // input_idle: the reader has nothing more buffered, so the next read may wait (a terminal, a slow pipe): hand
+  // over what there is, so that output keeps pace with input.
+  auto add = [&](Item item, std::size_t bytes, bool input_idle = false) {
     batch->items.push_back(std::move(item));
     batch->bytes += bytes;
-    if (batch->items.size() >= kBatchDocs || batch->bytes >= kBatchBytes) {
+    if (batch->items.size() >= kBatchDocs || batch->bytes >= kBatchBytes || input_idle) {
+      batch->flush = input_idle;
       batch->seq = seq++;
       go_on = submit(std::move(batch));
       batch = std::make_unique<Batch>();
@@ -371,7 +375,7 @@ void ReadInputs(const CliOptions& o, Submit submit) {
         last = line.number;
         std::size_t bytes = line.size + 1;
         Status pre = line.too_large ? too_large(line.size) : Status();
-        add(Item{&file, line.number, std::move(line.text), std::move(pre)}, bytes);
+        add(Item{&file, line.number, std::move(line.text), std::move(pre)}, bytes, !lines.buffered());
       }
       if (go_on && !lines.status().ok()) {
         add(Item{&file, last + 1, {}, Status(StatusCode::kIoError, file + ": " + lines.status().message())}, 0);

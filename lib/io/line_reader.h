@@ -42,6 +42,9 @@ class LineReader {
   // The next line; false at the end of the input or after a read error (see status()).
   bool Next(InputLine* line);
 
+  // True while lines already read are waiting in the buffer: the next Next() will not block on input.
+  bool buffered() const { return pos_ < end_; }
+
   const Status& status() const { return status_; }
   std::uint64_t bytes_read() const { return bytes_read_; }
 
