@@ -3,7 +3,7 @@ if(TARGET zhfacts_cli)
   find_package(Python COMPONENTS Interpreter REQUIRED)
   foreach(case help_version exit_codes one_line_per_input_line interactive threads_identical locale_timezone_identical
                head_broken_pipe dev_full output_file_atomic text_inputs doc_too_large formats bad_input_at_scale
-               streaming_memory tty_manners gnu_parallel
+               streaming_memory lexicon tty_manners gnu_parallel
                pandas_csv libreoffice_csv)
     add_test(NAME cli.${case}
              COMMAND ${Python_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli_test.py $<TARGET_FILE:zhfacts_cli>

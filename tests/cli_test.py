@@ -481,6 +481,18 @@ def test_libreoffice_csv():
     assert columns[:4] == ["doc_id", "type", "text", "value"]
 
 
+def test_lexicon():
+    """--lexicon adds entries in the built-in TSV format; a malformed file stops the run with file:line."""
+    good = write("rub.tsv", "# Currencies added for this test.\nword\tcode\n卢布\tRUB\n")
+    text = "去年,该项目吸引投资500万卢布。".encode()
+    without = run(["extract", "-"], stdin=text, check_rc=0).stdout
+    with_lex = run(["extract", "--lexicon", good, "-"], stdin=text, check_rc=0).stdout
+    assert b'"unit":"RUB"' in with_lex and b'"unit":"RUB"' not in without
+    bad = write("bad.tsv", "word\tcode\n卢布\n")
+    p = run(["extract", "--lexicon", good, "--lexicon", bad, "-"], stdin=text, check_rc=2)
+    assert not p.stdout and f"{bad}:2:".encode() in p.stderr, p.stderr
+
+
 def test_tty_manners():
     """A progress line and a coloured "error:" only when stderr is a terminal; NO_COLOR turns colour off."""
     if not shutil.which("script"):
