@@ -483,12 +483,12 @@ def test_libreoffice_csv():
 
 def test_lexicon():
     """--lexicon adds entries in the built-in TSV format; a malformed file stops the run with file:line."""
-    good = write("rub.tsv", "# Currencies added for this test.\nword\tcode\n卢布\tRUB\n")
-    text = "去年,该项目吸引投资500万卢布。".encode()
+    good = write("xts.tsv", "# A test currency (XTS is the ISO 4217 code reserved for testing).\nword\tcode\n测试币\tXTS\n")
+    text = "去年,该项目吸引投资500万测试币。".encode()
     without = run(["extract", "-"], stdin=text, check_rc=0).stdout
     with_lex = run(["extract", "--lexicon", good, "-"], stdin=text, check_rc=0).stdout
-    assert b'"unit":"RUB"' in with_lex and b'"unit":"RUB"' not in without
-    bad = write("bad.tsv", "word\tcode\n卢布\n")
+    assert b'"unit":"XTS"' in with_lex and b'"unit":"XTS"' not in without
+    bad = write("bad.tsv", "word\tcode\n测试币\n")
     p = run(["extract", "--lexicon", good, "--lexicon", bad, "-"], stdin=text, check_rc=2)
     assert not p.stdout and f"{bad}:2:".encode() in p.stderr, p.stderr
 
