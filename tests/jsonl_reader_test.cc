@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -130,5 +132,32 @@ TEST_CASE("JSONL lines: documents and stable error codes", "[io]") {
       CHECK_FALSE(s.message().empty());
       CHECK(s.message().size() < 200);
     }
+  }
+}
+
+TEST_CASE("JSONL lines: random damage to valid lines gives a stable code, never a crash", "[io]") {
+  const std::vector<std::string> seeds = {
+      R"({"id":"n-1","text":"今年1—4月,规上工业总产值253.63亿元,同比增长2.08%。","date":"2024-05-20"})",
+      R"({"id":7,"text":"算力规模808P\n\"E级\"","extra":[1,{"a":null}]})",
+  };
+  const std::string bytes = "{}[]\",:\\ \x01\xff\xe4\xba\x80tfn0-.eE\n";
+  std::mt19937_64 rng(5);
+  for (int i = 0; i < 20000; ++i) {
+    std::string line = seeds[rng() % seeds.size()];
+    for (int k = 1 + static_cast<int>(rng() % 4); k > 0; --k) {
+      std::size_t at = rng() % (line.size() + 1);
+      switch (rng() % 3) {
+        case 0: line.insert(at, 1, bytes[rng() % bytes.size()]); break;
+        case 1: if (at < line.size()) line.erase(at, 1 + rng() % 8); break;
+        default: line.resize(at); break;  // truncated
+      }
+    }
+    JsonlDocument doc;
+    zhfacts::Status s = zhfacts::internal::ParseJsonlLine(line, &doc);
+    bool stable = s.ok() || s.code() == StatusCode::kInvalidJson || s.code() == StatusCode::kInvalidUtf8 ||
+                  s.code() == StatusCode::kInvalidField || s.code() == StatusCode::kMissingText;
+    REQUIRE(stable);
+    REQUIRE(s.message().size() < 200);
+    if (s.ok()) REQUIRE(nlohmann::json::parse(line).is_object());  // what we accept, nlohmann accepts
   }
 }

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "normalize/utf8.h"
 #include "serialize/json_writer.h"
 #include "serialize/number_json.h"
 #include "zhfacts/json.h"
@@ -394,6 +395,32 @@ TEST_CASE("CSV rows of real extractions parse back to the record values", "[seri
       CHECK(rows[i][2] == records[i].text);
       CHECK(rows[i][3] == records[i].value);
       CHECK(rows[i][20] == std::to_string(records[i].span.start));
+    }
+  }
+}
+
+TEST_CASE("CSV of random records parses back to the repaired cell values", "[serialize]") {
+  std::mt19937_64 rng(11);
+  for (bool quote_text : {true, false}) {
+    zhfacts::CsvOptions o;
+    o.quote_text = quote_text;
+    o.formula_protection = false;  // so that every cell must come back exactly
+    std::vector<Record> records;
+    std::vector<std::string> ids;
+    std::string out;
+    for (int i = 0; i < 2000; ++i) {
+      records.push_back(RandomRecord(rng));
+      ids.push_back(RandomString(rng));
+      zhfacts::AppendRecordCsv(records.back(), ids.back(), o, &out);
+    }
+    auto rows = ParseCsv(out, ',');
+    REQUIRE(rows.size() == records.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      REQUIRE(rows[i].size() == zhfacts::CsvColumns().size());
+      CHECK(rows[i][0] == zhfacts::internal::RepairUtf8(ids[i]));
+      CHECK(rows[i][2] == zhfacts::internal::RepairUtf8(records[i].text));
+      CHECK(rows[i][8] == zhfacts::internal::RepairUtf8(records[i].metric));
+      CHECK(rows[i][24] == zhfacts::internal::RepairUtf8(records[i].rule));
     }
   }
 }
