@@ -1,5 +1,9 @@
 # CLI contract tests (tests/cli_test.py): one CTest test per case; exit status 77 means skipped.
 if(TARGET zhfacts_cli)
+  # The tests use Debian's python3-* packages: prefer Debian's interpreter over one earlier on PATH.
+  if(NOT Python_EXECUTABLE AND EXISTS /usr/bin/python3)
+    set(Python_EXECUTABLE /usr/bin/python3)
+  endif()
   find_package(Python COMPONENTS Interpreter REQUIRED)
   foreach(case help_version exit_codes one_line_per_input_line interactive threads_identical locale_timezone_identical
                head_broken_pipe dev_full output_file_atomic text_inputs doc_too_large formats bad_input_at_scale

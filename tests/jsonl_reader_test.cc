@@ -10,6 +10,7 @@
 
 #include "io/jsonl_reader.h"
 #include "io/line_reader.h"
+#include "normalize/utf8.h"
 
 namespace {
 
@@ -158,6 +159,10 @@ TEST_CASE("JSONL lines: random damage to valid lines gives a stable code, never 
                   s.code() == StatusCode::kInvalidField || s.code() == StatusCode::kMissingText;
     REQUIRE(stable);
     REQUIRE(s.message().size() < 200);
-    if (s.ok()) REQUIRE(nlohmann::json::parse(line).is_object());  // what we accept, nlohmann accepts
+    if (s.ok()) {
+      REQUIRE(nlohmann::json::parse(line).is_object());  // what we accept, nlohmann accepts
+      REQUIRE(zhfacts::internal::RepairUtf8(doc.text) == doc.text);  // and it is valid UTF-8
+      REQUIRE(zhfacts::internal::RepairUtf8(doc.id) == doc.id);
+    }
   }
 }

@@ -2,6 +2,9 @@
 //
 // Data goes to stdout (or -o FILE), diagnostics to stderr. Exit status: 0 success, 1 finished but more than
 // --max-errors inputs had errors, 2 usage, output or system error.
+#include <sched.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -58,6 +61,14 @@ examples:
   parallel --pipe --keep-order -N 1000 zhfacts extract --input-format jsonl --threads 1 < news.jsonl
 )";
 
+// The cores this process may run on (taskset, cgroup cpusets), not all the machine's.
+unsigned UsableCores() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return static_cast<unsigned>(CPU_COUNT(&set));
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores ? cores : 1;
+}
+
 [[noreturn]] void UsageError(const std::string& message) {
   Diagnose(message + " (see zhfacts --help)");
   std::exit(kExitFailure);
@@ -80,8 +91,7 @@ std::uint64_t ParseCount(const std::string& flag, const std::string& v, bool suf
 
 CliOptions ParseArgs(int argc, char** argv) {
   CliOptions o;
-  unsigned cores = std::thread::hardware_concurrency();
-  o.threads = cores ? cores : 1;
+  o.threads = UsableCores();
   bool format_given = false, only_files = false;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];

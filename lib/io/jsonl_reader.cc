@@ -59,7 +59,15 @@ class Handler final : public nlohmann::json_sax<Json> {
   bool number_integer(number_integer_t v) override { return Scalar(Kind::kNumber, std::to_string(v)); }
   bool number_unsigned(number_unsigned_t v) override { return Scalar(Kind::kNumber, std::to_string(v)); }
   bool number_float(number_float_t, const string_t& token) override { return Scalar(Kind::kNumber, token); }
-  bool string(string_t& s) override { return Scalar(Kind::kString, s); }
+  bool string(string_t& s) override {
+    if (depth_ == 1 && field_ == Field::kText) {  // the document: moved, not copied
+      text_seen_ = has_text_ = true;
+      doc_->text = std::move(s);
+      field_ = Field::kNone;
+      return true;
+    }
+    return Scalar(Kind::kString, s);
+  }
   bool binary(binary_t&) override { return Scalar(Kind::kOther, {}); }
 
   bool start_object(std::size_t) override { return Open(true); }
@@ -168,15 +176,21 @@ class Handler final : public nlohmann::json_sax<Json> {
 Status ParseJsonlLine(std::string_view line, JsonlDocument* doc) {
   *doc = JsonlDocument{};
   doc->id_json = "null";
-  std::size_t bad = FindInvalidUtf8(line);
-  if (bad != std::string_view::npos) {
-    return Status(StatusCode::kInvalidUtf8, "ill-formed UTF-8 at byte " + std::to_string(bad + 1));
-  }
   if (line.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Status(StatusCode::kInvalidJson, "blank line");
   }
   Handler handler(doc);
   bool parsed = Json::sax_parse(line.begin(), line.end(), &handler);
+  if (!parsed) {
+    // nlohmann accepts only valid UTF-8, so a line it parsed needs no second look; one it rejected may have failed
+    // on bytes that are not UTF-8, which deserve their own code.
+    std::size_t bad = FindInvalidUtf8(line);
+    if (bad != std::string_view::npos) {
+      *doc = JsonlDocument{};
+      doc->id_json = "null";
+      return Status(StatusCode::kInvalidUtf8, "ill-formed UTF-8 at byte " + std::to_string(bad + 1));
+    }
+  }
   return handler.Finish(parsed);
 }
 
