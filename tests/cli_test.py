@@ -484,7 +484,8 @@ def test_libreoffice_csv():
 
 def test_lexicon():
     """--lexicon adds entries in the built-in TSV format; a malformed file stops the run with file:line."""
-    good = write("xts.tsv", "# A test currency (XTS is the ISO 4217 code reserved for testing).\nword\tcode\n测试币\tXTS\n")
+    good = write("xts.tsv", "# A test currency (XTS is the ISO 4217 code reserved for testing).\n"
+                            "word\tcode\n测试币\tXTS\n")
     text = "去年,该项目吸引投资500万测试币。".encode()
     without = run(["extract", "-"], stdin=text, check_rc=0).stdout
     with_lex = run(["extract", "--lexicon", good, "-"], stdin=text, check_rc=0).stdout

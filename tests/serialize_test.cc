@@ -72,7 +72,8 @@ std::string RandomString(std::mt19937_64& rng) {
       "a", "Z", "0", "9", ".", "-", " ", "\"", "\\", "/", "\b", "\f", "\n", "\r", "\t", std::string(1, '\0'),
       "\x01", "\x1f", "\x7f", "亿元", "增长", "２", "％", "\xEF\xBF\xBD", "😀", "\xC3\xA9",
       // ill-formed: stray continuation, truncated sequences, overlong, surrogate, beyond U+10FFFF
-      "\x80", "\xBF", "\xC3", "\xE4\xBA", "\xF0\x9F\x98", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+      "\x80", "\xBF", "\xC3", "\xE4\xBA", "\xF0\x9F\x98", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80",
+      "\xF4\x90\x80\x80",
       "\xFF", "\xFE"};
   std::string s;
   int n = static_cast<int>(rng() % 12);

@@ -159,7 +159,8 @@ class Processor {
     }
   }
 
-  // For the human-readable form: valid UTF-8, and line breaks inside a figure or sentence shown as ⏎, so each stays on one line.
+  // For the human-readable form: valid UTF-8, and line breaks inside a figure or sentence shown as ⏎, so that
+  // each stays on one line.
   static std::string OneLine(std::string_view s) {
     std::string out;
     for (char c : internal::RepairUtf8(s)) {
