@@ -1,148 +1,210 @@
-// zhfacts — the command-line extractor. First depth: whole files, one thread. See `zhfacts --help`.
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <iostream>
-#include <sstream>
-#include <string>
-#include <vector>
+// zhfacts — the command-line extractor. See `zhfacts --help` and docs/readme/cli.md.
+//
+// Data goes to stdout (or -o FILE), diagnostics to stderr. Exit status: 0 success, 1 finished but more than
+// --max-errors inputs had errors, 2 usage, output or system error.
+#include <sched.h>
 
-#include "zhfacts/json.h"
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+
+#include "options.h"
+#include "output.h"
+#include "pipeline.h"
 #include "zhfacts/zhfacts.h"
 
+namespace zhfacts::cli {
 namespace {
 
 constexpr const char kUsage[] = R"(usage: zhfacts extract [options] [FILE...]
+       zhfacts --help | --version
 
-Extracts typed, source-linked facts from Chinese economic and technology news.
-Each FILE is one document (stdin when no FILE or "-").
+Extracts typed, source-linked facts (output values, money, growth rates, percentages, compute power, quantities,
+dates) from Chinese economic and technology news. Each FILE is one document; with no FILE, or "-", stdin.
 
-options:
-  --input-format text|jsonl   jsonl: one document per line {"id":…, "text":…, "date":"YYYY-MM-DD"}
-  --format jsonl|json|csv|tsv output format (default jsonl: one line per document)
-  --reference-date YYYY-MM-DD default reference date (the article's publication date)
+input:
+  --input-format text|jsonl   text (default): each FILE is one document
+                              jsonl: one document per line {"id": …, "text": …, "date": "YYYY-MM-DD"}
+  --reference-date DATE       default reference date (YYYY-MM-DD, the article's publication date) for documents
+                              without one; without it a dateline in the text is used, if any
+  --max-doc-bytes N[K|M|G]    larger documents become a doc_too_large error (default 16M)
+  --lexicon FILE.tsv          add a user lexicon (repeatable; same TSV format as the built-in ones)
+
+output:
+  --format jsonl|json|csv|tsv jsonl (default): one line per input document, in input order
+                              json: one array of records, each with its doc_id (Excel Power Query)
+                              csv/tsv: one row per record, fixed columns, UTF-8 with a BOM
+  -o, --output FILE           write FILE (through a temporary file, renamed when complete)
+  --no-bom                    csv/tsv without the UTF-8 byte order mark
+  --no-formula-protection     csv/tsv: do not prefix text cells starting with = + - @ TAB CR with '
+  --explain                   print each record with its rule and normalized sentence (with --format
+                              jsonl|json: add a "sentence" key to each record instead)
+
+running:
+  --threads N                 worker threads (default: the number of cores); output is identical for any N
+  --max-errors N              exit 0 when at most N inputs had errors (default 0)
+  --no-progress               no progress line (shown only when stderr is a terminal)
   -h, --help                  this help
-  --version                   print the version
+  --version                   the version
+
+exit status: 0 success; 1 finished, but more than --max-errors inputs had errors (each is reported in the output
+or on stderr); 2 usage error, bad lexicon, or an output or system error.
 
 examples:
-  zhfacts extract article.txt
-  zhfacts extract --input-format jsonl --format csv news.jsonl > facts.csv
+  zhfacts extract --reference-date 2024-06-18 article.txt
+  zhfacts extract --input-format jsonl news.jsonl > facts.jsonl
+  zhfacts extract --input-format jsonl --format csv -o facts.csv news.jsonl
+  cat article.txt | zhfacts extract --explain
+  parallel --pipe --keep-order -N 1000 zhfacts extract --input-format jsonl --threads 1 < news.jsonl
 )";
 
-}  // namespace
+// The cores this process may run on (taskset, cgroup cpusets), not all the machine's.
+unsigned UsableCores() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return static_cast<unsigned>(CPU_COUNT(&set));
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores ? cores : 1;
+}
 
-int main(int argc, char** argv) {
-  std::vector<std::string> files;
-  std::string input_format = "text", format = "jsonl", reference_date;
+[[noreturn]] void UsageError(const std::string& message) {
+  Diagnose(message + " (see zhfacts --help)");
+  std::exit(kExitFailure);
+}
+
+std::uint64_t ParseCount(const std::string& flag, const std::string& v, bool suffixes) {
+  char* end = nullptr;
+  errno = 0;
+  if (v.empty() || v[0] < '0' || v[0] > '9') UsageError(flag + " needs a number, not '" + v + "'");
+  unsigned long long n = std::strtoull(v.c_str(), &end, 10);
+  std::string suffix = end;
+  unsigned shift = 0;
+  if (suffixes && (suffix == "K" || suffix == "k")) shift = 10;
+  else if (suffixes && suffix == "M") shift = 20;
+  else if (suffixes && suffix == "G") shift = 30;
+  else if (!suffix.empty()) UsageError(flag + " needs a number, not '" + v + "'");
+  if (errno == ERANGE || (shift && n > (~0ULL >> shift))) UsageError(flag + " is out of range: " + v);
+  return n << shift;
+}
+
+CliOptions ParseArgs(int argc, char** argv) {
+  CliOptions o;
+  o.threads = UsableCores();
+  bool format_given = false, only_files = false;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (only_files || a == "-" || a.empty() || a[0] != '-') {
+      o.files.push_back(a);
+      continue;
+    }
+    if (a == "--") {
+      only_files = true;
+      continue;
+    }
+    std::string inline_value;
+    bool has_inline = false;
+    if (a.compare(0, 2, "--") == 0 && a.find('=') != std::string::npos) {
+      inline_value = a.substr(a.find('=') + 1);
+      a = a.substr(0, a.find('='));
+      has_inline = true;
+    }
+    auto value = [&]() -> std::string {
+      if (has_inline) return inline_value;
+      if (i + 1 >= argc) UsageError(a + " needs a value");
+      return argv[++i];
+    };
+    if (a == "--input-format") {
+      std::string v = value();
+      if (v == "text") o.input_format = InputFormat::kText;
+      else if (v == "jsonl") o.input_format = InputFormat::kJsonl;
+      else UsageError("--input-format must be text or jsonl, not '" + v + "'");
+    } else if (a == "--format") {
+      std::string v = value();
+      format_given = true;
+      if (v == "jsonl") o.format = OutputFormat::kJsonl;
+      else if (v == "json") o.format = OutputFormat::kJson;
+      else if (v == "csv") o.format = OutputFormat::kCsv;
+      else if (v == "tsv") o.format = OutputFormat::kTsv;
+      else UsageError("--format must be jsonl, json, csv or tsv, not '" + v + "'");
+    } else if (a == "--reference-date") {
+      o.reference_date = value();
+    } else if (a == "--threads") {
+      std::uint64_t n = ParseCount(a, value(), false);
+      if (n < 1 || n > 1024) UsageError("--threads must be between 1 and 1024");
+      o.threads = static_cast<unsigned>(n);
+    } else if (a == "--max-doc-bytes") {
+      o.max_doc_bytes = ParseCount(a, value(), true);
+      if (o.max_doc_bytes == 0) UsageError("--max-doc-bytes must be at least 1");
+    } else if (a == "--max-errors") {
+      o.max_errors = ParseCount(a, value(), false);
+    } else if (a == "-o" || a == "--output") {
+      o.output_file = value();
+      if (o.output_file.empty() || o.output_file == "-") o.output_file.clear();
+    } else if (a == "--lexicon") {
+      o.lexicons.push_back(value());
+    } else if (a == "--no-bom" && !has_inline) {
+      o.bom = false;
+    } else if (a == "--no-formula-protection" && !has_inline) {
+      o.formula_protection = false;
+    } else if (a == "--explain" && !has_inline) {
+      o.explain = true;
+    } else if (a == "--no-progress" && !has_inline) {
+      o.progress = false;
+    } else if ((a == "-h" || a == "--help") && !has_inline) {
+      std::fputs(kUsage, stdout);
+      std::exit(kExitOk);
+    } else {
+      UsageError("unknown option '" + std::string(argv[i]) + "'");
+    }
+  }
+  if (o.explain && !format_given) o.format = OutputFormat::kExplain;
+  if (o.files.empty()) o.files.push_back("-");
+  return o;
+}
+
+int Main(int argc, char** argv) {
   if (argc < 2) {
     std::fputs(kUsage, stderr);
-    return 2;
+    return kExitFailure;
   }
   std::string command = argv[1];
   if (command == "-h" || command == "--help") {
     std::fputs(kUsage, stdout);
-    return 0;
+    return kExitOk;
   }
   if (command == "--version") {
-    std::printf("zhfacts %s\n", zhfacts::Version());
-    return 0;
+    std::printf("zhfacts %s (schema %s)\n", Version(), kSchemaVersion);
+    return kExitOk;
   }
-  if (command != "extract") {
-    std::fprintf(stderr, "zhfacts: unknown command '%s'\n%s", command.c_str(), kUsage);
-    return 2;
-  }
-  for (int i = 2; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "zhfacts: %s needs a value\n", a.c_str());
-        std::exit(2);
-      }
-      *out = argv[++i];
-    };
-    if (a == "--input-format") value(&input_format);
-    else if (a == "--format") value(&format);
-    else if (a == "--reference-date") value(&reference_date);
-    else if (a == "-h" || a == "--help") { std::fputs(kUsage, stdout); return 0; }
-    else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      std::fprintf(stderr, "zhfacts: unknown option '%s'\n", a.c_str());
-      return 2;
-    } else files.push_back(a);
-  }
-  if (files.empty()) files.push_back("-");
-  auto ex = zhfacts::Extractor::Create();
+  if (command != "extract") UsageError("unknown command '" + command + "'");
+  CliOptions o = ParseArgs(argc, argv);
+  InstallSignalHandlers();
+
+  ExtractorOptions eo;
+  eo.lexicon_files = o.lexicons;
+  eo.max_document_bytes = o.max_doc_bytes;
+  Result<Extractor> ex = Extractor::Create(eo);
   if (!ex.ok()) {
-    std::fprintf(stderr, "zhfacts: %s\n", ex.status().ToString().c_str());
-    return 2;
+    Diagnose(ex.status().ToString());
+    return kExitFailure;
   }
-  std::string out;
-  bool first_json = true;
-  if (format == "json") out += "[";
-  zhfacts::CsvOptions csv;
-  if (format == "tsv") csv.delimiter = '\t';
-  if (format == "csv" || format == "tsv") zhfacts::AppendCsvHeader(csv, &out);
-  int rc = 0;
-  auto emit = [&](const std::string& id_json, const std::string& id, const std::string& text, const std::string& date,
-                  std::vector<zhfacts::ErrorEntry> errors) {
-    zhfacts::DocumentContext ctx;
-    ctx.id = id;
-    ctx.reference_date = date.empty() ? reference_date : date;
-    zhfacts::DocumentResult doc;
-    auto r = ex->Extract(text, ctx);
-    if (r.ok()) doc = std::move(r.value());
-    else errors.push_back({zhfacts::StatusCodeName(r.status().code()), r.status().message(), "", 0});
-    if (!errors.empty()) rc = 1;
-    if (format == "jsonl") {
-      zhfacts::AppendDocumentJsonl(doc, id_json, errors, &out);
-    } else if (format == "json") {
-      for (const auto& rec : doc.records) {
-        if (!first_json) out += ",";
-        first_json = false;
-        out += "\n";
-        zhfacts::AppendRecordJson(rec, &out, &id);
-      }
-    } else {
-      for (const auto& rec : doc.records) zhfacts::AppendRecordCsv(rec, id, csv, &out);
-    }
-  };
-  for (const std::string& f : files) {
-    std::string data;
-    if (f == "-") {
-      std::ostringstream ss;
-      ss << std::cin.rdbuf();
-      data = ss.str();
-    } else {
-      std::ifstream in(f, std::ios::binary);
-      if (!in) {
-        std::fprintf(stderr, "zhfacts: %s: cannot open\n", f.c_str());
-        emit(nlohmann::json(f).dump(), f, "", "", {{"io_error", "cannot open", f, 0}});
-        continue;
-      }
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      data = ss.str();
-    }
-    if (input_format == "jsonl") {
-      std::istringstream lines(data);
-      std::string line;
-      std::uint64_t n = 0;
-      while (std::getline(lines, line)) {
-        ++n;
-        auto j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-          emit("null", "", "", "", {{"invalid_json", "not a JSON object with a string text", f, n}});
-          continue;
-        }
-        std::string id = j.contains("id") ? (j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump()) : "";
-        std::string id_json = j.contains("id") ? j["id"].dump() : "null";
-        std::string date = j.contains("date") && j["date"].is_string() ? j["date"].get<std::string>() : "";
-        emit(id_json, id, j["text"].get<std::string>(), date, {});
-      }
-    } else {
-      emit(nlohmann::json(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), f, data, "", {});
-    }
+  if (!o.reference_date.empty()) {
+    DocumentContext probe;
+    probe.reference_date = o.reference_date;
+    Result<DocumentResult> r = ex->Extract("", probe);
+    if (!r.ok()) UsageError("--reference-date: " + r.status().message());
   }
-  if (format == "json") out += "\n]\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return rc;
+  Output out;
+  if (!out.Open(o.output_file)) {
+    Diagnose(out.error());
+    return kExitFailure;
+  }
+  return Run(o, *ex, &out);
 }
+
+}  // namespace
+}  // namespace zhfacts::cli
+
+int main(int argc, char** argv) { return zhfacts::cli::Main(argc, argv); }

@@ -1,17 +1,26 @@
-// First-depth writers built on the DOM (json.h). The streaming writer replaces AppendRecordJson's body.
+// JSONL documents and CSV/TSV rows, streamed; records come from AppendRecordJson (json_writer.cc).
 #include "zhfacts/serialize.h"
 
 #include "normalize/utf8.h"
-#include "zhfacts/json.h"
+#include "serialize/json_writer.h"
+#include "serialize/number_json.h"
 
 namespace zhfacts {
 
-namespace {
-constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
-}
-
-void AppendRecordJson(const Record& record, std::string* out, const std::string* doc_id) {
-  out->append(ToJson(record, doc_id).dump(-1, ' ', false, kReplace));
+void AppendErrorJson(const ErrorEntry& e, std::string* out) {
+  out->append("{\"code\":");
+  internal::AppendJsonString(e.code, out);
+  out->append(",\"message\":");
+  internal::AppendJsonString(e.message, out);
+  out->append(",\"file\":");
+  internal::AppendJsonStringOrNull(e.file, out);
+  out->append(",\"line\":");
+  if (e.line) {
+    internal::AppendJsonUint(e.line, out);
+  } else {
+    out->append("null");
+  }
+  out->push_back('}');
 }
 
 void AppendDocumentJsonl(const DocumentResult& doc, std::string_view id_json, const std::vector<ErrorEntry>& errors,
@@ -21,11 +30,11 @@ void AppendDocumentJsonl(const DocumentResult& doc, std::string_view id_json, co
   out->append("\",\"id\":");
   out->append(id_json.empty() ? std::string_view("null") : id_json);
   out->append(",\"reference_date\":");
-  out->append(doc.reference_date.empty() ? "null" : "\"" + doc.reference_date + "\"");
+  internal::AppendJsonStringOrNull(doc.reference_date, out);
   out->append(",\"reference_date_source\":\"");
   out->append(ReferenceDateSourceName(doc.reference_date_source));
   out->append("\",\"invalid_utf8\":");
-  out->append(std::to_string(doc.invalid_utf8));
+  internal::AppendJsonUint(doc.invalid_utf8, out);
   out->append(",\"records\":[");
   for (std::size_t i = 0; i < doc.records.size(); ++i) {
     if (i) out->push_back(',');
@@ -34,12 +43,7 @@ void AppendDocumentJsonl(const DocumentResult& doc, std::string_view id_json, co
   out->append("],\"errors\":[");
   for (std::size_t i = 0; i < errors.size(); ++i) {
     if (i) out->push_back(',');
-    nlohmann::ordered_json e;
-    e["code"] = errors[i].code;
-    e["message"] = internal::RepairUtf8(errors[i].message);
-    e["file"] = internal::RepairUtf8(errors[i].file);
-    e["line"] = errors[i].line;
-    out->append(e.dump(-1, ' ', false, kReplace));
+    AppendErrorJson(errors[i], out);
   }
   out->append("]}\n");
 }
@@ -55,14 +59,34 @@ const std::vector<std::string>& CsvColumns() {
 
 namespace {
 
-void AppendCell(std::string_view v, bool text_cell, const CsvOptions& o, std::string* out) {
-  std::string cell = internal::RepairUtf8(v);
-  if (text_cell && o.formula_protection && !cell.empty() &&
-      (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r' ||
-       cell[0] == '\0')) {
-    cell.insert(cell.begin(), '\'');
+// Cells that spreadsheets would evaluate as formulas (CWE-1236 / OWASP "CSV injection").
+bool IsFormulaTrigger(char c) {
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0';
+}
+
+// YYYY-MM-DD: written bare so that spreadsheets import a real date.
+bool IsFullDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
   }
-  bool quote = cell.find_first_of(std::string("\"\r\n") + o.delimiter) != std::string::npos;
+  return true;
+}
+
+enum class Cell { kText, kNumber, kDate };
+
+// Numbers (plain decimals) and full dates are written bare; anything else is text: neutralized when it starts with
+// a formula trigger, and quoted when it must be or, for CSV, always — so that importers which honour quotes
+// (LibreOffice's "quoted field as text") keep 8.6% and 2023-11 as the text they are.
+void AppendCell(std::string_view v, Cell kind, const CsvOptions& o, std::string* out) {
+  if (v.empty()) return;  // not applicable: an empty cell
+  std::string cell = internal::RepairUtf8(v);
+  if ((kind == Cell::kNumber && internal::IsPlainDecimal(cell)) || (kind == Cell::kDate && IsFullDate(cell))) {
+    out->append(cell);
+    return;
+  }
+  if (o.formula_protection && IsFormulaTrigger(cell[0])) cell.insert(cell.begin(), '\'');
+  bool quote = o.quote_text || cell.find_first_of(std::string("\"\r\n") + o.delimiter) != std::string::npos;
   if (!quote) {
     out->append(cell);
     return;
@@ -87,43 +111,42 @@ void AppendCsvHeader(const CsvOptions& o, std::string* out) {
 }
 
 void AppendRecordCsv(const Record& r, std::string_view doc_id, const CsvOptions& o, std::string* out) {
-  auto text = [&](std::string_view v) {
-    AppendCell(v, true, o, out);
-    out->push_back(o.delimiter);
+  bool first = true;
+  auto cell = [&](Cell kind, std::string_view v) {
+    if (!first) out->push_back(o.delimiter);
+    first = false;
+    AppendCell(v, kind, o, out);
   };
-  auto number = [&](std::string_view v) {
-    AppendCell(v, false, o, out);
-    out->push_back(o.delimiter);
-  };
-  bool numeric = r.type != RecordType::kDate;
-  text(doc_id);
+  auto text = [&](const char* v) { cell(Cell::kText, v ? v : ""); };
+  // Dates keep value, value_min and value_max as ISO text at their granularity (2023-11); the full dates are in
+  // period_start and period_end.
+  Cell value = r.type == RecordType::kDate ? Cell::kText : Cell::kNumber;
+  cell(Cell::kText, doc_id);
   text(RecordTypeName(r.type));
-  text(r.text);
-  numeric ? number(r.value) : text(r.value);
-  text(r.unit);
-  numeric ? number(r.value_min) : text(r.value_min);
-  numeric ? number(r.value_max) : text(r.value_max);
+  cell(Cell::kText, r.text);
+  cell(value, r.value);
+  cell(Cell::kText, r.unit);
+  cell(value, r.value_min);
+  cell(value, r.value_max);
   text(QualifierName(r.qualifier));
-  text(r.metric);
-  text(r.metric_class);
-  text(r.period);
-  text(r.period_start);
-  text(r.period_end);
-  text(r.subject);
-  const char* dir = DirectionName(r.direction);
-  text(dir ? dir : "");
-  const char* basis = BasisName(r.basis);
-  text(basis ? basis : "");
-  text(r.granularity);
-  number(r.value_canonical);
-  text(r.unit_canonical);
-  text(r.precision);
-  number(std::to_string(r.span.start));
-  number(std::to_string(r.span.end));
-  number(std::to_string(r.byte_span.start));
-  number(std::to_string(r.byte_span.end));
-  text(r.rule);
-  AppendCell(r.status, true, o, out);
+  cell(Cell::kText, r.metric);
+  cell(Cell::kText, r.metric_class);
+  cell(Cell::kText, r.period);
+  cell(Cell::kDate, r.period_start);
+  cell(Cell::kDate, r.period_end);
+  cell(Cell::kText, r.subject);
+  text(DirectionName(r.direction));
+  text(BasisName(r.basis));
+  cell(Cell::kText, r.granularity);
+  cell(Cell::kNumber, r.value_canonical);
+  cell(Cell::kText, r.unit_canonical);
+  cell(Cell::kText, r.precision);
+  cell(Cell::kNumber, std::to_string(r.span.start));
+  cell(Cell::kNumber, std::to_string(r.span.end));
+  cell(Cell::kNumber, std::to_string(r.byte_span.start));
+  cell(Cell::kNumber, std::to_string(r.byte_span.end));
+  cell(Cell::kText, r.rule);
+  cell(Cell::kText, r.status);
   out->append("\r\n");
 }
 

@@ -1,0 +1,197 @@
+#include "io/jsonl_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include "normalize/utf8.h"
+#include "serialize/json_writer.h"
+
+namespace zhfacts::internal {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Offset of the first ill-formed UTF-8 byte, or npos.
+std::size_t FindInvalidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    std::size_t len = DecodeUtf8(s, i, &cp);
+    if (!len) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1, " prefix, cut to a
+// short length at a UTF-8 boundary (the "last read" part can quote a whole line).
+std::string ShortParseMessage(const char* what) {
+  std::string m = what;
+  std::size_t p = m.find("] ");
+  if (p != std::string::npos) m.erase(0, p + 2);
+  const std::string kPrefix = "parse error at line 1, ";
+  if (m.compare(0, kPrefix.size(), kPrefix) == 0) m.erase(0, kPrefix.size());
+  constexpr std::size_t kMax = 160;
+  if (m.size() > kMax) {
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(m[cut]) & 0xC0) == 0x80) --cut;
+    m.resize(cut);
+    m += "…";
+  }
+  return m;
+}
+
+enum class Field { kNone, kId, kText, kDate };
+
+// Keeps the top-level "id", "text" and "date"; checks the shape; builds nothing else.
+class Handler final : public nlohmann::json_sax<Json> {
+ public:
+  explicit Handler(JsonlDocument* doc) : doc_(doc) {}
+
+  bool null() override { return Scalar(Kind::kNull, {}); }
+  bool boolean(bool) override { return Scalar(Kind::kOther, {}); }
+  // SAX hands integers over as values; JSON integers have a single spelling (no leading zeros), so this is the
+  // token as written.
+  bool number_integer(number_integer_t v) override { return Scalar(Kind::kNumber, std::to_string(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return Scalar(Kind::kNumber, std::to_string(v)); }
+  bool number_float(number_float_t, const string_t& token) override { return Scalar(Kind::kNumber, token); }
+  bool string(string_t& s) override {
+    if (depth_ == 1 && field_ == Field::kText) {  // the document: moved, not copied
+      text_seen_ = has_text_ = true;
+      doc_->text = std::move(s);
+      field_ = Field::kNone;
+      return true;
+    }
+    return Scalar(Kind::kString, s);
+  }
+  bool binary(binary_t&) override { return Scalar(Kind::kOther, {}); }
+
+  bool start_object(std::size_t) override { return Open(true); }
+  bool end_object() override { return Close(); }
+  bool start_array(std::size_t) override { return Open(false); }
+  bool end_array() override { return Close(); }
+
+  bool key(string_t& k) override {
+    if (depth_ == 1) field_ = k == "id" ? Field::kId : k == "text" ? Field::kText : k == "date" ? Field::kDate
+                                                                                       : Field::kNone;
+    return true;
+  }
+
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
+    if (status_.ok()) status_ = Status(StatusCode::kInvalidJson, ShortParseMessage(ex.what()));
+    return false;
+  }
+
+  // The outcome once parsing has ended; `parsed` is what sax_parse returned.
+  Status Finish(bool parsed) {
+    if (!status_.ok()) return status_;
+    if (!parsed) return Status(StatusCode::kInvalidJson, "not a JSON value");
+    if (!top_is_object_) return Status(StatusCode::kInvalidJson, "the line is not a JSON object");
+    if (!id_status_.ok()) return id_status_;
+    if (!has_text_) return Status(StatusCode::kMissingText, text_seen_ ? "\"text\" is not a string"
+                                                                         : "no \"text\" field");
+    if (!date_status_.ok()) return date_status_;
+    return Status::Ok();
+  }
+
+ private:
+  enum class Kind { kNull, kNumber, kString, kOther, kContainer };
+
+  bool Open(bool object) {
+    if (depth_ == 0) top_is_object_ = object;
+    if (depth_ == 1) Top(Kind::kContainer, {});
+    if (++depth_ > kMaxDepth) {
+      status_ = Status(StatusCode::kInvalidJson, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+      return false;
+    }
+    return true;
+  }
+  bool Close() {
+    --depth_;
+    return true;
+  }
+
+  bool Scalar(Kind kind, const std::string& s) {
+    if (depth_ == 1) Top(kind, s);  // depth 0: a bare scalar line; Finish() rejects it
+    return true;
+  }
+
+  // A value of a top-level key.
+  void Top(Kind kind, const std::string& s) {
+    switch (field_) {
+      case Field::kNone: break;
+      case Field::kText:
+        text_seen_ = true;
+        has_text_ = kind == Kind::kString;
+        if (has_text_) doc_->text = s; else doc_->text.clear();
+        break;
+      case Field::kId:
+        id_status_ = Status::Ok();
+        doc_->id.clear();
+        doc_->id_json = "null";
+        if (kind == Kind::kString) {
+          if (s.size() > kMaxIdBytes) {
+            id_status_ = Status(StatusCode::kInvalidField, "\"id\" is " + std::to_string(s.size()) +
+                                                               " bytes long, the limit is " +
+                                                               std::to_string(kMaxIdBytes));
+          } else {
+            doc_->id = s;
+            doc_->id_json.clear();
+            AppendJsonString(s, &doc_->id_json);
+          }
+        } else if (kind == Kind::kNumber) {
+          doc_->id = s;
+          doc_->id_json = s;
+        } else if (kind != Kind::kNull) {
+          id_status_ = Status(StatusCode::kInvalidField, "\"id\" must be a string or a number");
+        }
+        break;
+      case Field::kDate:
+        date_status_ = Status::Ok();
+        doc_->date.clear();
+        if (kind == Kind::kString) {
+          doc_->date = s;
+        } else if (kind != Kind::kNull) {
+          date_status_ = Status(StatusCode::kInvalidField, "\"date\" must be a string \"YYYY-MM-DD\"");
+        }
+        break;
+    }
+    field_ = Field::kNone;
+  }
+
+  JsonlDocument* doc_;
+  Status status_, id_status_, date_status_;
+  Field field_ = Field::kNone;
+  int depth_ = 0;
+  bool top_is_object_ = false;
+  bool has_text_ = false, text_seen_ = false;
+};
+
+}  // namespace
+
+Status ParseJsonlLine(std::string_view line, JsonlDocument* doc) {
+  *doc = JsonlDocument{};
+  doc->id_json = "null";
+  if (line.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Status(StatusCode::kInvalidJson, "blank line");
+  }
+  Handler handler(doc);
+  bool parsed = Json::sax_parse(line.begin(), line.end(), &handler);
+  if (!parsed) {
+    // nlohmann accepts only valid UTF-8, so a line it parsed needs no second look; one it rejected may have failed
+    // on bytes that are not UTF-8, which deserve their own code.
+    std::size_t bad = FindInvalidUtf8(line);
+    if (bad != std::string_view::npos) {
+      *doc = JsonlDocument{};
+      doc->id_json = "null";
+      return Status(StatusCode::kInvalidUtf8, "ill-formed UTF-8 at byte " + std::to_string(bad + 1));
+    }
+  }
+  return handler.Finish(parsed);
+}
+
+}  // namespace zhfacts::internal
