@@ -1,7 +1,6 @@
 #include "extract/engine.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -15,9 +14,8 @@ namespace zhfacts::internal {
 
 namespace {
 
-// Budget for each rule's automata and for the prefilter Set; RE2 fails compilation rather than exceed it.
+// Budget for each rule's automata; RE2 fails compilation rather than exceed it.
 constexpr int64_t kRuleMemory = int64_t{8} << 20;
-constexpr int64_t kSetMemory = int64_t{64} << 20;
 
 RE2::Options RuleOptions(int64_t max_mem) {
   RE2::Options o;
@@ -75,27 +73,25 @@ Status Engine::Compile() {
     Status s = add(lexicons_, &rules_);
     if (!s.ok()) return s;
   }
-  prefilter_ = std::make_unique<RE2::Set>(RuleOptions(kSetMemory), RE2::UNANCHORED);
+  std::vector<std::string> patterns;
+  std::vector<std::vector<std::string>> gates;
   for (const Rule& rule : rules_) {
     auto re = std::make_unique<RE2>(rule.pattern, RuleOptions(kRuleMemory));
     if (!re->ok()) {
       return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + re->error());
     }
-    std::string error;
-    if (prefilter_->Add(rule.pattern, &error) < 0) {
-      return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + error);
-    }
     regexes_.push_back(std::move(re));
+    patterns.push_back(rule.pattern);
+    gates.push_back(rule.gate);
   }
-  if (!prefilter_->Compile()) {
-    return Status(StatusCode::kInvalidRule, "the rule prefilter (RE2::Set) exceeds its memory budget");
-  }
+  Status s = prefilter_.Build(patterns, gates, RuleOptions(kRuleMemory));
+  if (!s.ok()) return s;
   return Status::Ok();
 }
 
 void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* out) const {
   out->clear();
-  std::vector<int> hits;
+  Prefilter::Scratch gate;
   std::vector<Candidate> sentence_candidates;
   std::vector<re2::StringPiece> pieces;
   std::vector<std::string_view> views;
@@ -104,11 +100,10 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     re2::StringPiece sentence_text(doc.text.data() + s.begin, s.end - s.begin);
-    hits.clear();
-    if (!prefilter_->Match(sentence_text, &hits)) continue;
-    std::sort(hits.begin(), hits.end());
+    prefilter_.Candidates(std::string_view(sentence_text.data(), sentence_text.size()), &gate);
+    if (gate.rules.empty()) continue;
     sentence_candidates.clear();
-    for (int id : hits) {
+    for (int id : gate.rules) {
       const RE2& re = *regexes_[static_cast<std::size_t>(id)];
       const Rule& rule = rules_[static_cast<std::size_t>(id)];
       int ngroups = 1 + re.NumberOfCapturingGroups();

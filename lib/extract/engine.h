@@ -1,16 +1,16 @@
-// Engine: the compiled pipeline behind zhfacts::Extractor. normalize → segment → prefilter (RE2::Set) → rules →
+// Engine: the compiled pipeline behind zhfacts::Extractor. normalize → segment → prefilter (literal atoms) → rules →
 // overlap resolution → linking → map spans back to the original. Immutable after Create(); Extract() is const and
 // thread-safe (RE2 objects are safe for concurrent matching).
 #ifndef ZHFACTS_LIB_EXTRACT_ENGINE_H_
 #define ZHFACTS_LIB_EXTRACT_ENGINE_H_
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <memory>
 #include <string_view>
 #include <vector>
 
+#include "extract/prefilter.h"
 #include "extract/rule.h"
 #include "lexicon/lexicon.h"
 #include "normalize/normalizer.h"
@@ -31,6 +31,7 @@ class Engine {
   // Runs the rules over an already normalized text; candidates come back resolved, linked and in text order.
   void ExtractCandidates(const DocContext& doc, std::vector<Candidate>* out) const;
   const std::vector<Rule>& rules() const { return rules_; }
+  const Prefilter& prefilter() const { return prefilter_; }
   const ExtractorOptions& options() const { return options_; }
   const Lexicons& lexicons() const { return lexicons_; }
 
@@ -43,7 +44,7 @@ class Engine {
   Normalizer normalizer_;
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<re2::RE2>> regexes_;  // parallel to rules_
-  std::unique_ptr<re2::RE2::Set> prefilter_;
+  Prefilter prefilter_;  // which rules can match a sentence
 };
 
 // Parses "YYYY-MM-DD" into a valid civil date; false otherwise.

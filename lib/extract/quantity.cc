@@ -276,7 +276,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     out->push_back(std::move(c));
   };
 
-  rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority});
+  rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words});
   rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|级|GPU|算力)",
                     produce_cards, kQuantityPriority});
   return Status::Ok();

@@ -66,6 +66,11 @@ struct Rule {
   std::string pattern;  // RE2 syntax
   Production produce;
   int priority = 0;     // default priority of its candidates
+  // Optional: literals of which every match contains at least one (for a number + unit rule, its unit words).
+  // The prefilter then runs the rule only on sentences containing one of them. Needed where RE2's own analysis of
+  // the pattern finds no atoms (large alternations factor into character classes it cannot use), which would run
+  // the rule on every sentence; the prefilter test fails for such rules.
+  std::vector<std::string> gate;
 };
 
 }  // namespace zhfacts::internal

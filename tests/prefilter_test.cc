@@ -1,0 +1,82 @@
+// The prefilter may only skip rules that cannot match: on every sentence of every test document (and of the seed
+// articles when ../shared is present), a rule the gate leaves out finds no match.
+#include <catch2/catch.hpp>
+#include <re2/re2.h>
+
+#include <dirent.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/engine.h"
+#include "normalize/segmenter.h"
+
+namespace {
+
+std::vector<std::string> Texts() {
+  std::vector<std::string> texts = {
+      "2023年,园区规上工业总产值253.63亿元,同比增长2.08%。", "建成 500 PFlops 算力,约1.9万P。",
+      "土地370亩,年发电量约800万度,GPU达万卡规模。", "今年以来,上半年,十四五期间,农历正月初一。",
+      "新增企业一百二十家,投资两千万美元,占比七成。", "ＴＯＰＳ与TFLOPS@FP16并存,功耗35瓦。"};
+  for (const char* dir : {ZHFACTS_TEST_DATA "/articles", ZHFACTS_SOURCE_DIR "/examples/data",
+                          ZHFACTS_SHARED_DIR "/corpus/seeds"}) {
+    if (DIR* d = opendir(dir)) {
+      while (dirent* e = readdir(d)) {
+        std::string name = e->d_name;
+        if (name.size() < 4 || name.compare(name.size() - 4, 4, ".txt") != 0) continue;
+        std::ifstream in(std::string(dir) + "/" + name, std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        texts.push_back(ss.str());
+      }
+      closedir(d);
+    }
+  }
+  return texts;
+}
+
+}  // namespace
+
+TEST_CASE("every built-in rule has literal atoms", "[prefilter]") {
+  auto engine = zhfacts::internal::Engine::Create(zhfacts::ExtractorOptions{});
+  REQUIRE(engine.ok());
+  const auto& rules = (*engine)->rules();
+  for (int id : (*engine)->prefilter().unfiltered()) {
+    INFO("rule " << rules[static_cast<std::size_t>(id)].name << " runs on every sentence: give it a gate pattern");
+    CHECK(false);
+  }
+}
+
+TEST_CASE("the prefilter never skips a rule that matches", "[prefilter]") {
+  auto engine = zhfacts::internal::Engine::Create(zhfacts::ExtractorOptions{});
+  REQUIRE(engine.ok());
+  const auto& rules = (*engine)->rules();
+  RE2::Options o;
+  o.set_log_errors(false);
+  std::vector<std::unique_ptr<RE2>> regexes;
+  for (const auto& r : rules) regexes.push_back(std::make_unique<RE2>(r.pattern, o));
+  zhfacts::internal::NormalizedText norm;
+  std::vector<zhfacts::internal::Sentence> sentences;
+  zhfacts::internal::Prefilter::Scratch gate;
+  std::size_t checked = 0, skipped = 0;
+  for (const std::string& text : Texts()) {
+    (*engine)->normalizer().Normalize(text, &norm);
+    zhfacts::internal::SplitSentences(norm.text, &sentences);
+    for (const auto& s : sentences) {
+      std::string_view sv(norm.text.data() + s.begin, s.end - s.begin);
+      (*engine)->prefilter().Candidates(sv, &gate);
+      for (std::size_t r = 0; r < rules.size(); ++r) {
+        if (std::binary_search(gate.rules.begin(), gate.rules.end(), static_cast<int>(r))) continue;
+        ++skipped;
+        if (RE2::PartialMatch(re2::StringPiece(sv.data(), sv.size()), *regexes[r])) {
+          FAIL("rule " << rules[r].name << " matches a sentence the prefilter skipped it on: " << sv);
+        }
+      }
+      ++checked;
+    }
+  }
+  CHECK(checked > 100);
+  CHECK(skipped > checked);  // the gate does skip rules
+}
