@@ -1,7 +1,7 @@
 # Fuzz targets, always built. With ZHFACTS_FUZZ=ON (clang) they link libFuzzer; otherwise a replay main.
 # Every target's seed corpus and regression files (tests/fuzz/regressions/<target>/) are replayed by CTest forever.
 option(ZHFACTS_FUZZ "Link the fuzz targets with libFuzzer (clang only)" OFF)
-set(ZHFACTS_FUZZ_TARGETS extract normalize number lexicon csv)
+set(ZHFACTS_FUZZ_TARGETS extract normalize number lexicon csv jsonl)
 foreach(t IN LISTS ZHFACTS_FUZZ_TARGETS)
   if(ZHFACTS_FUZZ)
     add_executable(fuzz_${t} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${t}.cc)
