@@ -194,3 +194,44 @@ TEST_CASE("money: user qualifier and currency lexicons", "[money][lexicon]") {
 }
 
 }  // namespace
+
+namespace {
+
+// currency_parts.tsv rows from a user file: a new minor unit or symbol works; a bad part or factor is an error.
+TEST_CASE("money: user currency parts", "[money][lexicon]") {
+  struct PartsCase {
+    const char* row;
+    bool ok;
+    const char* input;     // ok rows: a text using the new part
+    const char* expected;  // its money value
+  };
+  const PartsCase cases[] = {
+      {"仙\tHKD\tminor\t0.01", true, "每股派1港元5仙", "1.05"},
+      {"₩\tKRW\tsymbol\t1", true, "售价₩5000", "5000"},
+      {"仙\tHKD\tcoin\t0.01", false, "", ""},
+      {"仙\tHKD\tminor\t2", false, "", ""},
+      {"仙\tHKD\tminor\tabc", false, "", ""},
+  };
+  std::string path = "/tmp/zhfacts_money_currency_parts.tsv";
+  for (const PartsCase& c : cases) {
+    INFO(c.row);
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    REQUIRE(f);
+    std::fputs(("# test file\nword\tcode\tpart\tfactor\n" + std::string(c.row) + "\n").c_str(), f);
+    std::fclose(f);
+    zhfacts::ExtractorOptions options;
+    options.lexicon_files = {path};
+    auto ex = zhfacts::Extractor::Create(options);
+    REQUIRE(ex.ok() == c.ok);
+    if (!c.ok) continue;
+    auto doc = ex->Extract(c.input);
+    REQUIRE(doc.ok());
+    std::vector<zhfacts::Record> figures = Figures(doc->records);
+    INFO(Describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].value == c.expected);
+  }
+  std::remove(path.c_str());
+}
+
+}  // namespace
