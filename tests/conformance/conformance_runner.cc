@@ -164,16 +164,18 @@ std::vector<Found> Extract(const std::string& input, const zhfacts::Extractor& e
 }
 
 // Our span of a figure includes its qualifier word (近一吨, 超过250m: record contract, issue 3); theirs starts at
-// the number. For a qualified record the comparison starts at the first digit or Chinese numeral of the text.
+// the number. For a qualified record the comparison starts after the leading Chinese characters that are not numerals
+// (the qualifier word), at the number or at a currency symbol (约US$1.5亿 → US$1.5亿).
 void StartAtNumber(const zhfacts::Record& r, Found* f) {
   if (r.qualifier == zhfacts::Qualifier::kExact || r.qualifier == zhfacts::Qualifier::kRange) return;
-  static const std::u32string kNumeral = U"0123456789零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億";
+  static const std::u32string kNumeral = U"零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億";
   std::size_t cps = 0;
   for (std::size_t i = 0; i < r.text.size(); ++cps) {
     char32_t c;
     std::size_t len = zhfacts::internal::DecodeUtf8(r.text, i, &c);
     if (len == 0) return;
-    if ((c >= 0xFF10 && c <= 0xFF19) || kNumeral.find(c) != std::u32string::npos) break;
+    bool qualifier_char = c >= 0x4E00 && c <= 0x9FFF && kNumeral.find(c) == std::u32string::npos;  // 近, 超过
+    if (!qualifier_char) break;  // a numeral, a digit or a symbol ($, ￥) starts the figure
     i += len;
   }
   if (r.span.start + cps < r.span.end) f->start = r.span.start + cps;
