@@ -3,7 +3,7 @@
 # skipped (exit 77), not failed. ZHFACTS_CONFORMANCE_ENFORCE lists the models whose target decides pass/fail.
 set(ZHFACTS_CONFORMANCE_DATA "${PROJECT_SOURCE_DIR}/../shared/conformance/recognizers-text-zh"
     CACHE PATH "Recognizers-Text Chinese specs as JSONL")
-set(ZHFACTS_CONFORMANCE_ENFORCE "NumberModel,PercentModel"
+set(ZHFACTS_CONFORMANCE_ENFORCE "NumberModel,PercentModel,CurrencyModel,DimensionModel"
     CACHE STRING "Comma-separated models whose conformance target must be met (or: all)")
 
 add_executable(conformance_runner ${CMAKE_CURRENT_SOURCE_DIR}/conformance/conformance_runner.cc)

@@ -61,6 +61,32 @@ const MoneyCase kMoneyCases[] = {
      "CNY", Qualifier::kRange},
     {"募集资金 3.5 亿元用于扩产", RecordType::kMoney, "3.5 亿元", "350000000", "", "", "CNY", Qualifier::kExact},
     {"实现营收１２.６亿欧元", RecordType::kMoney, "１２.６亿欧元", "1260000000", "", "", "EUR", Qualifier::kExact},
+    // Currency words: 元人民币 as one word, 台币, 奈拉, 美圆, 比特币 (with its measure word), 块钱.
+    {"合同金额8亿元人民币，", RecordType::kMoney, "8亿元人民币", "800000000", "", "", "CNY", Qualifier::kExact},
+    {"台积电拟投资5306亿台币扩产", RecordType::kMoney, "5306亿台币", "530600000000", "", "", "TWD",
+     Qualifier::kExact},
+    {"汇率一度达到445奈拉兑换", RecordType::kMoney, "445奈拉", "445", "", "", "NGN", Qualifier::kExact},
+    {"单价约300美圆", RecordType::kMoney, "约300美圆", "300", "", "", "USD", Qualifier::kApprox},
+    {"该矿场持有２０个比特币", RecordType::kMoney, "２０个比特币", "20", "", "", "BTC", Qualifier::kExact},
+    {"公司持有1.5万个比特币", RecordType::kMoney, "1.5万个比特币", "15000", "", "", "BTC", Qualifier::kExact},
+    {"一瓶水卖三块钱", RecordType::kMoney, "三块钱", "3", "", "", "CNY", Qualifier::kExact},
+    // A Chinese numeral without magnitude is an amount before any currency but 元 (二元工业 is a name): 一美元.
+    {"苹果折扣一美元", RecordType::kMoney, "一美元", "1", "", "", "USD", Qualifier::kExact},
+    {"每股派息两港元", RecordType::kMoney, "两港元", "2", "", "", "HKD", Qualifier::kExact},
+    {"门票十美元", RecordType::kMoney, "十美元", "10", "", "", "USD", Qualifier::kExact},
+    // Currency symbols before the number.
+    {"该芯片售价$20，", RecordType::kMoney, "$20", "20", "", "", "USD", Qualifier::kExact},
+    {"起售价￥ 2999，", RecordType::kMoney, "￥ 2999", "2999", "", "", "CNY", Qualifier::kExact},
+    {"融资约US$1.5亿", RecordType::kMoney, "约US$1.5亿", "150000000", "", "", "USD", Qualifier::kApprox},
+    {"估值HK$3,200万。", RecordType::kMoney, "HK$3,200万", "32000000", "", "", "HKD", Qualifier::kExact},
+    {"票价€45起", RecordType::kMoney, "€45", "45", "", "", "EUR", Qualifier::kExact},
+    // Compound amounts: a major amount and smaller units of the same currency.
+    {"这个手机壳五元三毛", RecordType::kMoney, "五元三毛", "5.3", "", "", "CNY", Qualifier::kExact},
+    {"每股收益1元3角", RecordType::kMoney, "1元3角", "1.3", "", "", "CNY", Qualifier::kExact},
+    {"成本50元6角三分", RecordType::kMoney, "50元6角三分", "50.63", "", "", "CNY", Qualifier::kExact},
+    {"这台电脑两美元又三美分", RecordType::kMoney, "两美元又三美分", "2.03", "", "", "USD", Qualifier::kExact},
+    {"他花5元3分钟就买到了", RecordType::kMoney, "5元", "5", "", "", "CNY", Qualifier::kExact},  // 分钟: no 分
+    {"10日元5日本銭", RecordType::kMoney, "10日元5日本銭", "10.05", "", "", "JPY", Qualifier::kExact},
 };
 
 TEST_CASE("money: amounts, qualifiers, ranges and currencies", "[money]") {
@@ -94,6 +120,17 @@ const char* const kNotMoney[] = {
     "新签约亿元以上项目",
     "其中10亿元以上项目21个",
     "吸引数十亿元社会资本",
+    // New currency forms, and what they must not swallow.
+    "设立两个美元基金",              // 个 counts funds, not dollars
+    "切成三块，",                    // 块 alone is a measure word
+    "周一日元兑美元汇率下跌",        // a weekday before 日元
+    "星期二日元走强",
+    "3月5日元宝山区",                // a date before 日元
+    "十一日元旦",                    // 元旦
+    "路径$HOME下的配置",             // no number after the symbol
+    "型号ABC$5",                     // part of a code
+    "二元一次方程",                  // no minor unit, and 二元 is a name
+    "三毛集团",                      // 毛 without a major amount
 };
 
 TEST_CASE("money: scale labels and names yield no money", "[money][negative]") {
@@ -154,6 +191,47 @@ TEST_CASE("money: user qualifier and currency lexicons", "[money][lexicon]") {
   CHECK(failed.status().message().find("maybe") != std::string::npos);
   std::remove(good.c_str());
   std::remove(bad.c_str());
+}
+
+}  // namespace
+
+namespace {
+
+// currency_parts.tsv rows from a user file: a new minor unit or symbol works; a bad part or factor is an error.
+TEST_CASE("money: user currency parts", "[money][lexicon]") {
+  struct PartsCase {
+    const char* row;
+    bool ok;
+    const char* input;     // ok rows: a text using the new part
+    const char* expected;  // its money value
+  };
+  const PartsCase cases[] = {
+      {"仙\tHKD\tminor\t0.01", true, "每股派1港元5仙", "1.05"},
+      {"₩\tKRW\tsymbol\t1", true, "售价₩5000", "5000"},
+      {"仙\tHKD\tcoin\t0.01", false, "", ""},
+      {"仙\tHKD\tminor\t2", false, "", ""},
+      {"仙\tHKD\tminor\tabc", false, "", ""},
+  };
+  std::string path = "/tmp/zhfacts_money_currency_parts.tsv";
+  for (const PartsCase& c : cases) {
+    INFO(c.row);
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    REQUIRE(f);
+    std::fputs(("# test file\nword\tcode\tpart\tfactor\n" + std::string(c.row) + "\n").c_str(), f);
+    std::fclose(f);
+    zhfacts::ExtractorOptions options;
+    options.lexicon_files = {path};
+    auto ex = zhfacts::Extractor::Create(options);
+    REQUIRE(ex.ok() == c.ok);
+    if (!c.ok) continue;
+    auto doc = ex->Extract(c.input);
+    REQUIRE(doc.ok());
+    std::vector<zhfacts::Record> figures = Figures(doc->records);
+    INFO(Describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].value == c.expected);
+  }
+  std::remove(path.c_str());
 }
 
 }  // namespace

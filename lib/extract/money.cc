@@ -1,5 +1,5 @@
-// Money and output values: 253.63亿元, 近140亿元, 1000余万元, 10亿元以上, 5—10亿元, 2000万美元. The value is the
-// amount in the currency's base unit (yuan, dollar), exact. The linker retypes a money figure as output_value when
+// Money and output values: 253.63亿元, 近140亿元, 1000余万元, 10亿元以上, 5—10亿元, 2000万美元, 8亿元人民币, $20,
+// ￥300, 五元三毛, 两美元又三美分. The value is the amount in the currency's base unit (yuan, dollar), exact. The linker retypes a money figure as output_value when
 // its metric is in the 产值 family (metric_class output_value, value_added, gdp).
 //
 // What is not money: scale labels (千亿级, 百亿元企业, 千亿元级 — a class, not a figure), names that happen to hold
@@ -18,23 +18,41 @@ namespace zhfacts::internal {
 
 namespace {
 
-using CurrencyCodes = std::vector<std::pair<std::string, std::string>>;
+// One row of currencies.tsv.
+struct Currency {
+  std::string word;
+  std::string code;
+  std::string kind;  // major (currencies.tsv), minor or symbol (currency_parts.tsv)
+  Decimal factor;    // minor units: the fraction of the main unit (角 = 0.1)
+};
+using Currencies = std::vector<Currency>;
 
-std::string CodeOf(const CurrencyCodes& codes, std::string_view word) {
-  for (const auto& [w, iso] : codes) {
-    if (w == word) return iso;
+// The last row for `word`: rows from user lexicon files come after the built-in ones and override them.
+const Currency* Find(const Currencies& all, std::string_view word) {
+  for (auto it = all.rbegin(); it != all.rend(); ++it) {
+    if (it->word == word) return &*it;
   }
-  return std::string();
+  return nullptr;
+}
+
+std::string CodeOf(const Currencies& all, std::string_view word) {
+  const Currency* c = Find(all, word);
+  return c ? c->code : std::string();
 }
 
 // Words after a figure that make it a class label: 百亿级企业, 千亿元级集群.
 const std::vector<std::string_view> kLabelAfter = {"级", "量级"};
 // Words after a bare magnitude that make it a class: 百亿元企业, 亿元以上项目, 超亿元产业.
 const std::vector<std::string_view> kClassNounAfter = {"企业", "项目", "产业", "集群", "工程", "俱乐部", "大项目"};
+// Words that continue a minor unit into another word: 3分钟, 5分之一, 三毛钱 is fine but 三毛集团 is a name.
+const std::vector<std::string_view> kMinorWords = {"钟", "之", "析", "别", "公司", "局", "行", "布", "类", "期",
+                                                   "地", "式", "法", "度", "色", "集团", "利", "衣", "笔"};
 // Words that continue 元 into another word: 元宇宙, 元素, 元件, 元器件, 元旦.
 const std::vector<std::string_view> kYuanWords = {"宇宙", "素", "件", "器", "旦", "首", "老", "帅", "代"};
 // A Chinese numeral right after these is vague or ordinal, not an amount: 数十亿元, 几百万元, 上千万元, 第三元.
 constexpr std::u32string_view kVagueBefore = U"数几上成第";
+// A numeral after these, before 日元, is a day: 周一, 星期二, 礼拜三, 3月1日.
+constexpr std::u32string_view kDayBefore = U"周期拜月";
 
 // The checks that patterns cannot express; true if the figure should be dropped. [match_begin, unit_end) is the
 // figure up to its currency word (a prefix qualifier included), `number_begin` where its number starts.
@@ -48,15 +66,24 @@ bool IsNotAmount(std::string_view text, std::size_t match_begin, std::size_t num
   }
   if (StartsWithAny(text, unit_end, kLabelAfter)) return true;
   bool bare = IsBareMagnitude(number);
+  bool yuan = currency == "元";
   if (bare && StartsWithAny(text, unit_end, kClassNounAfter)) return true;
-  if (bare && !qualified && number.size() <= 3) return true;  // one magnitude character alone: 万元GDP, 每亿元
+  // One magnitude character alone is a basis, not an amount (万元GDP, 每亿元, 百元营收); 十美元 is ten dollars.
+  if (bare && !qualified && number.size() <= 3 && (yuan || number != "十")) return true;
   bool chinese = IsChineseNumeral(number);
   if (chinese && kVagueBefore.find(CodePointBefore(text, number_begin)) != std::u32string_view::npos) return true;
-  if (chinese && TrailingMagnitude(number).empty() && number.find("十") == std::string_view::npos &&
+  if (yuan && chinese && TrailingMagnitude(number).empty() && number.find("十") == std::string_view::npos &&
       number.find("百") == std::string_view::npos && number.find("千") == std::string_view::npos) {
-    return true;  // 二元工业, 三元: a numeral without magnitude before a currency word names something
+    return true;  // 二元工业, 三元: a numeral without magnitude before 元 names something (一美元 does not)
   }
-  if (currency == "元" && StartsWithAny(text, unit_end, kYuanWords)) return true;
+  // 元旦 after any currency ending in 元 (1日元旦); a day before 日元 (周一日元, 星期二日元, 3月1日元) is a date.
+  if (currency.size() >= 3 && currency.substr(currency.size() - 3) == "元" &&
+      StartsWithAny(text, unit_end, kYuanWords)) {
+    return true;
+  }
+  if (currency.substr(0, 3) == "日" && kDayBefore.find(CodePointBefore(text, number_begin)) != std::u32string_view::npos) {
+    return true;
+  }
   return false;
 }
 
@@ -64,22 +91,47 @@ bool IsNotAmount(std::string_view text, std::size_t match_begin, std::size_t num
 
 Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const LexiconTable& cur = lex.Get("currencies");
+  const LexiconTable& parts = lex.Get("currency_parts");
   int word = cur.Column("word"), code = cur.Column("code");
+  int part_word = parts.Column("word"), part_code = parts.Column("code"), part = parts.Column("part"),
+      factor = parts.Column("factor");
   if (word < 0 || code < 0) return Status(StatusCode::kInternal, "currencies.tsv: missing columns word, code");
-  auto codes = std::make_shared<CurrencyCodes>();
-  std::vector<std::string> words;
+  if (part_word < 0 || part_code < 0 || part < 0 || factor < 0) {
+    return Status(StatusCode::kInternal, "currency_parts.tsv: missing columns word, code, part, factor");
+  }
+  auto all = std::make_shared<Currencies>();
+  std::vector<std::string> majors, minors, symbols;
   for (const auto& row : cur.rows) {
-    codes->emplace_back(row[static_cast<std::size_t>(word)], row[static_cast<std::size_t>(code)]);
-    words.push_back(row[static_cast<std::size_t>(word)]);
+    all->push_back({row[static_cast<std::size_t>(word)], row[static_cast<std::size_t>(code)], "major",
+                    Decimal::FromInt(1)});
+    majors.push_back(all->back().word);
+  }
+  for (const auto& row : parts.rows) {
+    Currency c{row[static_cast<std::size_t>(part_word)], row[static_cast<std::size_t>(part_code)],
+               row[static_cast<std::size_t>(part)], Decimal()};
+    const std::string& f = row[static_cast<std::size_t>(factor)];
+    if (!Decimal::Parse(f, &c.factor) || c.factor.is_zero() || c.factor.Compare(Decimal::FromInt(1)) > 0) {
+      return Status(StatusCode::kInvalidLexicon, "currency_parts.tsv: factor must be in (0, 1]: " + c.word + " " + f);
+    }
+    if (c.kind == "minor") {
+      minors.push_back(c.word);
+    } else if (c.kind == "symbol") {
+      symbols.push_back(c.word);
+    } else {
+      return Status(StatusCode::kInvalidLexicon, "currency_parts.tsv: part must be minor or symbol: " + c.word);
+    }
+    all->push_back(std::move(c));
   }
   Result<std::shared_ptr<const QualifierWords>> loaded = LoadQualifierWords(lex);
   if (!loaded.ok()) return loaded.status();
   std::shared_ptr<const QualifierWords> qw = loaded.value();
-  const std::string currency = "(" + patterns::Alternation(words) + ")";
+  const std::string currency = "(" + patterns::Alternation(majors) + ")";
+  const std::string minor = "(" + patterns::Alternation(minors) + ")";
+  const std::string symbol = "(" + patterns::Alternation(symbols) + ")";
   const std::string number = std::string("(") + patterns::kNumber + ")";
 
   // money.amount: [prefix] number [infix] [magnitudes] currency [suffix] — 近140亿元, 1000余万元, 亿元以上.
-  Production amount = [codes, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production amount = [all, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     Qualifier q = CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "infix"));
     q = CombineQualifiers(q, qw->Find(m.group(6), "suffix"));
     std::size_t begin = m.begin(0), end = m.end(0);
@@ -91,7 +143,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     Candidate c;
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
-    c.record.unit = CodeOf(*codes, m.group(5));
+    c.record.unit = CodeOf(*all, m.group(5));
     c.record.qualifier = q;
     c.begin = begin;
     c.end = end;
@@ -100,7 +152,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // money.range: [prefix] number [currency] dash number currency [suffix] — 5~10亿元, 5亿至10亿元, 5亿元—10亿元.
-  Production range = [codes, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production range = [all, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (m.matched(3) && m.group(3) != m.group(5)) return;
     if (IsNotAmount(m.text, m.begin(0), m.begin(2), m.end(5), m.group(4), m.group(5), true)) return;
     Decimal lo, hi;
@@ -113,11 +165,64 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.record.type = RecordType::kMoney;
     c.record.value_min = ValueText(lo, &c.record);
     c.record.value_max = ValueText(hi, &c.record);
-    c.record.unit = CodeOf(*codes, m.group(5));
+    c.record.unit = CodeOf(*all, m.group(5));
     c.record.qualifier = Qualifier::kRange;
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 12;
+    out->push_back(std::move(c));
+  };
+
+  // money.symbol: [prefix] symbol number [magnitudes] — $20, ￥300, US$1.5亿, 约$300万.
+  Production symbolic = [all, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    char32_t before = CodePointBefore(m.text, m.begin(2));
+    if (before && before < 0x80 && std::isalnum(static_cast<int>(before))) return;  // A$, C$: not ours
+    char32_t after = m.end(0) < m.text.size() ? static_cast<unsigned char>(m.text[m.end(0)]) : 0;
+    if (after && after < 0x80 && (std::isalnum(static_cast<int>(after)) || after == '.')) return;
+    Decimal value;
+    if (IsBareMagnitude(m.group(3)) || !ParseAmount(m.group(3), m.group(4), &value)) return;
+    Candidate c;
+    c.record.type = RecordType::kMoney;
+    c.record.value = ValueText(value, &c.record);
+    c.record.unit = CodeOf(*all, m.group(2));
+    c.record.qualifier = qw->Find(m.group(1), "prefix");
+    c.begin = m.begin(0);
+    c.end = m.end(0);
+    c.priority = 10;
+    out->push_back(std::move(c));
+  };
+
+  // money.compound: number currency [又|零] number minor [number minor] — 五元三毛, 50元6角三分, 两美元又三美分,
+  // 10日元5日本銭. Each minor unit must belong to the currency, be smaller than the one before it and count less
+  // than one of it (三毛 < 1元).
+  Production compound = [all](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    const Currency* major = Find(*all, m.group(2));
+    if (!major) return;
+    Decimal value;
+    if (IsBareMagnitude(m.group(1)) || !ParseAmount(m.group(1), "", &value)) return;
+    char32_t before = CodePointBefore(m.text, m.begin(1));
+    if (before && before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == '.')) return;
+    Decimal last = Decimal::FromInt(1);
+    for (int g : {4, 6}) {
+      if (!m.matched(g)) continue;
+      const Currency* part = Find(*all, m.group(g));
+      Decimal n;
+      if (!part || part->code != major->code || part->factor.Compare(last) >= 0) return;
+      if (IsBareMagnitude(m.group(g - 1)) || !ParseAmount(m.group(g - 1), "", &n)) return;
+      n.Mul(part->factor);
+      if (n.Compare(last) >= 0) return;  // 15角 is no part of a compound amount
+      value.Add(n);
+      last = part->factor;
+    }
+    if (StartsWithAny(m.text, m.end(0), kMinorWords)) return;  // 5元3分钟
+    Candidate c;
+    c.record.type = RecordType::kMoney;
+    c.record.value = ValueText(value, &c.record);
+    c.record.unit = major->code;
+    c.record.qualifier = Qualifier::kExact;
+    c.begin = m.begin(0);
+    c.end = m.end(0);
+    c.priority = 11;
     out->push_back(std::move(c));
   };
 
@@ -130,6 +235,11 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "(" + qw->prefix + ")?" + number + currency + "?" + patterns::kRangeJoin + number + currency +
                         "(" + qw->suffix + ")?",
                     range, 12});
+  rules->push_back({"money.symbol", RecordType::kMoney,
+                    "(" + qw->prefix + ")?" + symbol + " ?" + number + "([十百千万亿]*)", symbolic, 10});
+  rules->push_back({"money.compound", RecordType::kMoney,
+                    number + currency + "(?:又|零)?" + number + minor + "(?:" + number + minor + ")?", compound,
+                    11});
   return Status::Ok();
 }
 

@@ -163,20 +163,45 @@ std::vector<Found> Extract(const std::string& input, const zhfacts::Extractor& e
   return out;
 }
 
+// Our span of a figure includes its qualifier word (近一吨, 超过250m: record contract, issue 3); theirs starts at
+// the number. For a qualified record the comparison starts after the leading Chinese characters that are not numerals
+// (the qualifier word), at the number or at a currency symbol (约US$1.5亿 → US$1.5亿).
+void StartAtNumber(const zhfacts::Record& r, Found* f) {
+  if (r.qualifier == zhfacts::Qualifier::kExact || r.qualifier == zhfacts::Qualifier::kRange) return;
+  static const std::u32string kNumeral = U"零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億";
+  std::size_t cps = 0;
+  for (std::size_t i = 0; i < r.text.size(); ++cps) {
+    char32_t c;
+    std::size_t len = zhfacts::internal::DecodeUtf8(r.text, i, &c);
+    if (len == 0) return;
+    bool qualifier_char = c >= 0x4E00 && c <= 0x9FFF && kNumeral.find(c) == std::u32string::npos;  // 近, 超过
+    if (!qualifier_char) break;  // a numeral, a digit or a symbol ($, ￥) starts the figure
+    i += len;
+  }
+  if (r.span.start + cps < r.span.end) f->start = r.span.start + cps;
+}
+
 // CurrencyModel: money and output_value records (value in the currency's base unit, unit an ISO code).
 std::vector<Found> RunCurrency(const std::string& input, const zhfacts::Extractor& ex, const Mapping&) {
-  return Extract(input, ex, [](const zhfacts::Record& r, Found*) {
+  return Extract(input, ex, [](const zhfacts::Record& r, Found* f) {
+    StartAtNumber(r, f);
     return r.type == zhfacts::RecordType::kMoney || r.type == zhfacts::RecordType::kOutputValue;
   });
 }
 
-// DimensionModel: quantity records, converted to a base unit through units.tsv (unit as written, else canonical).
+// DimensionModel: quantity records with a unit of measure, converted to a base unit through units.tsv (our unit as
+// written, else value_canonical in unit_canonical). Counts (10万人, 3家: no unit_canonical) are left out: their
+// DimensionModel reports no counts, and ours are figures in their own right.
 std::vector<Found> RunDimension(const std::string& input, const zhfacts::Extractor& ex, const Mapping& map) {
   return Extract(input, ex, [&map](const zhfacts::Record& r, Found* f) {
-    if (r.type != zhfacts::RecordType::kQuantity) return false;
+    if (r.type != zhfacts::RecordType::kQuantity || r.unit_canonical.empty()) return false;
+    StartAtNumber(r, f);
     auto it = map.dimension.find(r.unit);
-    if (it == map.dimension.end()) it = map.dimension.find(r.unit_canonical);
     std::optional<double> v = Number(r.value);
+    if (it == map.dimension.end()) {
+      it = map.dimension.find(r.unit_canonical);
+      v = Number(r.value_canonical);
+    }
     if (it == map.dimension.end() || !v) {
       f->unit = "?" + r.unit;  // unmapped: reported, and fails the comparison
       return true;

@@ -86,11 +86,11 @@ def test_options_round_trip():
 
 def test_user_lexicon_adds_a_currency(tmp_path):
     lexicon = tmp_path / "currencies.tsv"
-    lexicon.write_text("# test currencies\nword\tcode\n比特币\tXBT\n", encoding="utf-8")
-    text = "融资2亿比特币"
+    lexicon.write_text("# test currencies\nword\tcode\n以太币\tETH\n", encoding="utf-8")
+    text = "融资2亿以太币"
     assert zhfacts.Extractor().extract(text) == []
     records = zhfacts.Extractor(lexicon_files=[str(lexicon)]).extract(text)
-    assert [(r["text"], r["value"], r["unit"]) for r in records] == [("2亿比特币", 200000000, "XBT")]
+    assert [(r["text"], r["value"], r["unit"]) for r in records] == [("2亿以太币", 200000000, "ETH")]
 
 
 def test_bad_lexicon_is_a_value_error_with_file_and_line(tmp_path):
