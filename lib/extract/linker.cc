@@ -26,6 +26,7 @@ namespace {
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+constexpr std::size_t kMaxPhraseChars = 18;    // a free noun phrase: 市级以上人工智能领域企业研发机构 (16)
 // metric_class "-" in metrics.tsv: a longer word that contains a head but measures nothing (大规模).
 constexpr std::string_view kNotAMetric = "-";
 // Words that may follow a metric in an enumeration (742家企业和…).
@@ -41,7 +42,13 @@ struct Word {
 
 struct LinkerWords {
   std::vector<Word> metrics;   // head word → metric class
-  std::vector<std::string_view> stops;
+  // linker_stops.tsv by kind (see its header).
+  std::vector<std::string_view> stops;        // metric modifiers and subject names: verb particle determiner time link head
+  std::vector<std::string_view> left_stops;   // a free noun phrase before a figure: the same but head
+  std::vector<std::string_view> right_stops;  // after a figure: verb particle determiner right, time of 2+ characters
+  std::vector<std::string_view> ends;         // after a figure, past its first character
+  std::vector<std::string_view> links;        // skipped between a noun and its figure (达到, 超, 大约)
+  std::vector<std::string_view> localizers;   // dropped from the end of a phrase after a figure (里)
   std::vector<std::string_view> suffixes;
   std::vector<std::string_view> generic;
   std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
@@ -53,9 +60,28 @@ struct LinkerWords {
       for (const auto& row : m.rows) metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
     }
     const LexiconTable& s = lex.Get("linker_stops");
-    int sw = s.Column("word");
-    if (sw >= 0) {
-      for (const auto& row : s.rows) stops.push_back(row[static_cast<std::size_t>(sw)]);
+    int sw = s.Column("word"), sk = s.Column("kind");
+    if (sw >= 0 && sk >= 0) {
+      for (const auto& row : s.rows) {
+        std::string_view word = row[static_cast<std::size_t>(sw)], kind = row[static_cast<std::size_t>(sk)];
+        if (word.empty()) continue;
+        bool single = word.size() <= 3;  // one character (or ASCII)
+        if (kind == "localizer") {
+          localizers.push_back(word);
+          continue;
+        }
+        if (kind == "end") {
+          ends.push_back(word);
+          continue;
+        }
+        if (kind == "link" || kind == "qualifier") links.push_back(word);
+        bool everywhere = kind != "qualifier" && kind != "right";
+        if (everywhere) stops.push_back(word);
+        if (everywhere && kind != "head") left_stops.push_back(word);
+        if (kind != "qualifier" && kind != "link" && kind != "head" && !(kind == "time" && single)) {
+          right_stops.push_back(word);
+        }
+      }
     }
     const LexiconTable& sub = lex.Get("subjects");
     int uw = sub.Column("word"), ur = sub.Column("role");
@@ -99,8 +125,8 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
   return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
 }
 
-bool StopEndsAt(const LinkerWords& lw, std::string_view text, std::size_t end) {
-  for (std::string_view w : lw.stops) {
+bool StopEndsAt(const std::vector<std::string_view>& stops, std::string_view text, std::size_t end) {
+  for (std::string_view w : stops) {
     if (EndsWithAt(text, end, w)) return true;
   }
   return false;
@@ -120,12 +146,15 @@ bool IsNameChar(char32_t cp) {
 // `allow_list` lets it cross 、 (enumerated modifiers).
 // `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
 // `allow_digits` lets it take ASCII digits (5G用户渗透率); subject names never start with them.
+// `stops` defaults to lw.stops.
 std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
-                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false) {
+                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false,
+                     const std::vector<std::string_view>* stops = nullptr) {
+  if (!stops) stops = &lw.stops;
   std::size_t pos = begin, chars = 0;
   bool at_boundary = true;
   while (pos > floor) {
-    if (StopEndsAt(lw, text, pos)) break;
+    if (StopEndsAt(*stops, text, pos)) break;
     std::size_t p = PrevCodePoint(text, pos);
     char32_t cp = CodePointAt(text, p);
     if (cp == U'、' && allow_list) {
@@ -144,6 +173,21 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   while (allow_list && text.compare(pos, 3, "、") == 0) pos += 3;
   if (bounded) *bounded = at_boundary;
   return pos;
+}
+
+// A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
+// 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
+std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
+  std::size_t cut = begin;
+  for (std::string_view suf : lw.suffixes) {
+    for (std::size_t p = begin; p + suf.size() <= limit; ++p) {
+      // One-character suffixes need a name of two characters before them (城镇居民 is no place).
+      if (text.compare(p, suf.size(), suf) == 0 && (suf.size() > 3 || p >= begin + 6)) {
+        cut = std::max(cut, p + suf.size());
+      }
+    }
+  }
+  return cut;
 }
 
 struct Metric {
@@ -173,18 +217,8 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
   out->end = best_end;
   out->head = best_end - best_len;
   out->metric_class = best_class;
-  out->begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, nullptr, true);
-  // A subject name inside the modifiers is not part of the metric: 浙江省|规上工业增加值, 昆山高新区|先进计算产业产值.
-  std::size_t cut = out->begin;
-  for (std::string_view suf : lw.suffixes) {
-    for (std::size_t p = out->begin; p + suf.size() <= out->head; ++p) {
-      // One-character suffixes need a name of two characters before them (城镇居民 is no place).
-      if (text.compare(p, suf.size(), suf) == 0 && (suf.size() > 3 || p >= out->begin + 6)) {
-        cut = std::max(cut, p + suf.size());
-      }
-    }
-  }
-  out->begin = cut;
+  out->begin = CutSubject(lw, text, GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, nullptr, true),
+                          out->head);
   return true;
 }
 
@@ -382,6 +416,106 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
   }
 }
 
+// The class of the longest metric head that `phrase` ends with, compatible with `type`; empty if none (or "-").
+std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type) {
+  std::size_t best_len = 0;
+  std::string_view best;
+  for (const Word& w : lw.metrics) {
+    if (w.word.size() > best_len && EndsWithAt(phrase, phrase.size(), w.word) && Compatible(type, w.value)) {
+      best_len = w.word.size();
+      best = w.value;
+    }
+  }
+  return best == kNotAMetric ? std::string_view() : best;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The noun phrase right after a counted or measured figure, up to `limit`: 18家|高校|和, 6颗|卫星|，, 40微米的|颗粒
+// 缺陷, 5个|人才基地|集中揭牌. It starts after one 的, runs over name characters (a stray space between two is OCR
+// damage and is skipped), and stops at punctuation, digits and the right stops; a localizer at its end is dropped
+// (教学空间|里). At least two characters; none when it runs past kMaxPhraseChars (no boundary found).
+bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t limit,
+                 std::size_t* begin, std::size_t* end) {
+  if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
+  std::size_t pos = from, chars = 0;
+  while (pos < limit) {
+    if (StartsWithAny(text, pos, lw.right_stops) || (chars ? StartsWithAny(text, pos, lw.ends)
+                                                          : StartsWithAny(text, pos, lw.localizers))) {
+      break;
+    }
+    if (chars && text[pos] == ' ' && pos + 1 < limit && IsHan(CodePointAt(text, pos + 1))) {
+      ++pos;
+      continue;
+    }
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(text, pos, &cp);
+    if (!len || !IsNameChar(cp)) break;
+    if (chars == kMaxPhraseChars) return false;
+    pos += len;
+    ++chars;
+  }
+  for (std::string_view loc : lw.localizers) {
+    if (chars > 2 && EndsWithAt(text, pos, loc)) {
+      pos -= loc.size();
+      --chars;
+      break;
+    }
+  }
+  if (chars < 2) return false;
+  *begin = from;
+  *end = pos;
+  return true;
+}
+
+// The noun phrase right before a figure, down to `floor`, past the link words and spaces between them (无故障时间|超,
+// 分辨率|大约只能做到, 功耗|): grown leftwards to a left stop or punctuation, without a subject name at its start
+// (交椅湾新区|土地). At least two characters; none when it runs past kMaxPhraseChars.
+bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figure, std::size_t floor,
+                  std::size_t* begin, std::size_t* end) {
+  std::size_t pos = figure;
+  for (bool skipped = true; skipped && pos > floor;) {
+    skipped = false;
+    while (pos > floor && IsSpace(text[pos - 1])) {
+      --pos;
+      skipped = true;
+    }
+    std::size_t longest = 0;
+    for (std::string_view w : lw.links) {
+      if (w.size() > longest && pos >= floor + w.size() && EndsWithAt(text, pos, w)) longest = w.size();
+    }
+    pos -= longest;
+    skipped = skipped || longest > 0;
+  }
+  bool bounded = false;
+  std::size_t b = GrowLeft(lw, text, pos, floor, kMaxPhraseChars, false, &bounded, false, &lw.left_stops);
+  if (!bounded) return false;
+  b = CutSubject(lw, text, b, pos);
+  std::size_t chars = 0;
+  for (std::size_t i = b; i < pos; ++i) chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  if (chars < 2) return false;
+  *begin = b;
+  *end = pos;
+  return true;
+}
+
+// A quantity's metric is what it counts or measures: the noun phrase after it (43个|场景, 370亩|土地), else the one
+// before it (功耗|35瓦, 企业总数超过|22万家). `lo`: where the phrase before may start. Returns whether one was found.
+bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t next_begin, Candidate& c) {
+  std::size_t limit = std::min(ClauseEnd(sc.bounds, sc.sentence->end, c.begin), next_begin);
+  std::size_t b = 0, e = 0;
+  if (!PhraseAfter(*sc.lw, sc.text, c.end, limit, &b, &e) && !PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) {
+    return false;
+  }
+  std::string& metric = c.record.metric;
+  metric.clear();
+  for (std::size_t i = b; i < e; ++i) {
+    if (!IsSpace(sc.text[i])) metric += sc.text[i];
+  }
+  c.record.metric_class = std::string(HeadClass(*sc.lw, metric, c.record.type));
+  return true;
+}
+
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
@@ -494,8 +628,12 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
     if (!IsNumeric(r.type)) continue;
     std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
 
+    std::size_t lo = std::max(clause, prev_end);
+    std::size_t next_begin = k + 1 < sc.last ? cs[k + 1].begin : sc.sentence->end;
     bool own_metric = c.list_index > 0 ? !r.metric.empty()  // set when the list's first item was linked
-                                       : AssignMetricBefore(sc, std::max(clause, prev_end), k, cs);
+                      : r.type == RecordType::kQuantity && c.list_size <= 1
+                          ? AssignPhraseMetric(sc, lo, next_begin, c) || AssignMetricBefore(sc, lo, k, cs)
+                          : AssignMetricBefore(sc, lo, k, cs);
     if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     AssignSubject(sc, c);
