@@ -26,6 +26,7 @@ namespace {
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+constexpr std::size_t kMaxNoteBytes = 36;      // (课题): a note in parentheses, with them
 constexpr std::size_t kMaxPhraseChars = 18;    // a free noun phrase: 市级以上人工智能领域企业研发机构 (16)
 // metric_class "-" in metrics.tsv: a longer word that contains a head but measures nothing (大规模).
 constexpr std::string_view kNotAMetric = "-";
@@ -142,19 +143,42 @@ bool IsNameChar(char32_t cp) {
   return IsHan(cp) || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
 }
 
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The end of a run of whitespace at `pos` that holds at most one line break and sits between two name characters
+// (OCR damage inside a word: 高新技术 企\n业); `pos` itself when there is none.
+std::size_t SkipBreakForward(std::string_view text, std::size_t pos, std::size_t limit) {
+  std::size_t e = pos;
+  int breaks = 0;
+  while (e < limit && IsSpace(text[e])) breaks += text[e++] == '\n';
+  return e > pos && breaks <= 1 && e < limit && IsHan(CodePointAt(text, e)) && IsHan(CodePointBefore(text, pos)) ? e
+                                                                                                              : pos;
+}
+
+// The same run seen from its end: its start, or `pos` when there is none.
+std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t b = pos;
+  int breaks = 0;
+  while (b > floor && IsSpace(text[b - 1])) breaks += text[--b] == '\n';
+  return b < pos && breaks <= 1 && b > floor && IsHan(CodePointBefore(text, b)) && IsHan(CodePointAt(text, pos)) ? b
+                                                                                                              : pos;
+}
+
 // Grows [begin, …) leftwards over name characters down to `floor`, at most max_chars, never across a stop word.
 // `allow_list` lets it cross 、 (enumerated modifiers).
 // `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
 // `allow_digits` lets it take ASCII digits (5G用户渗透率); subject names never start with them.
-// `stops` defaults to lw.stops.
+// `stops` defaults to lw.stops; with `cross_breaks` it goes over OCR breaks inside a word (SkipBreakBackward). A stop
+// right before 者 is part of a noun (入选者, 投资者).
 std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
                      std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false,
-                     const std::vector<std::string_view>* stops = nullptr) {
+                     const std::vector<std::string_view>* stops = nullptr, bool cross_breaks = false) {
   if (!stops) stops = &lw.stops;
   std::size_t pos = begin, chars = 0;
   bool at_boundary = true;
   while (pos > floor) {
-    if (StopEndsAt(*stops, text, pos)) break;
+    if (cross_breaks && chars) pos = SkipBreakBackward(text, pos, floor);
+    if (!(chars && text.compare(pos, 3, "者") == 0) && StopEndsAt(*stops, text, pos)) break;
     std::size_t p = PrevCodePoint(text, pos);
     char32_t cp = CodePointAt(text, p);
     if (cp == U'、' && allow_list) {
@@ -429,11 +453,8 @@ std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, Recor
   return best == kNotAMetric ? std::string_view() : best;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // The noun phrase right after a counted or measured figure, up to `limit`: 18家|高校|和, 6颗|卫星|，, 40微米的|颗粒
-// 缺陷, 5个|人才基地|集中揭牌. It starts after one 的, runs over name characters (a stray space between two is OCR
-// damage and is skipped), and stops at punctuation, digits and the right stops; a localizer at its end is dropped
+// 缺陷, 5个|人才基地|集中揭牌. It starts after one 的, runs over name characters (and OCR breaks between them), and stops at punctuation, digits and the right stops; a localizer at its end is dropped
 // (教学空间|里). At least two characters; none when it runs past kMaxPhraseChars (no boundary found).
 bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t limit,
                  std::size_t* begin, std::size_t* end) {
@@ -444,8 +465,10 @@ bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from,
                                                           : StartsWithAny(text, pos, lw.localizers))) {
       break;
     }
-    if (chars && text[pos] == ' ' && pos + 1 < limit && IsHan(CodePointAt(text, pos + 1))) {
-      ++pos;
+    if (chars && IsSpace(text[pos])) {
+      std::size_t next = SkipBreakForward(text, pos, limit);
+      if (next == pos) break;
+      pos = next;
       continue;
     }
     char32_t cp = 0;
@@ -487,8 +510,16 @@ bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figu
     pos -= longest;
     skipped = skipped || longest > 0;
   }
+  // A note in parentheses between the phrase and its figure is left out: 融合项目(课题)|170余个.
+  if (EndsWithAt(text, pos, ")") || EndsWithAt(text, pos, "）")) {
+    std::string_view before = text.substr(floor, pos - floor);
+    std::size_t ascii = before.rfind('('), wide = before.rfind("（"), open = std::string_view::npos;
+    if (ascii != std::string_view::npos) open = ascii;
+    if (wide != std::string_view::npos && (open == std::string_view::npos || wide > open)) open = wide;
+    if (open != std::string_view::npos && pos - (floor + open) <= kMaxNoteBytes) pos = floor + open;
+  }
   bool bounded = false;
-  std::size_t b = GrowLeft(lw, text, pos, floor, kMaxPhraseChars, false, &bounded, false, &lw.left_stops);
+  std::size_t b = GrowLeft(lw, text, pos, floor, kMaxPhraseChars, false, &bounded, false, &lw.left_stops, true);
   if (!bounded) return false;
   b = CutSubject(lw, text, b, pos);
   std::size_t chars = 0;
@@ -516,6 +547,23 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   return true;
 }
 
+// Whether `hay` holds `word`, with whitespace allowed between its bytes (OCR: 全\n年).
+bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
+  for (std::size_t p = hay.find(word.substr(0, 1)); p != std::string_view::npos; p = hay.find(word[0], p + 1)) {
+    std::size_t i = p, k = 0;
+    while (i < hay.size() && k < word.size()) {
+      if (hay[i] == word[k]) {
+        ++k;
+      } else if (!IsSpace(hay[i])) {
+        break;
+      }
+      ++i;
+    }
+    if (k == word.size()) return true;
+  }
+  return word.empty();
+}
+
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
@@ -537,7 +585,7 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   if (best) {
     c.record.period = best->record.value;
   } else if (!sc.year_in_context.empty() &&
-             sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin).find("全年") != std::string_view::npos) {
+             ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
   }
   return best_rank == 0;
@@ -669,13 +717,62 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
   }
 }
 
+bool IsAsciiAlnum(char32_t cp) { return cp < 0x80 && std::isalnum(static_cast<int>(cp)); }
+bool IsDigitChar(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= U'０' && cp <= U'９'); }
+
+// Sentences that a line break cut in the middle (OCR: 截至2023年，成\n都高新区…; 6个算\n法) joined again: the break
+// stands between a word character, comma or opening bracket before it and a word character, comma or closing bracket
+// after it, and the part before it is no Markdown heading. Paragraphs are renumbered so that a joined break opens none.
+// *joined_of maps each sentence to its joined sentence.
+void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in, std::vector<Sentence>* out,
+                         std::vector<std::size_t>* joined_of) {
+  static constexpr std::u32string_view kOpenEnd = U"，,、（(“‘";
+  static constexpr std::u32string_view kGoesOn = U"，,、）)%％”’";
+  constexpr std::size_t npos32 = std::u32string_view::npos;
+  out->clear();
+  joined_of->clear();
+  std::size_t paragraph = 0;
+  for (std::size_t k = 0; k < in.size(); ++k) {
+    const Sentence& t = in[k];
+    bool join = false;
+    if (k > 0) {
+      const Sentence& s = in[k - 1];
+      std::size_t b = s.end, f = t.begin;
+      while (b > s.begin && IsSpace(text[b - 1])) --b;
+      while (f < t.end && IsSpace(text[f])) ++f;
+      int breaks = 0;
+      bool blank = b <= f;
+      for (std::size_t i = b; blank && i < f; ++i) {
+        blank = IsSpace(text[i]);
+        breaks += text[i] == '\n';
+      }
+      char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
+      // A blank line cuts a sentence too, when what comes before it is running text with a comma (not a title).
+      std::string_view before = text.substr(out->back().begin, b - out->back().begin);
+      bool running = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
+      join = blank && (breaks == 1 || (breaks == 2 && running)) && text[out->back().begin] != '#' &&
+             (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
+             (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
+      if (!join && s.paragraph != t.paragraph) ++paragraph;
+    }
+    if (join) {
+      out->back().end = t.end;
+    } else {
+      out->push_back({t.begin, t.end, paragraph});
+    }
+    joined_of->push_back(out->size() - 1);
+  }
+}
+
 }  // namespace
 
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
   LinkerWords lw(*doc.lexicons);
   FindAliases(lw, doc.text, &lw.aliases);
-  const std::vector<Sentence>& sentences = *doc.sentences;
+  std::vector<Sentence> sentences;
+  std::vector<std::size_t> joined_of;
+  JoinBrokenSentences(doc.text, *doc.sentences, &sentences, &joined_of);
   std::vector<Candidate>& cs = *candidates;
   std::vector<Subject> topic;
   std::size_t topic_paragraph = static_cast<std::size_t>(-1);
@@ -688,8 +785,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   sc.text = doc.text;
   sc.topic = &topic;
   for (std::size_t i = 0; i < cs.size();) {
-    std::size_t si = cs[i].sentence_index, j = i;
-    while (j < cs.size() && cs[j].sentence_index == si) ++j;
+    std::size_t si = joined_of[cs[i].sentence_index], j = i;
+    while (j < cs.size() && joined_of[cs[j].sentence_index] == si) ++j;
     const Sentence& s = sentences[si];
     if (s.paragraph != topic_paragraph) {
       // Sentences are in text order, so their paragraph indices never decrease.
