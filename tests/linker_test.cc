@@ -133,6 +133,93 @@ TEST_CASE("linker: unknown subject and period stay empty", "[linker]") {
   CHECK(figures[0].qualifies == -1);
 }
 
+// Quantities: the metric is the noun phrase after the figure (what is counted or measured), else the one before it.
+struct QuantityCase {
+  const char* input;
+  const char* text;    // the quantity to look at
+  const char* metric;  // "" when the sentence names nothing
+  const char* metric_class;
+};
+
+const QuantityCase kQuantityCases[] = {
+    // After the measure word, up to a conjunction, punctuation or a verb that ends the phrase.
+    {"全县新建成12家省级研发中心和5家市级孵化器。", "12家", "省级研发中心", ""},
+    {"全县新建成12家省级研发中心和5家市级孵化器。", "5家", "市级孵化器", ""},
+    {"拥有3个国家级孵化器、6个省级众创空间。", "6个", "省级众创空间", ""},
+    {"5个数字化车间投入使用，4个节能改造项目通过验收。", "5个", "数字化车间", ""},
+    {"5个数字化车间投入使用，4个节能改造项目通过验收。", "4个", "节能改造项目", "projects"},
+    {"为每位员工提供2套住房且免收租金。", "2套", "住房", ""},
+    // …after one 的, without a localizer at its end; physical measures too.
+    {"新建约2000平方米的共享实验室，面向企业开放。", "约2000平方米", "共享实验室", ""},
+    {"在300平方米的展厅里，陈列着各类产品。", "300平方米", "展厅", ""},
+    // Before the figure when nothing follows it, past link words and spaces, without the subject or a note.
+    {"园区今年共引进高层次人才 86名，其中博士23名。", "86名", "高层次人才", "population"},
+    {"园区今年共引进高层次人才 86名，其中博士23名。", "23名", "博士", ""},
+    {"该模组功耗仅12瓦，待机时间超过300个小时。", "12瓦", "模组功耗", ""},
+    {"该模组功耗仅12瓦，待机时间超过300个小时。", "超过300个小时", "待机时间", ""},
+    {"园区内可供出让的工业用地约420亩。", "约420亩", "工业用地", "land"},
+    {"全市规上工业企业达到2860家。", "2860家", "规上工业企业", "enterprises"},
+    {"全年新开工项目56个。", "56个", "新开工项目", "projects"},
+    {"其中科创团队（项目）45个。", "45个", "科创团队", ""},
+    {"今年共有入选者58名。", "58名", "入选者", ""},
+    {"德清县高新区已建成标准厂房36万平方米。", "36万平方米", "标准厂房", ""},
+    // OCR damage: full-width digits, a line break inside the word, a stray space.
+    {"该基地已培养专业技术人才３１０名，参与２６家企业技术攻关。", "３１０名", "专业技术人才", "population"},
+    {"目前已累计发射９颗遥感卫\n星，在轨运行良好。", "９颗", "遥感卫星", ""},
+    {"集聚经认定的高新技术 企\n业1260家，居全省前列。", "1260家", "高新技术企业", "enterprises"},
+    {"全区共有 14个智慧 工厂投入运行。", "14个", "智慧工厂", ""},
+    // Nothing measured: a duration followed by 时间, a verb right before the figure, a localizer after it.
+    {"研发团队用了3年时间攻克难题。", "3年", "", ""},
+    {"系统可在30分钟内完成一次全量计算。", "30分钟", "", ""},
+    {"他们先后走访了120家。", "120家", "", ""},
+};
+
+const zhfacts::Record* FindText(const std::vector<zhfacts::Record>& records, const std::string& text) {
+  for (const zhfacts::Record& r : records) {
+    if (r.text == text) return &r;
+  }
+  return nullptr;
+}
+
+TEST_CASE("linker: a quantity's metric is the phrase after it, else before it", "[linker]") {
+  for (const QuantityCase& c : kQuantityCases) {
+    INFO(c.input << " / " << c.text);
+    std::vector<zhfacts::Record> records = Extract(c.input);
+    const zhfacts::Record* found = FindText(records, c.text);
+    REQUIRE(found != nullptr);
+    CHECK(found->type == RecordType::kQuantity);
+    CHECK(found->metric == c.metric);
+    CHECK(found->metric_class == c.metric_class);
+  }
+}
+
+TEST_CASE("linker: a sentence cut by a line break keeps its period and subject", "[linker]") {
+  // A break in the middle of the sentence (OCR) opens no new sentence or paragraph for the linker.
+  std::vector<zhfacts::Record> records = Extract("截至2023年，德清\n县累计培育科技型中小企业1860家。");
+  const zhfacts::Record* found = FindText(records, "1860家");
+  REQUIRE(found != nullptr);
+  CHECK(found->period == "2023");
+  CHECK(found->subject == "德清县");
+  CHECK(found->metric == "科技型中小企业");
+  // A title line before a blank line is no part of the next sentence.
+  records = Extract("## 2023年工作回顾\n\n全区新增专利授权4200件。");
+  found = FindText(records, "4200件");
+  REQUIRE(found != nullptr);
+  CHECK(found->period.empty());
+}
+
+TEST_CASE("linker: the linker only fills fields", "[linker]") {
+  // The same figures, with and without linking context, in the same order.
+  const char* texts[] = {"全县新建成12家省级研发中心和5家市级孵化器。", "12家和5家。"};
+  std::vector<zhfacts::Record> linked = Extract(texts[0]), bare = Extract(texts[1]);
+  REQUIRE(linked.size() == bare.size());
+  for (std::size_t i = 0; i < linked.size(); ++i) {
+    CHECK(linked[i].type == bare[i].type);
+    CHECK(linked[i].value == bare[i].value);
+    CHECK(bare[i].metric.empty());
+  }
+}
+
 }  // namespace
 
 TEST_CASE("linker: a change in points qualifies the share before it", "[linker]") {

@@ -102,7 +102,8 @@ bool Compatible(RecordType type, std::string_view cls) {
   static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",    "revenue", "profit",
                                                     "tax",          "investment",  "financing", "trade", "export",
                                                     "import",       "rd",          "income", "price"};
-  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate", "growth"};
+  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate",
+                                                     "growth",      "projects",   "patents", "land", "area"};
   switch (type) {
     case RecordType::kMoney:
     case RecordType::kOutputValue:
@@ -145,6 +146,14 @@ bool IsNameChar(char32_t cp) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// *out = text without its whitespace (a name or phrase that an OCR break cut: 德清\n县).
+void AssignWithoutSpaces(std::string_view text, std::string* out) {
+  out->clear();
+  for (char ch : text) {
+    if (!IsSpace(ch)) *out += ch;
+  }
+}
+
 // The end of a run of whitespace at `pos` that holds at most one line break and sits between two name characters
 // (OCR damage inside a word: 高新技术 企\n业); `pos` itself when there is none.
 std::size_t SkipBreakForward(std::string_view text, std::size_t pos, std::size_t limit) {
@@ -177,7 +186,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   std::size_t pos = begin, chars = 0;
   bool at_boundary = true;
   while (pos > floor) {
-    if (cross_breaks && chars) pos = SkipBreakBackward(text, pos, floor);
+    if (cross_breaks) pos = SkipBreakBackward(text, pos, floor);
     if (!(chars && text.compare(pos, 3, "者") == 0) && StopEndsAt(*stops, text, pos)) break;
     std::size_t p = PrevCodePoint(text, pos);
     char32_t cp = CodePointAt(text, p);
@@ -275,7 +284,7 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
     // A place name is short (江山|经济开发区, 杭州|市); a company name may be long. A name that does not start at a
     // boundary (punctuation, a stop word) is a phrase that merely ends in a suffix (统筹推进园区): no subject.
     std::size_t b = GrowLeft(lw, text, end - best, std::max(lo, last_end),
-                             organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded);
+                             organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded, false, nullptr, true);
     if (!bounded && !(last_end > lo && b == last_end)) continue;
     std::string_view name = text.substr(b, end - b);
     if (end - best - b < 6) continue;  // at least two characters before the suffix
@@ -352,9 +361,13 @@ std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t senten
   return sentence_end;
 }
 
+// Any date names a period (its value is copied as it is: 2023, 2024-H1, 2024-01-01/2024-03-25 for 今年以来) except a
+// single day or moment, which dates an event (3月22日开工), unless it is an as-of date (截至2023年12月31日).
 bool UsableAsPeriod(const Candidate& d) {
-  if (d.record.type != RecordType::kDate || d.record.value.empty()) return false;
-  if (d.record.granularity == "day" || d.record.granularity == "datetime") return d.record.qualifier == Qualifier::kAsOf;
+  const Record& r = d.record;
+  if (r.type != RecordType::kDate || r.value.empty()) return false;
+  bool interval = r.granularity == "range" || r.value.find('/') != std::string::npos;
+  if (!interval && (r.granularity == "day" || r.granularity == "datetime")) return r.qualifier == Qualifier::kAsOf;
   return true;
 }
 
@@ -538,12 +551,8 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   if (!PhraseAfter(*sc.lw, sc.text, c.end, limit, &b, &e) && !PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) {
     return false;
   }
-  std::string& metric = c.record.metric;
-  metric.clear();
-  for (std::size_t i = b; i < e; ++i) {
-    if (!IsSpace(sc.text[i])) metric += sc.text[i];
-  }
-  c.record.metric_class = std::string(HeadClass(*sc.lw, metric, c.record.type));
+  AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
+  c.record.metric_class = std::string(HeadClass(*sc.lw, c.record.metric, c.record.type));
   return true;
 }
 
@@ -610,7 +619,7 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
       }
     }
   }
-  if (subj) c.record.subject.assign(sc.text, subj->begin, subj->end - subj->begin);
+  if (subj) AssignWithoutSpaces(sc.text.substr(subj->begin, subj->end - subj->begin), &c.record.subject);
 }
 
 // A growth rate or share right after figure `p` qualifies it (…总产值253.63亿元，同比增长2.08%; …，占全区的64.48%)
