@@ -168,10 +168,20 @@ const QuantityCase kQuantityCases[] = {
     {"目前已累计发射９颗遥感卫\n星，在轨运行良好。", "９颗", "遥感卫星", ""},
     {"集聚经认定的高新技术 企\n业1260家，居全省前列。", "1260家", "高新技术企业", "enterprises"},
     {"全区共有 14个智慧 工厂投入运行。", "14个", "智慧工厂", ""},
-    // Nothing measured: a duration followed by 时间, a verb right before the figure, a localizer after it.
+    // A stop inside a keep word stops nothing; digits belong to a phrase before the figure (5G).
+    {"全区从业人员约6.8万人。", "约6.8万人", "从业人员", "population"},
+    {"新建省级创新联合体12家，在建项目7个。", "12家", "省级创新联合体", ""},
+    {"新建省级创新联合体12家，在建项目7个。", "7个", "在建项目", "projects"},
+    {"全市累计建成5G基站2.3万个。", "2.3万个", "5G基站", ""},
+    // Compute power the same way.
+    {"二期新增部署800P智能算力。", "800P", "智能算力", "compute"},
+    {"算力中心一期将扩容至1200P。", "1200P", "", ""},
+    // Nothing measured: a duration followed by 时间, a verb right before the figure, a localizer after it; a modifier
+    // alone after the figure is no phrase (the one before it counts).
     {"研发团队用了3年时间攻克难题。", "3年", "", ""},
     {"系统可在30分钟内完成一次全量计算。", "30分钟", "", ""},
     {"他们先后走访了120家。", "120家", "", ""},
+    {"全省大科学装置已有3个在建。", "3个", "大科学装置", ""},
 };
 
 const zhfacts::Record* FindText(const std::vector<zhfacts::Record>& records, const std::string& text) {
@@ -181,13 +191,13 @@ const zhfacts::Record* FindText(const std::vector<zhfacts::Record>& records, con
   return nullptr;
 }
 
-TEST_CASE("linker: a quantity's metric is the phrase after it, else before it", "[linker]") {
+TEST_CASE("linker: a quantity's (or compute power's) metric is the phrase after it, else before it", "[linker]") {
   for (const QuantityCase& c : kQuantityCases) {
     INFO(c.input << " / " << c.text);
     std::vector<zhfacts::Record> records = Extract(c.input);
     const zhfacts::Record* found = FindText(records, c.text);
     REQUIRE(found != nullptr);
-    CHECK(found->type == RecordType::kQuantity);
+    CHECK((found->type == RecordType::kQuantity || found->type == RecordType::kComputePower));
     CHECK(found->metric == c.metric);
     CHECK(found->metric_class == c.metric_class);
   }

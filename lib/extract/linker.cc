@@ -50,6 +50,7 @@ struct LinkerWords {
   std::vector<std::string_view> ends;         // after a figure, past its first character
   std::vector<std::string_view> links;        // skipped between a noun and its figure (达到, 超, 大约)
   std::vector<std::string_view> localizers;   // dropped from the end of a phrase after a figure (里)
+  std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
   std::vector<std::string_view> suffixes;
   std::vector<std::string_view> generic;
   std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
@@ -71,15 +72,15 @@ struct LinkerWords {
           localizers.push_back(word);
           continue;
         }
-        if (kind == "end") {
-          ends.push_back(word);
+        if (kind == "end" || kind == "keep") {
+          (kind == "end" ? ends : keeps).push_back(word);
           continue;
         }
         if (kind == "link" || kind == "qualifier") links.push_back(word);
         bool everywhere = kind != "qualifier" && kind != "right";
         if (everywhere) stops.push_back(word);
         if (everywhere && kind != "head") left_stops.push_back(word);
-        if (kind != "qualifier" && kind != "link" && kind != "head" && !(kind == "time" && single)) {
+        if (kind != "qualifier" && !(kind == "link" && single) && kind != "head" && !(kind == "time" && single)) {
           right_stops.push_back(word);
         }
       }
@@ -125,6 +126,16 @@ bool IsQualifying(RecordType t) { return t == RecordType::kGrowthRate || t == Re
 
 bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
   return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
+}
+
+// Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).
+bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
+  for (std::string_view w : lw.keeps) {
+    for (std::size_t o = 0; o < w.size() && o <= pos; ++o) {
+      if ((static_cast<unsigned char>(w[o]) & 0xC0) != 0x80 && text.compare(pos - o, w.size(), w) == 0) return true;
+    }
+  }
+  return false;
 }
 
 bool StopEndsAt(const std::vector<std::string_view>& stops, std::string_view text, std::size_t end) {
@@ -187,8 +198,10 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   bool at_boundary = true;
   while (pos > floor) {
     if (cross_breaks) pos = SkipBreakBackward(text, pos, floor);
-    if (!(chars && text.compare(pos, 3, "者") == 0) && StopEndsAt(*stops, text, pos)) break;
     std::size_t p = PrevCodePoint(text, pos);
+    if (!(chars && text.compare(pos, 3, "者") == 0) && StopEndsAt(*stops, text, pos) && !InKeepWord(lw, text, p)) {
+      break;
+    }
     char32_t cp = CodePointAt(text, p);
     if (cp == U'、' && allow_list) {
       pos = p;
@@ -208,14 +221,20 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   return pos;
 }
 
+// Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
+constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首";
+
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
   std::size_t cut = begin;
   for (std::string_view suf : lw.suffixes) {
     for (std::size_t p = begin; p + suf.size() <= limit; ++p) {
-      // One-character suffixes need a name of two characters before them (城镇居民 is no place).
-      if (text.compare(p, suf.size(), suf) == 0 && (suf.size() > 3 || p >= begin + 6)) {
+      // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a
+      // word (新建省|级 is no place).
+      if (text.compare(p, suf.size(), suf) == 0 &&
+          (suf.size() > 3 ||
+           (p >= begin + 6 && kWordGoesOn.find(CodePointAt(text, p + suf.size())) == std::u32string_view::npos))) {
         cut = std::max(cut, p + suf.size());
       }
     }
@@ -263,8 +282,6 @@ struct Subject {
 void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi,
                   std::vector<Subject>* out) {
   out->clear();
-  // Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
-  static constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首";
   std::size_t last_end = 0;
   for (std::size_t pos = lo; pos < hi;) {
     char32_t cp;
@@ -474,8 +491,9 @@ bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from,
   if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
   std::size_t pos = from, chars = 0;
   while (pos < limit) {
-    if (StartsWithAny(text, pos, lw.right_stops) || (chars ? StartsWithAny(text, pos, lw.ends)
-                                                          : StartsWithAny(text, pos, lw.localizers))) {
+    if ((StartsWithAny(text, pos, lw.right_stops) || (chars ? StartsWithAny(text, pos, lw.ends)
+                                                           : StartsWithAny(text, pos, lw.localizers))) &&
+        !InKeepWord(lw, text, pos)) {
       break;
     }
     if (chars && IsSpace(text[pos])) {
@@ -499,6 +517,9 @@ bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from,
     }
   }
   if (chars < 2) return false;
+  for (std::string_view w : lw.keeps) {
+    if (text.substr(from, pos - from) == w) return false;  // 2个在建: a modifier alone names nothing
+  }
   *begin = from;
   *end = pos;
   return true;
@@ -532,7 +553,7 @@ bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figu
     if (open != std::string_view::npos && pos - (floor + open) <= kMaxNoteBytes) pos = floor + open;
   }
   bool bounded = false;
-  std::size_t b = GrowLeft(lw, text, pos, floor, kMaxPhraseChars, false, &bounded, false, &lw.left_stops, true);
+  std::size_t b = GrowLeft(lw, text, pos, floor, kMaxPhraseChars, false, &bounded, true, &lw.left_stops, true);
   if (!bounded) return false;
   b = CutSubject(lw, text, b, pos);
   std::size_t chars = 0;
@@ -687,10 +708,11 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
 
     std::size_t lo = std::max(clause, prev_end);
     std::size_t next_begin = k + 1 < sc.last ? cs[k + 1].begin : sc.sentence->end;
+    // Counts and measures name what they measure in a free noun phrase; other figures by a metric word.
+    bool phrase = (r.type == RecordType::kQuantity || r.type == RecordType::kComputePower) && c.list_size <= 1;
     bool own_metric = c.list_index > 0 ? !r.metric.empty()  // set when the list's first item was linked
-                      : r.type == RecordType::kQuantity && c.list_size <= 1
-                          ? AssignPhraseMetric(sc, lo, next_begin, c) || AssignMetricBefore(sc, lo, k, cs)
-                          : AssignMetricBefore(sc, lo, k, cs);
+                      : phrase         ? AssignPhraseMetric(sc, lo, next_begin, c) || AssignMetricBefore(sc, lo, k, cs)
+                                       : AssignMetricBefore(sc, lo, k, cs);
     if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     AssignSubject(sc, c);
