@@ -3,7 +3,10 @@
 // metric    the nearest metric head word (metrics.tsv) before the figure in its clause, after the previous figure,
 //           grown leftwards over its modifiers (规上工业|总产值) until a stop word (linker_stops.tsv), punctuation or a
 //           subject name; enumerated heads (高新技术产业、战略性新兴产业增加值) are shared out over a list of figures.
+//           A quantity or compute power measures the free noun phrase right after it (43个|场景, 370亩|土地), else
+//           the one right before it past link words (无故障时间|超|2000个小时); linker_stops.tsv says where phrases end.
 // period    the value of the nearest date (not a single day, unless as_of) in the clause, else in the sentence.
+//           Sentences that a line break cut in the middle (OCR) are joined first.
 // subject   the nearest name ending in a subject suffix (subjects.tsv) in the sentence, else in the first sentence
 //           of the paragraph (its topic).
 // qualifies a growth rate or share without a metric of its own, or a share of something (占…), that directly follows
