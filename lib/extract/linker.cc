@@ -44,13 +44,58 @@ struct Word {
   std::string_view value;
 };
 
+// Words keyed by their first (or last) code point, for lookups at one position of the text without scanning every
+// word of a lexicon: the linker runs per figure.
+class WordIndex {
+ public:
+  explicit WordIndex(bool by_last) : by_last_(by_last) {}
+  void Add(std::string_view word, std::string_view value = {}) {
+    if (word.empty()) return;
+    entries_.push_back({by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0), {word, value}});
+  }
+  void Sort() {
+    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  }
+  // Calls f(word) for every word whose first or last code point is `key`.
+  template <typename F>
+  void ForKey(char32_t key, F f) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& e, char32_t k) { return e.key < k; });
+    for (; it != entries_.end() && it->key == key; ++it) f(it->word);
+  }
+  // Whether a word ends at `end` (by_last) / starts at `pos` (by first) in text.
+  bool EndsAt(std::string_view text, std::size_t end) const {
+    bool found = false;
+    ForKey(CodePointBefore(text, end), [&](const Word& w) {
+      found = found || (end >= w.word.size() && text.compare(end - w.word.size(), w.word.size(), w.word) == 0);
+    });
+    return found;
+  }
+  bool StartsAt(std::string_view text, std::size_t pos) const {
+    bool found = false;
+    ForKey(CodePointAt(text, pos), [&](const Word& w) {
+      found = found || (pos <= text.size() && text.compare(pos, w.word.size(), w.word) == 0);
+    });
+    return found;
+  }
+
+ private:
+  struct Entry {
+    char32_t key;
+    Word word;
+  };
+  bool by_last_;
+  std::vector<Entry> entries_;
+};
+
 struct LinkerWords {
   std::vector<Word> metrics;   // head word → metric class
+  WordIndex metrics_by_last{true};
   // linker_stops.tsv by kind (see its header).
-  std::vector<std::string_view> stops;        // metric modifiers and subject names: verb particle determiner time link head
-  std::vector<std::string_view> left_stops;   // a free noun phrase before a figure: the same but head
-  std::vector<std::string_view> right_stops;  // after a figure: verb particle determiner right, time of 2+ characters
-  std::vector<std::string_view> ends;         // after a figure, past its first character
+  WordIndex stops{true};        // metric modifiers and subject names: verb particle determiner time link head
+  WordIndex left_stops{true};   // a free noun phrase before a figure: the same but head
+  WordIndex right_stops{false};  // after a figure: verb particle determiner right, time of 2+ characters
+  WordIndex ends{false};        // after a figure, past its first character
   std::vector<std::string_view> links;        // skipped between a noun and its figure (达到, 超, 大约)
   std::vector<std::string_view> localizers;   // dropped from the end of a phrase after a figure (里)
   std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
@@ -62,7 +107,11 @@ struct LinkerWords {
     const LexiconTable& m = lex.Get("metrics");
     int w = m.Column("word"), c = m.Column("metric_class");
     if (w >= 0 && c >= 0) {
-      for (const auto& row : m.rows) metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
+      for (const auto& row : m.rows) {
+        metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
+        metrics_by_last.Add(metrics.back().word, metrics.back().value);
+      }
+      metrics_by_last.Sort();
     }
     const LexiconTable& s = lex.Get("linker_stops");
     int sw = s.Column("word"), sk = s.Column("kind");
@@ -75,18 +124,23 @@ struct LinkerWords {
           localizers.push_back(word);
           continue;
         }
-        if (kind == "end" || kind == "keep") {
-          (kind == "end" ? ends : keeps).push_back(word);
+        if (kind == "end") {
+          ends.Add(word);
+          continue;
+        }
+        if (kind == "keep") {
+          keeps.push_back(word);
           continue;
         }
         if (kind == "link" || kind == "qualifier") links.push_back(word);
         bool everywhere = kind != "qualifier" && kind != "right";
-        if (everywhere) stops.push_back(word);
-        if (everywhere && kind != "head") left_stops.push_back(word);
+        if (everywhere) stops.Add(word);
+        if (everywhere && kind != "head") left_stops.Add(word);
         if (kind != "qualifier" && !(kind == "link" && single) && kind != "head" && !(kind == "time" && single)) {
-          right_stops.push_back(word);
+          right_stops.Add(word);
         }
       }
+      for (WordIndex* index : {&stops, &left_stops, &right_stops, &ends}) index->Sort();
     }
     const LexiconTable& sub = lex.Get("subjects");
     int uw = sub.Column("word"), ur = sub.Column("role");
@@ -141,12 +195,6 @@ bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
   return false;
 }
 
-bool StopEndsAt(const std::vector<std::string_view>& stops, std::string_view text, std::size_t end) {
-  for (std::string_view w : stops) {
-    if (EndsWithAt(text, end, w)) return true;
-  }
-  return false;
-}
 
 std::size_t PrevCodePoint(std::string_view text, std::size_t pos) {
   std::size_t p = pos - 1;
@@ -195,14 +243,14 @@ std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_
 // right before 者 is part of a noun (入选者, 投资者).
 std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
                      std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false,
-                     const std::vector<std::string_view>* stops = nullptr, bool cross_breaks = false) {
+                     const WordIndex* stops = nullptr, bool cross_breaks = false) {
   if (!stops) stops = &lw.stops;
   std::size_t pos = begin, chars = 0;
   bool at_boundary = true;
   while (pos > floor) {
     if (cross_breaks) pos = SkipBreakBackward(text, pos, floor);
     std::size_t p = PrevCodePoint(text, pos);
-    if (!(chars && text.compare(pos, 3, "者") == 0) && StopEndsAt(*stops, text, pos) && !InKeepWord(lw, text, p)) {
+    if (!(chars && text.compare(pos, 3, "者") == 0) && stops->EndsAt(text, pos) && !InKeepWord(lw, text, p)) {
       break;
     }
     char32_t cp = CodePointAt(text, p);
@@ -255,17 +303,16 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
                 Metric* out, RecordType type = RecordType::kGrowthRate) {
   std::size_t best_end = 0, best_len = 0;
   std::string_view best_class;
-  for (const Word& w : lw.metrics) {
-    if (w.word.empty() || hi < lo + w.word.size() || !Compatible(type, w.value)) continue;
-    std::size_t p = text.substr(lo, hi - lo).rfind(w.word);  // within the range only: documents can be large
-    if (p == std::string_view::npos) continue;
-    p += lo;
-    std::size_t e = p + w.word.size();
-    if (e > best_end || (e == best_end && w.word.size() > best_len)) {
-      best_end = e;
-      best_len = w.word.size();
-      best_class = w.value;
-    }
+  // From the right end leftwards, the first position where a compatible head ends (within the range only).
+  for (std::size_t e = hi; e > lo && !best_len; e = PrevCodePoint(text, e)) {
+    lw.metrics_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+      if (w.word.size() > best_len && e - lo >= w.word.size() && Compatible(type, w.value) &&
+          EndsWithAt(text, e, w.word)) {
+        best_end = e;
+        best_len = w.word.size();
+        best_class = w.value;
+      }
+    });
   }
   if (!best_len || best_class == kNotAMetric) return false;
   if (!out) return true;
@@ -477,12 +524,12 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type) {
   std::size_t best_len = 0;
   std::string_view best;
-  for (const Word& w : lw.metrics) {
+  lw.metrics_by_last.ForKey(CodePointBefore(phrase, phrase.size()), [&](const Word& w) {
     if (w.word.size() > best_len && EndsWithAt(phrase, phrase.size(), w.word) && Compatible(type, w.value)) {
       best_len = w.word.size();
       best = w.value;
     }
-  }
+  });
   return best == kNotAMetric ? std::string_view() : best;
 }
 
@@ -494,8 +541,8 @@ bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from,
   if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
   std::size_t pos = from, chars = 0;
   while (pos < limit) {
-    if ((StartsWithAny(text, pos, lw.right_stops) || (chars ? StartsWithAny(text, pos, lw.ends)
-                                                           : StartsWithAny(text, pos, lw.localizers))) &&
+    if ((lw.right_stops.StartsAt(text, pos) || (chars ? lw.ends.StartsAt(text, pos)
+                                                      : StartsWithAny(text, pos, lw.localizers))) &&
         !InKeepWord(lw, text, pos)) {
       break;
     }
