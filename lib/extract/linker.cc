@@ -13,6 +13,7 @@
 //           another figure of the sentence qualifies it, and inherits its metric, period and subject.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,12 +50,15 @@ struct Word {
 class WordIndex {
  public:
   explicit WordIndex(bool by_last) : by_last_(by_last) {}
+  void Reserve(std::size_t n) { entries_.reserve(n); }
   void Add(std::string_view word, std::string_view value = {}) {
     if (word.empty()) return;
-    entries_.push_back({by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0), {word, value}});
+    char32_t key = by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0);
+    entries_.push_back({key, static_cast<std::uint32_t>(entries_.size()), {word, value}});
   }
-  void Sort() {
-    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  void Sort() {  // by key, then in lexicon order
+    std::sort(entries_.begin(), entries_.end(),
+              [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.order < b.order; });
   }
   // Calls f(word) for every word whose first or last code point is `key`.
   template <typename F>
@@ -82,6 +86,7 @@ class WordIndex {
  private:
   struct Entry {
     char32_t key;
+    std::uint32_t order;
     Word word;
   };
   bool by_last_;
@@ -100,6 +105,7 @@ struct LinkerWords {
   std::vector<std::string_view> localizers;   // dropped from the end of a phrase after a figure (里)
   std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
   std::vector<std::string_view> suffixes;
+  WordIndex suffixes_by_last{true};
   std::vector<std::string_view> generic;
   std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
 
@@ -107,6 +113,8 @@ struct LinkerWords {
     const LexiconTable& m = lex.Get("metrics");
     int w = m.Column("word"), c = m.Column("metric_class");
     if (w >= 0 && c >= 0) {
+      metrics.reserve(m.rows.size());
+      metrics_by_last.Reserve(m.rows.size());
       for (const auto& row : m.rows) {
         metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
         metrics_by_last.Add(metrics.back().word, metrics.back().value);
@@ -116,6 +124,7 @@ struct LinkerWords {
     const LexiconTable& s = lex.Get("linker_stops");
     int sw = s.Column("word"), sk = s.Column("kind");
     if (sw >= 0 && sk >= 0) {
+      for (WordIndex* index : {&stops, &left_stops, &right_stops, &ends}) index->Reserve(s.rows.size());
       for (const auto& row : s.rows) {
         std::string_view word = row[static_cast<std::size_t>(sw)], kind = row[static_cast<std::size_t>(sk)];
         if (word.empty()) continue;
@@ -148,6 +157,8 @@ struct LinkerWords {
       for (const auto& row : sub.rows) {
         (row[static_cast<std::size_t>(ur)] == "generic" ? generic : suffixes).push_back(row[static_cast<std::size_t>(uw)]);
       }
+      for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
+      suffixes_by_last.Sort();
     }
   }
 };
@@ -334,14 +345,16 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
   out->clear();
   std::size_t last_end = 0;
   for (std::size_t pos = lo; pos < hi;) {
-    char32_t cp;
+    char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, pos, &cp);
     if (!len) len = 1;
     std::size_t end = pos + len;
     std::size_t best = 0;
-    for (std::string_view suf : lw.suffixes) {
-      if (suf.size() > best && EndsWithAt(text, end, suf) && end - suf.size() >= lo) best = suf.size();
-    }
+    lw.suffixes_by_last.ForKey(cp, [&](const Word& suf) {
+      if (suf.word.size() > best && end - lo >= suf.word.size() && EndsWithAt(text, end, suf.word)) {
+        best = suf.word.size();
+      }
+    });
     pos = end;
     if (!best) continue;
     if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
