@@ -4,7 +4,8 @@
 //           grown leftwards over its modifiers (规上工业|总产值) until a stop word (linker_stops.tsv), punctuation or a
 //           subject name; enumerated heads (高新技术产业、战略性新兴产业增加值) are shared out over a list of figures.
 //           A quantity or compute power measures the free noun phrase right after it (43个|场景, 370亩|土地), else
-//           the one right before it past link words (无故障时间|超|2000个小时); linker_stops.tsv says where phrases end.
+//           the one right before it past link words (无故障时间|超|2000个小时); linker_stops.tsv says where phrases
+//           end.
 // period    the value of the nearest date (not a single day, unless as_of) in the clause, else in the sentence.
 //           Sentences that a line break cut in the middle (OCR) are joined first.
 // subject   the nearest name ending in a subject suffix (subjects.tsv) in the sentence, else in the first sentence
@@ -547,8 +548,9 @@ std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, Recor
 }
 
 // The noun phrase right after a counted or measured figure, up to `limit`: 18家|高校|和, 6颗|卫星|，, 40微米的|颗粒
-// 缺陷, 5个|人才基地|集中揭牌. It starts after one 的, runs over name characters (and OCR breaks between them), and stops at punctuation, digits and the right stops; a localizer at its end is dropped
-// (教学空间|里). At least two characters; none when it runs past kMaxPhraseChars (no boundary found).
+// 缺陷, 5个|人才基地|集中揭牌. It starts after one 的, runs over name characters (and OCR breaks between them), and
+// stops at punctuation, digits and the right stops; a localizer at its end is dropped (教学空间|里). At least two
+// characters; none when it runs past kMaxPhraseChars (no boundary found).
 bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t limit,
                  std::size_t* begin, std::size_t* end) {
   if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
