@@ -4,7 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "extract/dimensions.h"
+#include "extract/rule.h"
 #include "figures_test_util.h"
+#include "lexicon/lexicon.h"
+#include "normalize/segmenter.h"
 
 namespace {
 
@@ -231,6 +235,56 @@ TEST_CASE("linker: the linker only fills fields", "[linker]") {
     CHECK(linked[i].type == bare[i].type);
     CHECK(linked[i].value == bare[i].value);
     CHECK(bare[i].metric.empty());
+  }
+}
+
+// The linker copies the value of whatever date the figure hangs on (relative dates, intervals: the date rules'
+// work), so it is fed date candidates directly here.
+struct PeriodCase {
+  const char* value;
+  const char* granularity;
+  zhfacts::Qualifier qualifier;
+  const char* period;  // expected
+};
+
+const PeriodCase kPeriodCases[] = {
+    {"2024-01-01/2024-03-25", "range", zhfacts::Qualifier::kExact, "2024-01-01/2024-03-25"},  // 今年以来
+    {"2024-01-01/2024-03-25", "day", zhfacts::Qualifier::kExact, "2024-01-01/2024-03-25"},    // an interval of days
+    {"2024", "year", zhfacts::Qualifier::kExact, "2024"},                                      // 今年
+    {"2024-H1", "half", zhfacts::Qualifier::kExact, "2024-H1"},                                // 上半年
+    {"2023-12", "month", zhfacts::Qualifier::kAsOf, "2023-12"},                                // 截至去年底
+    {"2023-12-31", "day", zhfacts::Qualifier::kAsOf, "2023-12-31"},                            // 截至去年12月31日
+    {"2024-03-22", "day", zhfacts::Qualifier::kExact, ""},                                     // an event's day
+    {"2024-03-22T10:00:00", "datetime", zhfacts::Qualifier::kExact, ""},
+};
+
+TEST_CASE("linker: a figure's period is the value of the date it hangs on", "[linker]") {
+  namespace zi = zhfacts::internal;
+  static const zhfacts::Result<zi::Lexicons> lex = zi::Lexicons::Builtin();
+  REQUIRE(lex.ok());
+  const std::string text = "今年以来，园区引进各类人才1280人。";
+  const std::string date_text = "今年以来", figure_text = "1280人";
+  std::vector<zi::Sentence> sentences;
+  zi::SplitSentences(text, &sentences);
+  zi::DocContext doc{text, &sentences};
+  doc.lexicons = &lex.value();
+  for (const PeriodCase& c : kPeriodCases) {
+    INFO(c.value << " " << c.granularity);
+    std::vector<zi::Candidate> cs(2);
+    cs[0].record.type = RecordType::kDate;
+    cs[0].record.value = c.value;
+    cs[0].record.granularity = c.granularity;
+    cs[0].record.qualifier = c.qualifier;
+    cs[0].begin = text.find(date_text);
+    cs[0].end = cs[0].begin + date_text.size();
+    cs[1].record.type = RecordType::kQuantity;
+    cs[1].begin = text.find(figure_text);
+    cs[1].end = cs[1].begin + figure_text.size();
+    for (std::size_t i = 0; i < cs.size(); ++i) cs[i].id = static_cast<std::int64_t>(i);
+    zi::LinkRecords(doc, &cs);
+    CHECK(cs[1].record.period == c.period);
+    CHECK(cs[1].record.metric == "各类人才");
+    CHECK(cs[0].record.period.empty());  // dates have no period
   }
 }
 
