@@ -4,7 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "extract/dimensions.h"
+#include "extract/rule.h"
 #include "figures_test_util.h"
+#include "lexicon/lexicon.h"
+#include "normalize/segmenter.h"
 
 namespace {
 
@@ -131,6 +135,160 @@ TEST_CASE("linker: unknown subject and period stay empty", "[linker]") {
   CHECK(figures[0].subject.empty());
   CHECK(figures[0].period.empty());
   CHECK(figures[0].qualifies == -1);
+}
+
+// Quantities: the metric is the noun phrase after the figure (what is counted or measured), else the one before it.
+struct QuantityCase {
+  const char* input;
+  const char* text;    // the quantity to look at
+  const char* metric;  // "" when the sentence names nothing
+  const char* metric_class;
+};
+
+const QuantityCase kQuantityCases[] = {
+    // After the measure word, up to a conjunction, punctuation or a verb that ends the phrase.
+    {"全县新建成12家省级研发中心和5家市级孵化器。", "12家", "省级研发中心", ""},
+    {"全县新建成12家省级研发中心和5家市级孵化器。", "5家", "市级孵化器", ""},
+    {"拥有3个国家级孵化器、6个省级众创空间。", "6个", "省级众创空间", ""},
+    {"5个数字化车间投入使用，4个节能改造项目通过验收。", "5个", "数字化车间", ""},
+    {"5个数字化车间投入使用，4个节能改造项目通过验收。", "4个", "节能改造项目", "projects"},
+    {"为每位员工提供2套住房且免收租金。", "2套", "住房", ""},
+    {"全区共有12家企业已完成数字化改造，8个项目顺利竣工投产。", "12家", "企业", "enterprises"},
+    {"全区共有12家企业已完成数字化改造，8个项目顺利竣工投产。", "8个", "项目", "projects"},
+    // …after one 的, without a localizer at its end; physical measures too.
+    {"新建约2000平方米的共享实验室，面向企业开放。", "约2000平方米", "共享实验室", ""},
+    {"在300平方米的展厅里，陈列着各类产品。", "300平方米", "展厅", ""},
+    // Before the figure when nothing follows it, past link words and spaces, without the subject or a note.
+    {"园区今年共引进高层次人才 86名，其中博士23名。", "86名", "高层次人才", "population"},
+    {"园区今年共引进高层次人才 86名，其中博士23名。", "23名", "博士", ""},
+    {"该模组功耗仅12瓦，待机时间超过300个小时。", "12瓦", "模组功耗", ""},
+    {"该模组功耗仅12瓦，待机时间超过300个小时。", "超过300个小时", "待机时间", ""},
+    {"园区内可供出让的工业用地约420亩。", "约420亩", "工业用地", "land"},
+    {"全市规上工业企业达到2860家。", "2860家", "规上工业企业", "enterprises"},
+    {"全年新开工项目56个。", "56个", "新开工项目", "projects"},
+    {"其中科创团队（项目）45个。", "45个", "科创团队", ""},
+    {"今年共有入选者58名。", "58名", "入选者", ""},
+    {"德清县高新区已建成标准厂房36万平方米。", "36万平方米", "标准厂房", ""},
+    // OCR damage: full-width digits, a line break inside the word, a stray space.
+    {"该基地已培养专业技术人才３１０名，参与２６家企业技术攻关。", "３１０名", "专业技术人才", "population"},
+    {"目前已累计发射９颗遥感卫\n星，在轨运行良好。", "９颗", "遥感卫星", ""},
+    {"集聚经认定的高新技术 企\n业1260家，居全省前列。", "1260家", "高新技术企业", "enterprises"},
+    {"全区共有 14个智慧 工厂投入运行。", "14个", "智慧工厂", ""},
+    // A stop inside a keep word stops nothing; digits belong to a phrase before the figure (5G).
+    {"全区从业人员约6.8万人。", "约6.8万人", "从业人员", "population"},
+    {"项目占地面积约120亩，总建筑面积约15万平方米。", "约120亩", "项目占地面积", "area"},
+    {"项目占地面积约120亩，总建筑面积约15万平方米。", "约15万平方米", "总建筑面积", "area"},
+    {"新建省级创新联合体12家，在建项目7个。", "12家", "省级创新联合体", ""},
+    {"新建省级创新联合体12家，在建项目7个。", "7个", "在建项目", "projects"},
+    {"全市累计建成5G基站2.3万个。", "2.3万个", "5G基站", ""},
+    {"园区新型储能3.2GWh，产能50万吨。", "3.2GWh", "新型储能", ""},  // 能 is no link word
+    {"全省建成3个都市圈，新增5家成都企业。", "3个", "都市圈", ""},      // 都 is a stop, 都市 a keep word
+    {"全省建成3个都市圈，新增5家成都企业。", "5家", "成都企业", "enterprises"},
+    // Compute power the same way.
+    {"二期新增部署800P智能算力。", "800P", "智能算力", "compute"},
+    {"算力中心一期将扩容至1200P。", "1200P", "", ""},
+    // Nothing measured: a duration followed by 时间, a verb right before the figure, a localizer after it; a modifier
+    // alone after the figure is no phrase (the one before it counts).
+    {"研发团队用了3年时间攻克难题。", "3年", "", ""},
+    {"系统可在30分钟内完成一次全量计算。", "30分钟", "", ""},
+    {"他们先后走访了120家。", "120家", "", ""},
+    {"全省大科学装置已有3个在建。", "3个", "大科学装置", ""},
+};
+
+const zhfacts::Record* FindText(const std::vector<zhfacts::Record>& records, const std::string& text) {
+  for (const zhfacts::Record& r : records) {
+    if (r.text == text) return &r;
+  }
+  return nullptr;
+}
+
+TEST_CASE("linker: a quantity's (or compute power's) metric is the phrase after it, else before it", "[linker]") {
+  for (const QuantityCase& c : kQuantityCases) {
+    INFO(c.input << " / " << c.text);
+    std::vector<zhfacts::Record> records = Extract(c.input);
+    const zhfacts::Record* found = FindText(records, c.text);
+    REQUIRE(found != nullptr);
+    CHECK((found->type == RecordType::kQuantity || found->type == RecordType::kComputePower));
+    CHECK(found->metric == c.metric);
+    CHECK(found->metric_class == c.metric_class);
+  }
+}
+
+TEST_CASE("linker: a sentence cut by a line break keeps its period and subject", "[linker]") {
+  // A break in the middle of the sentence (OCR) opens no new sentence or paragraph for the linker.
+  std::vector<zhfacts::Record> records = Extract("截至2023年，德清\n县累计培育科技型中小企业1860家。");
+  const zhfacts::Record* found = FindText(records, "1860家");
+  REQUIRE(found != nullptr);
+  CHECK(found->period == "2023");
+  CHECK(found->subject == "德清县");
+  CHECK(found->metric == "科技型中小企业");
+  // A title line before a blank line is no part of the next sentence.
+  records = Extract("## 2023年工作回顾\n\n全区新增专利授权4200件。");
+  found = FindText(records, "4200件");
+  REQUIRE(found != nullptr);
+  CHECK(found->period.empty());
+}
+
+TEST_CASE("linker: the linker only fills fields", "[linker]") {
+  // The same figures, with and without linking context, in the same order.
+  const char* texts[] = {"全县新建成12家省级研发中心和5家市级孵化器。", "12家和5家。"};
+  std::vector<zhfacts::Record> linked = Extract(texts[0]), bare = Extract(texts[1]);
+  REQUIRE(linked.size() == bare.size());
+  for (std::size_t i = 0; i < linked.size(); ++i) {
+    CHECK(linked[i].type == bare[i].type);
+    CHECK(linked[i].value == bare[i].value);
+    CHECK(bare[i].metric.empty());
+  }
+}
+
+// The linker copies the value of whatever date the figure hangs on (relative dates, intervals: the date rules'
+// work), so it is fed date candidates directly here.
+struct PeriodCase {
+  const char* value;
+  const char* granularity;
+  zhfacts::Qualifier qualifier;
+  const char* period;  // expected
+};
+
+const PeriodCase kPeriodCases[] = {
+    {"2024-01-01/2024-03-25", "range", zhfacts::Qualifier::kExact, "2024-01-01/2024-03-25"},  // 今年以来
+    {"2024-01-01/2024-03-25", "day", zhfacts::Qualifier::kExact, "2024-01-01/2024-03-25"},    // an interval of days
+    {"2024", "year", zhfacts::Qualifier::kExact, "2024"},                                      // 今年
+    {"2024-H1", "half", zhfacts::Qualifier::kExact, "2024-H1"},                                // 上半年
+    {"2023-12", "month", zhfacts::Qualifier::kAsOf, "2023-12"},                                // 截至去年底
+    {"2023-12-31", "day", zhfacts::Qualifier::kAsOf, "2023-12-31"},                            // 截至去年12月31日
+    {"2024-03-22", "day", zhfacts::Qualifier::kExact, ""},                                     // an event's day
+    {"2024-03-22T10:00:00", "datetime", zhfacts::Qualifier::kExact, ""},
+};
+
+TEST_CASE("linker: a figure's period is the value of the date it hangs on", "[linker]") {
+  namespace zi = zhfacts::internal;
+  static const zhfacts::Result<zi::Lexicons> lex = zi::Lexicons::Builtin();
+  REQUIRE(lex.ok());
+  const std::string text = "今年以来，园区引进各类人才1280人。";
+  const std::string date_text = "今年以来", figure_text = "1280人";
+  std::vector<zi::Sentence> sentences;
+  zi::SplitSentences(text, &sentences);
+  zi::DocContext doc{text, &sentences};
+  doc.lexicons = &lex.value();
+  for (const PeriodCase& c : kPeriodCases) {
+    INFO(c.value << " " << c.granularity);
+    std::vector<zi::Candidate> cs(2);
+    cs[0].record.type = RecordType::kDate;
+    cs[0].record.value = c.value;
+    cs[0].record.granularity = c.granularity;
+    cs[0].record.qualifier = c.qualifier;
+    cs[0].begin = text.find(date_text);
+    cs[0].end = cs[0].begin + date_text.size();
+    cs[1].record.type = RecordType::kQuantity;
+    cs[1].begin = text.find(figure_text);
+    cs[1].end = cs[1].begin + figure_text.size();
+    for (std::size_t i = 0; i < cs.size(); ++i) cs[i].id = static_cast<std::int64_t>(i);
+    zi::LinkRecords(doc, &cs);
+    CHECK(cs[1].record.period == c.period);
+    CHECK(cs[1].record.metric == "各类人才");
+    CHECK(cs[0].record.period.empty());  // dates have no period
+  }
 }
 
 }  // namespace

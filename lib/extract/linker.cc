@@ -3,13 +3,18 @@
 // metric    the nearest metric head word (metrics.tsv) before the figure in its clause, after the previous figure,
 //           grown leftwards over its modifiers (规上工业|总产值) until a stop word (linker_stops.tsv), punctuation or a
 //           subject name; enumerated heads (高新技术产业、战略性新兴产业增加值) are shared out over a list of figures.
+//           A quantity or compute power measures the free noun phrase right after it (43个|场景, 370亩|土地), else
+//           the one right before it past link words (无故障时间|超|2000个小时); linker_stops.tsv says where phrases
+//           end.
 // period    the value of the nearest date (not a single day, unless as_of) in the clause, else in the sentence.
+//           Sentences that a line break cut in the middle (OCR) are joined first.
 // subject   the nearest name ending in a subject suffix (subjects.tsv) in the sentence, else in the first sentence
 //           of the paragraph (its topic).
 // qualifies a growth rate or share without a metric of its own, or a share of something (占…), that directly follows
 //           another figure of the sentence qualifies it, and inherits its metric, period and subject.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +31,8 @@ namespace {
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+constexpr std::size_t kMaxNoteBytes = 36;      // (课题): a note in parentheses, with them
+constexpr std::size_t kMaxPhraseChars = 18;    // a free noun phrase: 市级以上人工智能领域企业研发机构 (16)
 // metric_class "-" in metrics.tsv: a longer word that contains a head but measures nothing (大规模).
 constexpr std::string_view kNotAMetric = "-";
 // Words that may follow a metric in an enumeration (742家企业和…).
@@ -39,10 +46,67 @@ struct Word {
   std::string_view value;
 };
 
+// Words keyed by their first (or last) code point, for lookups at one position of the text without scanning every
+// word of a lexicon: the linker runs per figure.
+class WordIndex {
+ public:
+  explicit WordIndex(bool by_last) : by_last_(by_last) {}
+  void Reserve(std::size_t n) { entries_.reserve(n); }
+  void Add(std::string_view word, std::string_view value = {}) {
+    if (word.empty()) return;
+    char32_t key = by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0);
+    entries_.push_back({key, static_cast<std::uint32_t>(entries_.size()), {word, value}});
+  }
+  void Sort() {  // by key, then in lexicon order
+    std::sort(entries_.begin(), entries_.end(),
+              [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.order < b.order; });
+  }
+  // Calls f(word) for every word whose first or last code point is `key`.
+  template <typename F>
+  void ForKey(char32_t key, F f) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& e, char32_t k) { return e.key < k; });
+    for (; it != entries_.end() && it->key == key; ++it) f(it->word);
+  }
+  // Whether a word ends at `end` (by_last) / starts at `pos` (by first) in text.
+  bool EndsAt(std::string_view text, std::size_t end) const {
+    bool found = false;
+    ForKey(CodePointBefore(text, end), [&](const Word& w) {
+      found = found || (end >= w.word.size() && text.compare(end - w.word.size(), w.word.size(), w.word) == 0);
+    });
+    return found;
+  }
+  bool StartsAt(std::string_view text, std::size_t pos) const {
+    bool found = false;
+    ForKey(CodePointAt(text, pos), [&](const Word& w) {
+      found = found || (pos <= text.size() && text.compare(pos, w.word.size(), w.word) == 0);
+    });
+    return found;
+  }
+
+ private:
+  struct Entry {
+    char32_t key;
+    std::uint32_t order;
+    Word word;
+  };
+  bool by_last_;
+  std::vector<Entry> entries_;
+};
+
 struct LinkerWords {
   std::vector<Word> metrics;   // head word → metric class
-  std::vector<std::string_view> stops;
+  WordIndex metrics_by_last{true};
+  // linker_stops.tsv by kind (see its header).
+  WordIndex stops{true};        // metric modifiers and subject names: verb particle determiner time link head
+  WordIndex left_stops{true};   // a free noun phrase before a figure: the same but head
+  WordIndex right_stops{false};  // after a figure: verb particle determiner right, time of 2+ characters
+  WordIndex ends{false};        // after a figure, past its first character
+  std::vector<std::string_view> links;        // skipped between a noun and its figure (达到, 超, 大约)
+  std::vector<std::string_view> localizers;   // dropped from the end of a phrase after a figure (里)
+  std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
   std::vector<std::string_view> suffixes;
+  WordIndex suffixes_by_last{true};
   std::vector<std::string_view> generic;
   std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
 
@@ -50,12 +114,43 @@ struct LinkerWords {
     const LexiconTable& m = lex.Get("metrics");
     int w = m.Column("word"), c = m.Column("metric_class");
     if (w >= 0 && c >= 0) {
-      for (const auto& row : m.rows) metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
+      metrics.reserve(m.rows.size());
+      metrics_by_last.Reserve(m.rows.size());
+      for (const auto& row : m.rows) {
+        metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
+        metrics_by_last.Add(metrics.back().word, metrics.back().value);
+      }
+      metrics_by_last.Sort();
     }
     const LexiconTable& s = lex.Get("linker_stops");
-    int sw = s.Column("word");
-    if (sw >= 0) {
-      for (const auto& row : s.rows) stops.push_back(row[static_cast<std::size_t>(sw)]);
+    int sw = s.Column("word"), sk = s.Column("kind");
+    if (sw >= 0 && sk >= 0) {
+      for (WordIndex* index : {&stops, &left_stops, &right_stops, &ends}) index->Reserve(s.rows.size());
+      for (const auto& row : s.rows) {
+        std::string_view word = row[static_cast<std::size_t>(sw)], kind = row[static_cast<std::size_t>(sk)];
+        if (word.empty()) continue;
+        bool single = word.size() <= 3;  // one character (or ASCII)
+        if (kind == "localizer") {
+          localizers.push_back(word);
+          continue;
+        }
+        if (kind == "end") {
+          ends.Add(word);
+          continue;
+        }
+        if (kind == "keep") {
+          keeps.push_back(word);
+          continue;
+        }
+        if (kind == "link" || kind == "qualifier") links.push_back(word);
+        bool everywhere = kind != "qualifier" && kind != "right";
+        if (everywhere) stops.Add(word);
+        if (everywhere && kind != "head") left_stops.Add(word);
+        if (kind != "qualifier" && !(kind == "link" && single) && kind != "head" && !(kind == "time" && single)) {
+          right_stops.Add(word);
+        }
+      }
+      for (WordIndex* index : {&stops, &left_stops, &right_stops, &ends}) index->Sort();
     }
     const LexiconTable& sub = lex.Get("subjects");
     int uw = sub.Column("word"), ur = sub.Column("role");
@@ -63,6 +158,8 @@ struct LinkerWords {
       for (const auto& row : sub.rows) {
         (row[static_cast<std::size_t>(ur)] == "generic" ? generic : suffixes).push_back(row[static_cast<std::size_t>(uw)]);
       }
+      for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
+      suffixes_by_last.Sort();
     }
   }
 };
@@ -75,7 +172,8 @@ bool Compatible(RecordType type, std::string_view cls) {
   static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",    "revenue", "profit",
                                                     "tax",          "investment",  "financing", "trade", "export",
                                                     "import",       "rd",          "income", "price"};
-  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate", "growth"};
+  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate",
+                                                     "growth",      "projects",   "patents", "land", "area"};
   switch (type) {
     case RecordType::kMoney:
     case RecordType::kOutputValue:
@@ -99,12 +197,16 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
   return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
 }
 
-bool StopEndsAt(const LinkerWords& lw, std::string_view text, std::size_t end) {
-  for (std::string_view w : lw.stops) {
-    if (EndsWithAt(text, end, w)) return true;
+// Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).
+bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
+  for (std::string_view w : lw.keeps) {
+    for (std::size_t o = 0; o < w.size() && o <= pos; ++o) {
+      if ((static_cast<unsigned char>(w[o]) & 0xC0) != 0x80 && text.compare(pos - o, w.size(), w) == 0) return true;
+    }
   }
   return false;
 }
+
 
 std::size_t PrevCodePoint(std::string_view text, std::size_t pos) {
   std::size_t p = pos - 1;
@@ -116,17 +218,53 @@ bool IsNameChar(char32_t cp) {
   return IsHan(cp) || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
 }
 
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// *out = text without its whitespace (a name or phrase that an OCR break cut: 德清\n县).
+void AssignWithoutSpaces(std::string_view text, std::string* out) {
+  out->clear();
+  for (char ch : text) {
+    if (!IsSpace(ch)) *out += ch;
+  }
+}
+
+// The end of a run of whitespace at `pos` that holds at most one line break and sits between two name characters
+// (OCR damage inside a word: 高新技术 企\n业); `pos` itself when there is none.
+std::size_t SkipBreakForward(std::string_view text, std::size_t pos, std::size_t limit) {
+  std::size_t e = pos;
+  int breaks = 0;
+  while (e < limit && IsSpace(text[e])) breaks += text[e++] == '\n';
+  return e > pos && breaks <= 1 && e < limit && IsHan(CodePointAt(text, e)) && IsHan(CodePointBefore(text, pos)) ? e
+                                                                                                              : pos;
+}
+
+// The same run seen from its end: its start, or `pos` when there is none.
+std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t b = pos;
+  int breaks = 0;
+  while (b > floor && IsSpace(text[b - 1])) breaks += text[--b] == '\n';
+  return b < pos && breaks <= 1 && b > floor && IsHan(CodePointBefore(text, b)) && IsHan(CodePointAt(text, pos)) ? b
+                                                                                                              : pos;
+}
+
 // Grows [begin, …) leftwards over name characters down to `floor`, at most max_chars, never across a stop word.
 // `allow_list` lets it cross 、 (enumerated modifiers).
 // `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
 // `allow_digits` lets it take ASCII digits (5G用户渗透率); subject names never start with them.
+// `stops` defaults to lw.stops; with `cross_breaks` it goes over OCR breaks inside a word (SkipBreakBackward). A stop
+// right before 者 is part of a noun (入选者, 投资者).
 std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
-                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false) {
+                     std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false,
+                     const WordIndex* stops = nullptr, bool cross_breaks = false) {
+  if (!stops) stops = &lw.stops;
   std::size_t pos = begin, chars = 0;
   bool at_boundary = true;
   while (pos > floor) {
-    if (StopEndsAt(lw, text, pos)) break;
+    if (cross_breaks) pos = SkipBreakBackward(text, pos, floor);
     std::size_t p = PrevCodePoint(text, pos);
+    if (!(chars && text.compare(pos, 3, "者") == 0) && stops->EndsAt(text, pos) && !InKeepWord(lw, text, p)) {
+      break;
+    }
     char32_t cp = CodePointAt(text, p);
     if (cp == U'、' && allow_list) {
       pos = p;
@@ -146,6 +284,27 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   return pos;
 }
 
+// Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
+constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首";
+
+// A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
+// 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
+std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
+  std::size_t cut = begin;
+  for (std::string_view suf : lw.suffixes) {
+    for (std::size_t p = begin; p + suf.size() <= limit; ++p) {
+      // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a
+      // word (新建省|级 is no place).
+      if (text.compare(p, suf.size(), suf) == 0 &&
+          (suf.size() > 3 ||
+           (p >= begin + 6 && kWordGoesOn.find(CodePointAt(text, p + suf.size())) == std::u32string_view::npos))) {
+        cut = std::max(cut, p + suf.size());
+      }
+    }
+  }
+  return cut;
+}
+
 struct Metric {
   std::size_t begin = 0, head = 0, end = 0;  // phrase [begin, end), head word [head, end)
   std::string_view metric_class;
@@ -156,35 +315,24 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
                 Metric* out, RecordType type = RecordType::kGrowthRate) {
   std::size_t best_end = 0, best_len = 0;
   std::string_view best_class;
-  for (const Word& w : lw.metrics) {
-    if (w.word.empty() || hi < lo + w.word.size() || !Compatible(type, w.value)) continue;
-    std::size_t p = text.substr(lo, hi - lo).rfind(w.word);  // within the range only: documents can be large
-    if (p == std::string_view::npos) continue;
-    p += lo;
-    std::size_t e = p + w.word.size();
-    if (e > best_end || (e == best_end && w.word.size() > best_len)) {
-      best_end = e;
-      best_len = w.word.size();
-      best_class = w.value;
-    }
+  // From the right end leftwards, the first position where a compatible head ends (within the range only).
+  for (std::size_t e = hi; e > lo && !best_len; e = PrevCodePoint(text, e)) {
+    lw.metrics_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+      if (w.word.size() > best_len && e - lo >= w.word.size() && Compatible(type, w.value) &&
+          EndsWithAt(text, e, w.word)) {
+        best_end = e;
+        best_len = w.word.size();
+        best_class = w.value;
+      }
+    });
   }
   if (!best_len || best_class == kNotAMetric) return false;
   if (!out) return true;
   out->end = best_end;
   out->head = best_end - best_len;
   out->metric_class = best_class;
-  out->begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, nullptr, true);
-  // A subject name inside the modifiers is not part of the metric: 浙江省|规上工业增加值, 昆山高新区|先进计算产业产值.
-  std::size_t cut = out->begin;
-  for (std::string_view suf : lw.suffixes) {
-    for (std::size_t p = out->begin; p + suf.size() <= out->head; ++p) {
-      // One-character suffixes need a name of two characters before them (城镇居民 is no place).
-      if (text.compare(p, suf.size(), suf) == 0 && (suf.size() > 3 || p >= out->begin + 6)) {
-        cut = std::max(cut, p + suf.size());
-      }
-    }
-  }
-  out->begin = cut;
+  out->begin = CutSubject(lw, text, GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, nullptr, true),
+                          out->head);
   return true;
 }
 
@@ -196,18 +344,18 @@ struct Subject {
 void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi,
                   std::vector<Subject>* out) {
   out->clear();
-  // Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
-  static constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首";
   std::size_t last_end = 0;
   for (std::size_t pos = lo; pos < hi;) {
-    char32_t cp;
+    char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, pos, &cp);
     if (!len) len = 1;
     std::size_t end = pos + len;
     std::size_t best = 0;
-    for (std::string_view suf : lw.suffixes) {
-      if (suf.size() > best && EndsWithAt(text, end, suf) && end - suf.size() >= lo) best = suf.size();
-    }
+    lw.suffixes_by_last.ForKey(cp, [&](const Word& suf) {
+      if (suf.word.size() > best && end - lo >= suf.word.size() && EndsWithAt(text, end, suf.word)) {
+        best = suf.word.size();
+      }
+    });
     pos = end;
     if (!best) continue;
     if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
@@ -217,7 +365,7 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
     // A place name is short (江山|经济开发区, 杭州|市); a company name may be long. A name that does not start at a
     // boundary (punctuation, a stop word) is a phrase that merely ends in a suffix (统筹推进园区): no subject.
     std::size_t b = GrowLeft(lw, text, end - best, std::max(lo, last_end),
-                             organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded);
+                             organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded, false, nullptr, true);
     if (!bounded && !(last_end > lo && b == last_end)) continue;
     std::string_view name = text.substr(b, end - b);
     if (end - best - b < 6) continue;  // at least two characters before the suffix
@@ -294,9 +442,13 @@ std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t senten
   return sentence_end;
 }
 
+// Any date names a period (its value is copied as it is: 2023, 2024-H1, 2024-01-01/2024-03-25 for 今年以来) except a
+// single day or moment, which dates an event (3月22日开工), unless it is an as-of date (截至2023年12月31日).
 bool UsableAsPeriod(const Candidate& d) {
-  if (d.record.type != RecordType::kDate || d.record.value.empty()) return false;
-  if (d.record.granularity == "day" || d.record.granularity == "datetime") return d.record.qualifier == Qualifier::kAsOf;
+  const Record& r = d.record;
+  if (r.type != RecordType::kDate || r.value.empty()) return false;
+  bool interval = r.granularity == "range" || r.value.find('/') != std::string::npos;
+  if (!interval && (r.granularity == "day" || r.granularity == "datetime")) return r.qualifier == Qualifier::kAsOf;
   return true;
 }
 
@@ -382,6 +534,131 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
   }
 }
 
+// The class of the longest metric head that `phrase` ends with, compatible with `type`; empty if none (or "-").
+std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type) {
+  std::size_t best_len = 0;
+  std::string_view best;
+  lw.metrics_by_last.ForKey(CodePointBefore(phrase, phrase.size()), [&](const Word& w) {
+    if (w.word.size() > best_len && EndsWithAt(phrase, phrase.size(), w.word) && Compatible(type, w.value)) {
+      best_len = w.word.size();
+      best = w.value;
+    }
+  });
+  return best == kNotAMetric ? std::string_view() : best;
+}
+
+// The noun phrase right after a counted or measured figure, up to `limit`: 18家|高校|和, 6颗|卫星|，, 40微米的|颗粒
+// 缺陷, 5个|人才基地|集中揭牌. It starts after one 的, runs over name characters (and OCR breaks between them), and
+// stops at punctuation, digits and the right stops; a localizer at its end is dropped (教学空间|里). At least two
+// characters; none when it runs past kMaxPhraseChars (no boundary found).
+bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t limit,
+                 std::size_t* begin, std::size_t* end) {
+  if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
+  std::size_t pos = from, chars = 0;
+  while (pos < limit) {
+    if ((lw.right_stops.StartsAt(text, pos) || (chars ? lw.ends.StartsAt(text, pos)
+                                                      : StartsWithAny(text, pos, lw.localizers))) &&
+        !InKeepWord(lw, text, pos)) {
+      break;
+    }
+    if (chars && IsSpace(text[pos])) {
+      std::size_t next = SkipBreakForward(text, pos, limit);
+      if (next == pos) break;
+      pos = next;
+      continue;
+    }
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(text, pos, &cp);
+    if (!len || !IsNameChar(cp)) break;
+    if (chars == kMaxPhraseChars) return false;
+    pos += len;
+    ++chars;
+  }
+  for (std::string_view loc : lw.localizers) {
+    if (chars > 2 && EndsWithAt(text, pos, loc)) {
+      pos -= loc.size();
+      --chars;
+      break;
+    }
+  }
+  if (chars < 2) return false;
+  for (std::string_view w : lw.keeps) {
+    if (text.substr(from, pos - from) == w) return false;  // 2个在建: a modifier alone names nothing
+  }
+  *begin = from;
+  *end = pos;
+  return true;
+}
+
+// The noun phrase right before a figure, down to `floor`, past the link words and spaces between them (无故障时间|超,
+// 分辨率|大约只能做到, 功耗|): grown leftwards to a left stop or punctuation, without a subject name at its start
+// (交椅湾新区|土地). At least two characters; none when it runs past kMaxPhraseChars.
+bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figure, std::size_t floor,
+                  std::size_t* begin, std::size_t* end) {
+  std::size_t pos = figure;
+  for (bool skipped = true; skipped && pos > floor;) {
+    skipped = false;
+    while (pos > floor && IsSpace(text[pos - 1])) {
+      --pos;
+      skipped = true;
+    }
+    std::size_t longest = 0;
+    for (std::string_view w : lw.links) {
+      if (w.size() > longest && pos >= floor + w.size() && EndsWithAt(text, pos, w)) longest = w.size();
+    }
+    pos -= longest;
+    skipped = skipped || longest > 0;
+  }
+  // A note in parentheses between the phrase and its figure is left out: 融合项目(课题)|170余个.
+  if (EndsWithAt(text, pos, ")") || EndsWithAt(text, pos, "）")) {
+    std::string_view before = text.substr(floor, pos - floor);
+    std::size_t ascii = before.rfind('('), wide = before.rfind("（"), open = std::string_view::npos;
+    if (ascii != std::string_view::npos) open = ascii;
+    if (wide != std::string_view::npos && (open == std::string_view::npos || wide > open)) open = wide;
+    if (open != std::string_view::npos && pos - (floor + open) <= kMaxNoteBytes) pos = floor + open;
+  }
+  bool bounded = false;
+  std::size_t b = GrowLeft(lw, text, pos, floor, kMaxPhraseChars, false, &bounded, true, &lw.left_stops, true);
+  if (!bounded) return false;
+  b = CutSubject(lw, text, b, pos);
+  std::size_t chars = 0;
+  for (std::size_t i = b; i < pos; ++i) chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  if (chars < 2) return false;
+  *begin = b;
+  *end = pos;
+  return true;
+}
+
+// A quantity's metric is what it counts or measures: the noun phrase after it (43个|场景, 370亩|土地), else the one
+// before it (功耗|35瓦, 企业总数超过|22万家). `lo`: where the phrase before may start. Returns whether one was found.
+bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t next_begin, Candidate& c) {
+  std::size_t limit = std::min(ClauseEnd(sc.bounds, sc.sentence->end, c.begin), next_begin);
+  std::size_t b = 0, e = 0;
+  if (!PhraseAfter(*sc.lw, sc.text, c.end, limit, &b, &e) && !PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) {
+    return false;
+  }
+  AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
+  c.record.metric_class = std::string(HeadClass(*sc.lw, c.record.metric, c.record.type));
+  return true;
+}
+
+// Whether `hay` holds `word`, with whitespace allowed between its bytes (OCR: 全\n年).
+bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
+  for (std::size_t p = hay.find(word.substr(0, 1)); p != std::string_view::npos; p = hay.find(word[0], p + 1)) {
+    std::size_t i = p, k = 0;
+    while (i < hay.size() && k < word.size()) {
+      if (hay[i] == word[k]) {
+        ++k;
+      } else if (!IsSpace(hay[i])) {
+        break;
+      }
+      ++i;
+    }
+    if (k == word.size()) return true;
+  }
+  return word.empty();
+}
+
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
@@ -403,7 +680,7 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   if (best) {
     c.record.period = best->record.value;
   } else if (!sc.year_in_context.empty() &&
-             sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin).find("全年") != std::string_view::npos) {
+             ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
   }
   return best_rank == 0;
@@ -428,7 +705,7 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
       }
     }
   }
-  if (subj) c.record.subject.assign(sc.text, subj->begin, subj->end - subj->begin);
+  if (subj) AssignWithoutSpaces(sc.text.substr(subj->begin, subj->end - subj->begin), &c.record.subject);
 }
 
 // A growth rate or share right after figure `p` qualifies it (…总产值253.63亿元，同比增长2.08%; …，占全区的64.48%)
@@ -494,8 +771,13 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
     if (!IsNumeric(r.type)) continue;
     std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
 
+    std::size_t lo = std::max(clause, prev_end);
+    std::size_t next_begin = k + 1 < sc.last ? cs[k + 1].begin : sc.sentence->end;
+    // Counts and measures name what they measure in a free noun phrase; other figures by a metric word.
+    bool phrase = (r.type == RecordType::kQuantity || r.type == RecordType::kComputePower) && c.list_size <= 1;
     bool own_metric = c.list_index > 0 ? !r.metric.empty()  // set when the list's first item was linked
-                                       : AssignMetricBefore(sc, std::max(clause, prev_end), k, cs);
+                      : phrase         ? AssignPhraseMetric(sc, lo, next_begin, c) || AssignMetricBefore(sc, lo, k, cs)
+                                       : AssignMetricBefore(sc, lo, k, cs);
     if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     AssignSubject(sc, c);
@@ -531,13 +813,62 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
   }
 }
 
+bool IsAsciiAlnum(char32_t cp) { return cp < 0x80 && std::isalnum(static_cast<int>(cp)); }
+bool IsDigitChar(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= U'０' && cp <= U'９'); }
+
+// Sentences that a line break cut in the middle (OCR: 截至2023年，成\n都高新区…; 6个算\n法) joined again: the break
+// stands between a word character, comma or opening bracket before it and a word character, comma or closing bracket
+// after it, and the part before it is no Markdown heading. Paragraphs are renumbered so that a joined break opens none.
+// *joined_of maps each sentence to its joined sentence.
+void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in, std::vector<Sentence>* out,
+                         std::vector<std::size_t>* joined_of) {
+  static constexpr std::u32string_view kOpenEnd = U"，,、（(“‘";
+  static constexpr std::u32string_view kGoesOn = U"，,、）)%％”’";
+  constexpr std::size_t npos32 = std::u32string_view::npos;
+  out->clear();
+  joined_of->clear();
+  std::size_t paragraph = 0;
+  for (std::size_t k = 0; k < in.size(); ++k) {
+    const Sentence& t = in[k];
+    bool join = false;
+    if (k > 0) {
+      const Sentence& s = in[k - 1];
+      std::size_t b = s.end, f = t.begin;
+      while (b > s.begin && IsSpace(text[b - 1])) --b;
+      while (f < t.end && IsSpace(text[f])) ++f;
+      int breaks = 0;
+      bool blank = b <= f;
+      for (std::size_t i = b; blank && i < f; ++i) {
+        blank = IsSpace(text[i]);
+        breaks += text[i] == '\n';
+      }
+      char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
+      // A blank line cuts a sentence too, when what comes before it is running text with a comma (not a title).
+      std::string_view before = text.substr(out->back().begin, b - out->back().begin);
+      bool running = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
+      join = blank && (breaks == 1 || (breaks == 2 && running)) && text[out->back().begin] != '#' &&
+             (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
+             (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
+      if (!join && s.paragraph != t.paragraph) ++paragraph;
+    }
+    if (join) {
+      out->back().end = t.end;
+    } else {
+      out->push_back({t.begin, t.end, paragraph});
+    }
+    joined_of->push_back(out->size() - 1);
+  }
+}
+
 }  // namespace
 
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
   LinkerWords lw(*doc.lexicons);
   FindAliases(lw, doc.text, &lw.aliases);
-  const std::vector<Sentence>& sentences = *doc.sentences;
+  std::vector<Sentence> sentences;
+  std::vector<std::size_t> joined_of;
+  JoinBrokenSentences(doc.text, *doc.sentences, &sentences, &joined_of);
   std::vector<Candidate>& cs = *candidates;
   std::vector<Subject> topic;
   std::size_t topic_paragraph = static_cast<std::size_t>(-1);
@@ -550,8 +881,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   sc.text = doc.text;
   sc.topic = &topic;
   for (std::size_t i = 0; i < cs.size();) {
-    std::size_t si = cs[i].sentence_index, j = i;
-    while (j < cs.size() && cs[j].sentence_index == si) ++j;
+    std::size_t si = joined_of[cs[i].sentence_index], j = i;
+    while (j < cs.size() && joined_of[cs[j].sentence_index] == si) ++j;
     const Sentence& s = sentences[si];
     if (s.paragraph != topic_paragraph) {
       // Sentences are in text order, so their paragraph indices never decrease.
