@@ -357,3 +357,21 @@ TEST_CASE("issue 4: provenance on OCR-damaged input", "[date]") {
     }
   }
 }
+
+TEST_CASE("issue 4: the month and year in context are found however far back in the paragraph", "[date]") {
+  // The look-back widens in steps; wherever a step's start falls (inside 12, or inside 2023), the nearest stated
+  // month or year is read whole.
+  for (int filler = 0; filler < 600; ++filler) {
+    std::string text = "2023年12月," + std::string(filler % 3, 'x') + "园区";
+    for (int i = 0; i < filler / 3; ++i) text += "产";
+    text += "5日开工,3月投产。";
+    zhfacts::DocumentContext ctx;
+    ctx.reference_date = "2024-05-20";
+    auto doc = DateExtractor().Extract(text, ctx);
+    REQUIRE(doc.ok());
+    std::vector<std::string> got;
+    for (const auto& r : doc->records) got.push_back(r.text + "|" + r.value);
+    INFO("filler " << filler);
+    CHECK(got == std::vector<std::string>{"2023年12月|2023-12", "5日|2023-12-05", "3月|2023-03"});
+  }
+}

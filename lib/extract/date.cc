@@ -34,6 +34,8 @@ constexpr int kDatelinePriority = 36;
 // How far back (bytes) a partial date looks for its year or month: about 650 Chinese characters, more than a news
 // paragraph, and a bound that keeps a huge one-paragraph document linear.
 constexpr std::size_t kContextWindow = 2000;
+// The widening look-backs within it (bytes).
+constexpr std::size_t kLookBackSpans[] = {96, 480, kContextWindow};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon-driven tables, shared by every production.
@@ -261,30 +263,66 @@ struct Resolver {
     return true;
   }
 
+  // Where a look-back of about `span` bytes before pos starts: never inside a character or a numeral (cutting 12月
+  // to 2月). The look-back widens (kLookBackSpans) until it finds something, so that the usual case, a year a few
+  // characters back, costs a few bytes of matching rather than the whole paragraph.
+  std::size_t ChunkStart(std::size_t begin, std::size_t pos, std::size_t span) const {
+    if (pos - begin <= span) return begin;
+    std::size_t from = pos - span;
+    while (from > begin && (static_cast<unsigned char>(doc.text[from]) & 0xC0) == 0x80) --from;
+    while (from > begin) {
+      char32_t c = CharBefore(doc.text, from);
+      if (!IsAsciiDigit(c) && !IsCnNumeral(c)) break;
+      from -= c < 0x80 ? 1 : 3;
+    }
+    return from;
+  }
+
+  // The last stated year in [from, pos), or -1.
+  int LastYear(std::size_t from, std::size_t pos) const {
+    re2::StringPiece input(doc.text.data() + from, pos - from);
+    re2::StringPiece g[4];
+    int found = -1;
+    while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
+      for (int i = 0; i < 4; ++i) {
+        if (!g[i].data()) continue;
+        int y = -1;
+        if (i < 3) {
+          y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
+        } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
+          y = -1;
+        }
+        if (y >= 1000 && y <= 2999) found = y;
+        break;
+      }
+    }
+    return found;
+  }
+
+  // The last stated month in [from, pos), or -1.
+  int LastMonth(std::size_t from, std::size_t pos) const {
+    re2::StringPiece input(doc.text.data() + from, pos - from);
+    re2::StringPiece g;
+    int found = -1;
+    while (RE2::FindAndConsume(&input, *t.context_month, &g)) {
+      int v = ParseSmallNumber(std::string_view(g.data(), g.size()));
+      if (v >= 1 && v <= 12) found = v;
+    }
+    return found;
+  }
+
   // The nearest stated year earlier in the paragraph, else the reference year (*from_ref set when so).
   bool ContextYear(std::size_t pos, int* year, bool* from_ref = nullptr) const {
     std::size_t begin = ContextBegin(pos);
-    if (pos > begin) {
-      re2::StringPiece input(doc.text.data() + begin, pos - begin);
-      re2::StringPiece g[4];
-      int found = -1;
-      while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
-        for (int i = 0; i < 4; ++i) {
-          if (!g[i].data()) continue;
-          int y = -1;
-          if (i < 3) {
-            y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
-          } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
-            y = -1;
-          }
-          if (y >= 1000 && y <= 2999) found = y;
-          break;
-        }
-      }
+    for (std::size_t span : kLookBackSpans) {
+      if (pos <= begin) break;
+      std::size_t from = ChunkStart(begin, pos, span);
+      int found = LastYear(from, pos);
       if (found > 0) {
         *year = found;
         return true;
       }
+      if (from == begin) break;
     }
     if (!has_ref()) return false;
     *year = doc.ref_year;
@@ -295,18 +333,15 @@ struct Resolver {
   // The nearest stated month earlier in the paragraph, else the reference month.
   bool ContextMonth(std::size_t pos, int* month, bool* from_ref = nullptr) const {
     std::size_t begin = ContextBegin(pos);
-    if (pos > begin) {
-      re2::StringPiece input(doc.text.data() + begin, pos - begin);
-      re2::StringPiece g;
-      int found = -1;
-      while (RE2::FindAndConsume(&input, *t.context_month, &g)) {
-        int v = ParseSmallNumber(std::string_view(g.data(), g.size()));
-        if (v >= 1 && v <= 12) found = v;
-      }
+    for (std::size_t span : kLookBackSpans) {
+      if (pos <= begin) break;
+      std::size_t from = ChunkStart(begin, pos, span);
+      int found = LastMonth(from, pos);
       if (found > 0) {
         *month = found;
         return true;
       }
+      if (from == begin) break;
     }
     if (!has_ref()) return false;
     *month = doc.ref_month;
