@@ -1015,8 +1015,8 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
 
 // Rolling intervals around the reference date: 近三年, 过去一年, 前1周, 上2个月 (the N units before it, up to the day
 // before it), 后1年, 未来两天, 下1天 (from the day after it, N units on); without a prefix only with 来: 五年来,
-// 半年来. Years and months are named by the calendar units the window touches (过去五年 in 2024 → 2019/2024, 半年来 in
-// March 2024 → 2023-09/2024-03); period_start and period_end give the window to the day.
+// 半年来, 三个月来. Years and months are named by the calendar units the window touches (过去五年 in 2024 →
+// 2019/2024, 半年来 in March 2024 → 2023-09/2024-03); period_start and period_end give the window to the day.
 // Groups: 1 prefix, 2 N, 3 个, 4 unit, 5 来/以来.
 Production RecentProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -1027,7 +1027,7 @@ Production RecentProduction() {
     std::string_view unit = m.group(4);
     if (prefix.empty()) {  // 五年来: not 2010年来, 十多年来, 每三年来
       if (!m.matched(5) || IsAsciiDigit(before) || IsCnNumeral(before) || In(before, U"每第近多")) return;
-      if (unit != "年" && unit != "月") return;
+      if (unit != "年" && !(unit == "月" && m.matched(3))) return;  // 3月来华: March
     }
     bool single = prefix == "前" || prefix == "上" || prefix == "后" || prefix == "下";
     // 项目前3年, 其后两年: a one-character prefix after a word belongs to that word. 前3个月 is the first three
