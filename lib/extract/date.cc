@@ -1233,6 +1233,7 @@ Production RelativeProduction(std::shared_ptr<const Tables> t) {
     if (!doc.has_reference_date) return;
     if (In(CharBefore(m.text, m.begin(2)), U"比较于同环《")) return;  // 比上月: a comparison basis; 《明日之后》
     if (m.text.substr(m.end(2), 6) == "头条") return;                   // 今日头条: a name
+    if (m.text.substr(m.end(2), 3) == "之") return;                      // 明日之星, 明日之后: names
     auto it = t->relative.find(m.group(2));
     if (it == t->relative.end()) return;
     const Relative& rel = it->second;
