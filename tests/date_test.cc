@@ -212,6 +212,8 @@ TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
       {"2024-05-20", "大年初一和大年三十", {"大年初一|2024-02-10|day|exact|year", "大年三十|2024-02-09|day|exact|year"}},
       {"2024-05-20", "五一路和国庆75周年", {}},
       {"2024-05-20", "明日我们将迎来《明日之后》周年庆,明日之星", {"明日|2024-05-21|day|exact|"}},
+      {"2024-05-20", "会议定于本月28号召开,增速高于上月。", {"本月28号|2024-05-28|day|exact|"}},
+      {"2024-07-15", "基站较上年末增加2万个,上年初以来", {}},
       // Issue 4 (gold): 农历新年; the official holiday around a lunar festival changes yearly: the festival's day.
       {"2024-05-20", "杭州市农历新年召开的第一场会议", {"农历新年|2024-02-10|day|exact|year"}},
       {"2024-05-20", "农历甲辰龙年春节假期,大模型横空出世。", {"农历甲辰龙年春节|2024-02-10|day|exact|"}},

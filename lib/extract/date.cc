@@ -759,7 +759,8 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
     bool starts_with_year = tok.substr(0, 3) == "年";
     if (!m.matched(1)) {
       if (IsAsciiAlnum(before) || IsCnNumeral(before)) return;  // 三年内, 5年底 are durations; AQ1 a code
-      if (starts_with_year && In(before, U"每当同全一整历新周")) return;
+      // 每年底, 当年末; 较上年末: 上年 is a comparison basis (relative_dates.tsv), its end no date of its own.
+      if (starts_with_year && In(before, U"每当同全一整历新周上")) return;
     }
     Resolver r{*t, m, doc};
     Point p;
@@ -1231,7 +1232,13 @@ Production NumericRangeProduction(bool day_first) {
 Production RelativeProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
-    if (In(CharBefore(m.text, m.begin(2)), U"比较于同环《")) return;  // 比上月: a comparison basis; 《明日之后》
+    // 比上月, 高于上月: a comparison basis (定于本月28号, 将于明日 are dates); 《明日之后》 a title.
+    char32_t before_word = CharBefore(m.text, m.begin(2));
+    if (In(before_word, U"比较同环《")) return;
+    if (before_word == U'于' &&
+        In(CharBefore(m.text, m.begin(2) - std::string_view("于").size()), U"高低多少大小快慢优好强弱超等同")) {
+      return;
+    }
     if (m.text.substr(m.end(2), 6) == "头条") return;                   // 今日头条: a name
     if (m.text.substr(m.end(2), 3) == "之") return;                      // 明日之星, 明日之后: names
     auto it = t->relative.find(m.group(2));
