@@ -218,6 +218,13 @@ bool NeedsMonth(std::string_view word) {
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution against the document.
 
+// What the last look-back for a year read: the last stated year in [from, to) is `year`, starting at `at` (-1: none).
+struct YearMemo {
+  std::size_t from = 0, to = 0;
+  int year = -1;
+  std::size_t at = 0;
+};
+
 struct Resolver {
   const Tables& t;
   const RuleMatch& m;
@@ -278,8 +285,8 @@ struct Resolver {
     return from;
   }
 
-  // The last stated year in [from, pos), or -1.
-  int LastYear(std::size_t from, std::size_t pos) const {
+  // The last stated year in [from, pos), or -1; *at = where it starts.
+  int LastYear(std::size_t from, std::size_t pos, std::size_t* at) const {
     re2::StringPiece input(doc.text.data() + from, pos - from);
     re2::StringPiece g[4];
     int found = -1;
@@ -292,7 +299,10 @@ struct Resolver {
         } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
           y = -1;
         }
-        if (y >= 1000 && y <= 2999) found = y;
+        if (y >= 1000 && y <= 2999) {
+          found = y;
+          *at = static_cast<std::size_t>(g[i].data() - doc.text.data());
+        }
         break;
       }
     }
@@ -312,17 +322,31 @@ struct Resolver {
   }
 
   // The nearest stated year earlier in the paragraph, else the reference year (*from_ref set when so).
+  // A paragraph of dates without a year nearby (a table of 3月5日 … rows) would read the whole window for each of them:
+  // the document's YearMemo remembers what the last look-back found, so the next one reads only the new text.
   bool ContextYear(std::size_t pos, int* year, bool* from_ref = nullptr) const {
     std::size_t begin = ContextBegin(pos);
-    for (std::size_t span : kLookBackSpans) {
-      if (pos <= begin) break;
-      std::size_t from = ChunkStart(begin, pos, span);
-      int found = LastYear(from, pos);
-      if (found > 0) {
-        *year = found;
-        return true;
+    if (!doc.date_scratch) doc.date_scratch = std::make_shared<YearMemo>();
+    YearMemo& memo = *static_cast<YearMemo*>(doc.date_scratch.get());
+    int found = -1;
+    std::size_t at = 0;
+    if (pos > begin && memo.from <= begin && begin <= memo.to && memo.to <= pos) {
+      found = LastYear(ChunkStart(begin, memo.to, 0), pos, &at);
+      if (found < 0 && memo.year > 0 && memo.at >= begin) found = memo.year, at = memo.at;
+      memo = {begin, pos, found, at};
+    } else if (pos > begin) {
+      for (std::size_t span : kLookBackSpans) {
+        std::size_t from = ChunkStart(begin, pos, span);
+        found = LastYear(from, pos, &at);
+        if (found > 0 || from == begin) {
+          memo = {from, pos, found, at};
+          break;
+        }
       }
-      if (from == begin) break;
+    }
+    if (found > 0) {
+      *year = found;
+      return true;
     }
     if (!has_ref()) return false;
     *year = doc.ref_year;
