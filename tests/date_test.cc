@@ -213,6 +213,11 @@ TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
       {"2024-05-20", "五一路和国庆75周年", {}},
       {"2024-05-20", "明日我们将迎来《明日之后》周年庆,明日之星", {"明日|2024-05-21|day|exact|"}},
       {"2024-05-20", "会议定于本月28号召开,增速高于上月。", {"本月28号|2024-05-28|day|exact|"}},
+      // The year in context stays in its paragraph, and in its document (the look-back memo is per document).
+      {"2024-05-20", "2022年,产值增长。3月5日,项目开工。\n\n3月6日,项目投产;6日,2021年4月,7日。",
+       {"2022年|2022|year|exact|", "3月5日|2022-03-05|day|exact|year", "3月6日|2024-03-06|day|exact|year",
+        "6日|2024-03-06|day|exact|year,month", "2021年4月|2021-04|month|exact|", "7日|2021-04-07|day|exact|year,month"}},
+      {"2024-05-20", "3月5日,项目开工。", {"3月5日|2024-03-05|day|exact|year"}},
       {"2024-07-15", "基站较上年末增加2万个,上年初以来", {}},
       // Issue 4 (gold): 农历新年; the official holiday around a lunar festival changes yearly: the festival's day.
       {"2024-05-20", "杭州市农历新年召开的第一场会议", {"农历新年|2024-02-10|day|exact|year"}},
