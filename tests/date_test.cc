@@ -77,6 +77,16 @@ void Run(const std::vector<Case>& cases, bool invalid_dates = false) {
 
 }  // namespace
 
+TEST_CASE("issue 4: a day the reference period lacks moves to the nearest period that has it", "[date]") {
+  Run({
+      {"2017-03-22", "2月29日", {"2月29日|2016-02-29|day|exact|year"}},
+      {"2019-03-22", "2月29日", {"2月29日|2020-02-29|day|exact|year"}},
+      {"2018-02-10", "29日你去吃饭吗", {"29日|2018-01-29|day|exact|year,month"}},
+      {"2018-02-10", "2月份会议安排在29日。", {"2月份|2018-02|month|exact|year"}},  // the month is stated: invalid
+      {"2017-03-22", "下次的12号,在789年", {"12号|2017-03-12|day|exact|year,month", "789年|0789|year|exact|"}},
+  });
+}
+
 TEST_CASE("issue 4: absolute and partial dates", "[date]") {
   Run({
       {"2024-05-20", "2024年3月4日,全市召开动员大会。", {"2024年3月4日|2024-03-04|day|exact||2024-03-04|2024-03-04"}},
@@ -122,8 +132,14 @@ TEST_CASE("issue 4: relative to the reference date", "[date]") {
       {"2024-05-22", "上周签约,本周开工。",
        {"上周|2024-05-13/2024-05-19|range|exact||2024-05-13|2024-05-19",
         "本周|2024-05-20/2024-05-26|range|exact|"}},
-      {"2024-05-20", "过去一年,园区营收增长。", {"过去一年|2023-05-20/2024-05-19|range|exact|"}},
-      {"2024-05-20", "近三年来,研发投入年均增长12%。", {"近三年来|2021-05-20/2024-05-19|range|exact||2021-05-20|2024-05-19"}},
+      {"2024-05-20", "过去一年,园区营收增长。", {"过去一年|2023/2024|range|exact|"}},
+      {"2024-05-20", "近三年来,研发投入年均增长12%。", {"近三年来|2021/2024|range|exact||2021-05-20|2024-05-19"}},
+      // Issue 4 (gold): rolling windows without a prefix, named by the units they touch; OCR space inside.
+      {"2024-03-04", "半 年来,新质生产力被频频提起;五年来,产值翻番。",
+       {"半 年来|2023-09/2024-03|range|exact||2023-09-04|2024-03-03", "五年来|2019/2024|range|exact|"}},
+      {"2024-03-04", "从上半年来看,2010年来华投资,十多年来", {"上半年|2024-H1|half|exact|year", "2010年|2010|year|exact|"}},
+      {"2024-03-04", "三个月来订单饱满;3月来华", {"三个月来|2023-12/2024-03|range|exact|", "3月|2024-03|month|exact|year"}},
+      {"2024-11-22", "开年以来,各地主动谋划;开年第一会", {"开年以来|2024-01-01/2024-11-22|range|exact|year"}},
       {"2024-05-20", "年内将建成5G基站200个,年底前全部投用。",
        {"年内|2024|year|exact|year", "年底|2024-12|month|exact|year"}},
       {"2024-05-20", "2025年年初,新厂区将投入使用。", {"2025年年初|2025-01|month|exact|"}},
@@ -156,7 +172,8 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       {"2024-11-10", "到2027年,算力规模将超过100EFLOPS。", {"到2027年|2027|year|at_most|||2027-12-31"}},
       {"2024-11-10", "截至2023年底,全省累计建成5G基站10万个。",
        {"截至2023年底|2023-12-31|day|as_of|||2023-12-31"}},
-      {"2024-11-10", "截至目前,已完成年度任务的90%。", {"截至目前|2024-11-10|day|as_of|"}},
+      {"2024-11-10", "截至目前,已完成年度任务的90%。", {}},  // 目前 is vague (gold guidelines)
+      {"2024-11-10", "截至今天,订单已排至9月。", {"截至今天|2024-11-10|day|as_of|", "9月|2024-09|month|exact|year"}},
       {"2024-11-10", "截至三季度末,贷款余额增长;2023年二季度末持平。",
        {"截至三季度末|2024-09-30|day|as_of|year||2024-09-30", "2023年二季度末|2023-06-30|day|exact||2023-06-30|2023-06-30"}},
       {"2024-11-10", "前10个月,全市外贸进出口增长;2023年前三个月持平。",
@@ -194,6 +211,18 @@ TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
       {"2024-05-20", "农历2023年闰二月初一", {"农历2023年闰二月初一|2023-03-22|day|exact|"}},
       {"2024-05-20", "大年初一和大年三十", {"大年初一|2024-02-10|day|exact|year", "大年三十|2024-02-09|day|exact|year"}},
       {"2024-05-20", "五一路和国庆75周年", {}},
+      {"2024-05-20", "明日我们将迎来《明日之后》周年庆,明日之星", {"明日|2024-05-21|day|exact|"}},
+      {"2024-05-20", "会议定于本月28号召开,增速高于上月。", {"本月28号|2024-05-28|day|exact|"}},
+      // The year in context stays in its paragraph, and in its document (the look-back memo is per document).
+      {"2024-05-20", "2022年,产值增长。3月5日,项目开工。\n\n3月6日,项目投产;6日,2021年4月,7日。",
+       {"2022年|2022|year|exact|", "3月5日|2022-03-05|day|exact|year", "3月6日|2024-03-06|day|exact|year",
+        "6日|2024-03-06|day|exact|year,month", "2021年4月|2021-04|month|exact|", "7日|2021-04-07|day|exact|year,month"}},
+      {"2024-05-20", "3月5日,项目开工。", {"3月5日|2024-03-05|day|exact|year"}},
+      {"2024-07-15", "基站较上年末增加2万个,上年初以来", {}},
+      // Issue 4 (gold): 农历新年; the official holiday around a lunar festival changes yearly: the festival's day.
+      {"2024-05-20", "杭州市农历新年召开的第一场会议", {"农历新年|2024-02-10|day|exact|year"}},
+      {"2024-05-20", "农历甲辰龙年春节假期,大模型横空出世。", {"农历甲辰龙年春节|2024-02-10|day|exact|"}},
+      {"2024-05-20", "2015年农历正月初一是春节", {"2015年农历正月初一|2015-02-19|day|exact|"}},
       {"2024-05-20", "十一黄金周,双十一期间,十一五期间",
        {"十一黄金周|2024-10-01/2024-10-07|range|exact|year", "双十一期间|2024-11-11|day|approx|year",
         "十一五期间|2006/2010|range|exact|"}},
@@ -290,6 +319,8 @@ TEST_CASE("issue 4: datelines give the reference date", "[date]") {
 TEST_CASE("issue 4: no invented dates: negative corpus", "[date]") {
   Run({
       {"2024-05-20", "2023年2月30日,13月,32日", {}},
+      {"2024-05-20", "《东莞市机器人产业行动计划(2023—2025年)》发布", {}},  // a title's dates are its name
+      {"2024-05-20", "石虎山18号,3号楼,12号线", {}},
       {"2024-05-20", "2023年2月29日不存在,1900年2月29日也不存在。", {}},
       {"2024-05-20", "新建厂房1700平方米,列入一号工程。", {}},
       {"2024-05-20", "长征五号运载火箭发射成功。", {}},
@@ -333,5 +364,23 @@ TEST_CASE("issue 4: provenance on OCR-damaged input", "[date]") {
       CHECK(r.text.find("\xff") == std::string::npos);
       CHECK(r.status == "ok");
     }
+  }
+}
+
+TEST_CASE("issue 4: the month and year in context are found however far back in the paragraph", "[date]") {
+  // The look-back widens in steps; wherever a step's start falls (inside 12, or inside 2023), the nearest stated
+  // month or year is read whole.
+  for (int filler = 0; filler < 600; ++filler) {
+    std::string text = "2023年12月," + std::string(filler % 3, 'x') + "园区";
+    for (int i = 0; i < filler / 3; ++i) text += "产";
+    text += "5日开工,3月投产。";
+    zhfacts::DocumentContext ctx;
+    ctx.reference_date = "2024-05-20";
+    auto doc = DateExtractor().Extract(text, ctx);
+    REQUIRE(doc.ok());
+    std::vector<std::string> got;
+    for (const auto& r : doc->records) got.push_back(r.text + "|" + r.value);
+    INFO("filler " << filler);
+    CHECK(got == std::vector<std::string>{"2023年12月|2023-12", "5日|2023-12-05", "3月|2023-03"});
   }
 }

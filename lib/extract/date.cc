@@ -34,6 +34,8 @@ constexpr int kDatelinePriority = 36;
 // How far back (bytes) a partial date looks for its year or month: about 650 Chinese characters, more than a news
 // paragraph, and a bound that keeps a huge one-paragraph document linear.
 constexpr std::size_t kContextWindow = 2000;
+// The widening look-backs within it (bytes).
+constexpr std::size_t kLookBackSpans[] = {96, 480, kContextWindow};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon-driven tables, shared by every production.
@@ -216,6 +218,13 @@ bool NeedsMonth(std::string_view word) {
 // ---------------------------------------------------------------------------------------------------------------
 // Resolution against the document.
 
+// What the last look-back for a year read: the last stated year in [from, to) is `year`, starting at `at` (-1: none).
+struct YearMemo {
+  std::size_t from = 0, to = 0;
+  int year = -1;
+  std::size_t at = 0;
+};
+
 struct Resolver {
   const Tables& t;
   const RuleMatch& m;
@@ -261,54 +270,106 @@ struct Resolver {
     return true;
   }
 
-  // The nearest stated year earlier in the paragraph, else the reference year.
-  bool ContextYear(std::size_t pos, int* year) const {
+  // Where a look-back of about `span` bytes before pos starts: never inside a character or a numeral (cutting 12月
+  // to 2月). The look-back widens (kLookBackSpans) until it finds something, so that the usual case, a year a few
+  // characters back, costs a few bytes of matching rather than the whole paragraph.
+  std::size_t ChunkStart(std::size_t begin, std::size_t pos, std::size_t span) const {
+    if (pos - begin <= span) return begin;
+    std::size_t from = pos - span;
+    while (from > begin && (static_cast<unsigned char>(doc.text[from]) & 0xC0) == 0x80) --from;
+    while (from > begin) {
+      char32_t c = CharBefore(doc.text, from);
+      if (!IsAsciiDigit(c) && !IsCnNumeral(c)) break;
+      from -= c < 0x80 ? 1 : 3;
+    }
+    return from;
+  }
+
+  // The last stated year in [from, pos), or -1; *at = where it starts.
+  int LastYear(std::size_t from, std::size_t pos, std::size_t* at) const {
+    re2::StringPiece input(doc.text.data() + from, pos - from);
+    re2::StringPiece g[4];
+    int found = -1;
+    while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
+      for (int i = 0; i < 4; ++i) {
+        if (!g[i].data()) continue;
+        int y = -1;
+        if (i < 3) {
+          y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
+        } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
+          y = -1;
+        }
+        if (y >= 1000 && y <= 2999) {
+          found = y;
+          *at = static_cast<std::size_t>(g[i].data() - doc.text.data());
+        }
+        break;
+      }
+    }
+    return found;
+  }
+
+  // The last stated month in [from, pos), or -1.
+  int LastMonth(std::size_t from, std::size_t pos) const {
+    re2::StringPiece input(doc.text.data() + from, pos - from);
+    re2::StringPiece g;
+    int found = -1;
+    while (RE2::FindAndConsume(&input, *t.context_month, &g)) {
+      int v = ParseSmallNumber(std::string_view(g.data(), g.size()));
+      if (v >= 1 && v <= 12) found = v;
+    }
+    return found;
+  }
+
+  // The nearest stated year earlier in the paragraph, else the reference year (*from_ref set when so).
+  // A paragraph of dates without a year nearby (a table of 3月5日 … rows) would read the whole window for each of them:
+  // the document's YearMemo remembers what the last look-back found, so the next one reads only the new text.
+  bool ContextYear(std::size_t pos, int* year, bool* from_ref = nullptr) const {
     std::size_t begin = ContextBegin(pos);
-    if (pos > begin) {
-      re2::StringPiece input(doc.text.data() + begin, pos - begin);
-      re2::StringPiece g[4];
-      int found = -1;
-      while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
-        for (int i = 0; i < 4; ++i) {
-          if (!g[i].data()) continue;
-          int y = -1;
-          if (i < 3) {
-            y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
-          } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
-            y = -1;
-          }
-          if (y >= 1000 && y <= 2999) found = y;
+    if (!doc.date_scratch) doc.date_scratch = std::make_shared<YearMemo>();
+    YearMemo& memo = *static_cast<YearMemo*>(doc.date_scratch.get());
+    int found = -1;
+    std::size_t at = 0;
+    if (pos > begin && memo.from <= begin && begin <= memo.to && memo.to <= pos) {
+      found = LastYear(ChunkStart(begin, memo.to, 0), pos, &at);
+      if (found < 0 && memo.year > 0 && memo.at >= begin) found = memo.year, at = memo.at;
+      memo = {begin, pos, found, at};
+    } else if (pos > begin) {
+      for (std::size_t span : kLookBackSpans) {
+        std::size_t from = ChunkStart(begin, pos, span);
+        found = LastYear(from, pos, &at);
+        if (found > 0 || from == begin) {
+          memo = {from, pos, found, at};
           break;
         }
       }
-      if (found > 0) {
-        *year = found;
-        return true;
-      }
+    }
+    if (found > 0) {
+      *year = found;
+      return true;
     }
     if (!has_ref()) return false;
     *year = doc.ref_year;
+    if (from_ref) *from_ref = true;
     return true;
   }
 
   // The nearest stated month earlier in the paragraph, else the reference month.
-  bool ContextMonth(std::size_t pos, int* month) const {
+  bool ContextMonth(std::size_t pos, int* month, bool* from_ref = nullptr) const {
     std::size_t begin = ContextBegin(pos);
-    if (pos > begin) {
-      re2::StringPiece input(doc.text.data() + begin, pos - begin);
-      re2::StringPiece g;
-      int found = -1;
-      while (RE2::FindAndConsume(&input, *t.context_month, &g)) {
-        int v = ParseSmallNumber(std::string_view(g.data(), g.size()));
-        if (v >= 1 && v <= 12) found = v;
-      }
+    for (std::size_t span : kLookBackSpans) {
+      if (pos <= begin) break;
+      std::size_t from = ChunkStart(begin, pos, span);
+      int found = LastMonth(from, pos);
       if (found > 0) {
         *month = found;
         return true;
       }
+      if (from == begin) break;
     }
     if (!has_ref()) return false;
     *month = doc.ref_month;
+    if (from_ref) *from_ref = true;
     return true;
   }
 };
@@ -320,6 +381,36 @@ struct Point {
   bool valid = true;
 };
 
+// 在789年, 于789年: a three-digit year standing alone, after 在/于 and before the end of the clause.
+bool StandaloneThreeDigitYear(const RuleMatch& m, int gy) {
+  std::string_view y = TrimYearWord(m.group(gy));
+  if (y.size() != 3 || !IsAsciiDigit(CharAt(y, 0)) || y[0] == '0') return false;
+  for (char c : y) {
+    if (!IsAsciiDigit(static_cast<unsigned char>(c))) return false;
+  }
+  char32_t next = CharAt(m.text, m.end(gy));
+  return In(CharBefore(m.text, m.begin(gy)), U"在于") && (next == 0 || In(next, U"，,。；;、：:）) \n的时"));
+}
+
+// Moves a day to the nearest month (month_only) or year that has it: 29日 in February → 29 January or March,
+// 2月29日 → the nearest leap year. The earlier one wins a tie.
+void NearestValid(bool month_only, Point* p) {
+  for (int k = 1; k <= 8; ++k) {
+    for (int sign : {-1, 1}) {
+      int y = p->year, mo = p->month;
+      if (month_only) {
+        AddMonths(&y, &mo, sign * k);
+      } else {
+        y += sign * k;
+      }
+      if (IsValidDate(y, mo, p->day)) {
+        p->year = y, p->month = mo;
+        return;
+      }
+    }
+  }
+}
+
 // Resolves groups gy (year word), gm (month number), gd (day number); gy/gm/gd may be unmatched (-1 = none).
 // Missing leading fields come from context. False when no year can be found.
 bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
@@ -329,15 +420,16 @@ bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
     p->month = ParseSmallNumber(m.group(gm));
     if (p->month < 1 || p->month > 12) p->valid = false;
   }
+  bool month_from_ref = false, year_from_ref = false;
   if (has_d) {
     p->day = ParseSmallNumber(m.group(gd));
     if (!has_m) {
-      if (!r.ContextMonth(m.begin(0), &p->month)) return false;
+      if (!r.ContextMonth(m.begin(0), &p->month, &month_from_ref)) return false;
       p->implied.push_back("month");
     }
   }
   if (has_y) {
-    if (!has_m && NeedsMonth(m.group(gy))) return false;
+    if (!has_m && NeedsMonth(m.group(gy)) && !StandaloneThreeDigitYear(m, gy)) return false;
     int shift = ContextYearOffset(m.group(gy));
     if (shift >= 0) {
       if (!r.ContextYear(m.begin(gy), &p->year)) return false;
@@ -347,8 +439,14 @@ bool ResolvePoint(const Resolver& r, int gy, int gm, int gd, Point* p) {
       return false;
     }
   } else {
-    if (!r.ContextYear(m.begin(0), &p->year)) return false;
+    if (!r.ContextYear(m.begin(0), &p->year, &year_from_ref)) return false;
     p->implied.insert(p->implied.begin(), "year");
+  }
+  // A day the reference period lacks (2月29日 in 2017, 29日 in February 2018) names the nearest one that has it,
+  // when every missing field came from the reference date; a year or month stated in the paragraph keeps it invalid.
+  if (has_d && p->valid && !IsValidDate(p->year, p->month, p->day) && p->day >= 1 && p->day <= 31 &&
+      (month_from_ref || (has_m && year_from_ref))) {
+    NearestValid(month_from_ref, p);
   }
   if (has_d && p->valid && !IsValidDate(p->year, p->month, p->day)) p->valid = false;
   if (has_d && p->day < 1) p->valid = false;
@@ -584,13 +682,19 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
   };
 }
 
-// A bare day: 22日 (month and year from context). Arabic digits only: 一日/三日 are too often words (一日游, 三日内).
+// A bare day: 22日, 12号 (month and year from context). Arabic digits only: 一日/三日 are too often words (一日游,
+// 三日内). N号 is a day only at the end of a clause (3号楼, 12号线, 1号文件 are names).
 Production BareDayProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     char32_t before = CharBefore(m.text, m.begin(0));
     if (IsAsciiAlnum(before) || before == '.' || before == U'第' || before == U'月') return;
     if (In(before, kDurationLead)) return;  // 历时22日, 近30日: a duration
     char32_t next = CharAt(m.text, m.end(0));
+    // N号 after a name (石虎山18号) or before one (3号楼) is an address or a designation.
+    if (m.group(2) == "号" && (!(next == 0 || In(next, U"，,。；;、：:）) \n前后起")) ||
+                              (before >= 0x3400 && !In(before, U"的在于至到和及从自是，。；、：（")))) {
+      return;
+    }
     if (next == U'内' || next == U'以' || next == U'之' || next == U'均' || next == U'本') return;
     Resolver r{*t, m, doc};
     Point p;
@@ -679,7 +783,8 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
     bool starts_with_year = tok.substr(0, 3) == "年";
     if (!m.matched(1)) {
       if (IsAsciiAlnum(before) || IsCnNumeral(before)) return;  // 三年内, 5年底 are durations; AQ1 a code
-      if (starts_with_year && In(before, U"每当同全一整历新周")) return;
+      // 每年底, 当年末; 较上年末: 上年 is a comparison basis (relative_dates.tsv), its end no date of its own.
+      if (starts_with_year && In(before, U"每当同全一整历新周上")) return;
     }
     Resolver r{*t, m, doc};
     Point p;
@@ -729,6 +834,9 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       if (!(next == 0 || In(next, kMidFollowers))) return;
       period = RangeOf(MonthPeriod(y, 6), MonthPeriod(y, 7));
     } else if (tok == "年内") {
+      period = YearPeriod(y);
+    } else if (tok == "开年") {  // 开年以来: since the start of the year; 开年 alone is a mood (开年第一会)
+      if (!m.matched(3)) return;
       period = YearPeriod(y);
     } else {
       return;
@@ -886,7 +994,8 @@ Production DayRangeProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
-// 截至2023年底 (as_of, 2023-12-31), 截至6月 (as_of), 到2027年 / 至2027年 (at_most), 截至目前 (as_of the reference).
+// 截至2023年底 (as_of, 2023-12-31), 截至6月 (as_of), 到2027年 / 至2027年 (at_most), 截至今天 (as_of the reference; 截至目前
+// is vague: no date).
 // Groups: 1 prefix, 2 year, 3 month, 4 day, 5 month', 6 day', 7 底/末, 8 年底/年末, 9 目前.
 Production AsOfProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -895,7 +1004,7 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
     bool as_of = whole.substr(0, 3) == "截";
     if (!as_of && (whole.substr(0, 3) == "到" || whole.substr(0, 3) == "至")) {
       char32_t before = CharBefore(m.text, m.begin(0));
-      if (In(before, U"达直提升降增减扩缩延推快")) return;  // 达到, 提升至 … a figure follows, not an end point
+      if (In(before, U"达直提升降增减扩缩延推快排")) return;  // 达到, 提升至 … a figure follows, not an end point
     }
     Qualifier q = as_of ? Qualifier::kAsOf : Qualifier::kAtMost;
     Point p;
@@ -930,7 +1039,10 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
 }
 
 // Rolling intervals around the reference date: 近三年, 过去一年, 前1周, 上2个月 (the N units before it, up to the day
-// before it), 后1年, 未来两天, 下1天 (from the day after it, N units on).
+// before it), 后1年, 未来两天, 下1天 (from the day after it, N units on); without a prefix only with 来: 五年来,
+// 半年来, 三个月来. Years and months are named by the calendar units the window touches (过去五年 in 2024 →
+// 2019/2024, 半年来 in March 2024 → 2023-09/2024-03); period_start and period_end give the window to the day.
+// Groups: 1 prefix, 2 N, 3 个, 4 unit, 5 来/以来.
 Production RecentProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
@@ -938,12 +1050,18 @@ Production RecentProduction() {
     char32_t before = CharBefore(m.text, m.begin(0));
     if (In(before, U"时了达经用耗历续约")) return;  // 历时近3年: a duration
     std::string_view unit = m.group(4);
+    if (prefix.empty()) {  // 五年来: not 2010年来, 十多年来, 每三年来
+      if (!m.matched(5) || IsAsciiDigit(before) || IsCnNumeral(before) || In(before, U"每第近多")) return;
+      if (unit != "年" && !(unit == "月" && m.matched(3))) return;  // 3月来华: March
+    }
     bool single = prefix == "前" || prefix == "上" || prefix == "后" || prefix == "下";
     // 项目前3年, 其后两年: a one-character prefix after a word belongs to that word. 前3个月 is the first three
     // months of the year as often as the last three: only 前N周/前N天 are read as rolling.
     if (single && before >= 0x3400 && !In(before, U"，。；、：（")) return;
+    if (single && m.group(2) == "半") return;  // 上半年来看: the first half, not "the last half-year"
     if (prefix == "前" && unit != "周" && unit != "星期" && unit != "天" && unit != "日") return;
-    int n = ParseSmallNumber(m.group(2));
+    int n = m.group(2) == "半" ? 0 : ParseSmallNumber(m.group(2));
+    if (n == 0 && m.group(2) == "半" && unit == "年") unit = "月", n = 6;  // 半年来: six months
     if (n < 1 || n > 50) return;
     bool future = prefix == "后" || prefix == "下" || prefix == "未来" || prefix == "今后" || prefix == "之后";
     Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
@@ -960,6 +1078,11 @@ Production RecentProduction() {
     }
     far.day = std::min(far.day, DaysInMonth(far.year, far.month));
     Period period = future ? Interval(AddDays(ref, 1), far) : Interval(far, AddDays(ref, -1));
+    if (unit == "年" || unit == "月") {
+      Ymd a = future ? ref : far, b = future ? far : ref;
+      period.value = unit == "年" ? IsoYear(a.year) + "/" + IsoYear(b.year)
+                                  : IsoMonth(a.year, a.month) + "/" + IsoMonth(b.year, b.month);
+    }
     Emit(m.begin(0), m.end(0), period, {}, Qualifier::kExact, kDatePriority, out);
   };
 }
@@ -1047,7 +1170,7 @@ Production AgoProduction() {
 }
 
 // A weekday of a week relative to the reference date: 周一, 星期三, 礼拜天, 上周五, 下下周日, 这个星期一; 周末 is
-// Saturday–Sunday. An unprefixed weekday is the one of the reference week.
+// Saturday–Sunday. An unprefixed weekday is the one of the reference week; 最后一个周三 the last of the reference month.
 Production WeekdayProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
@@ -1070,7 +1193,12 @@ Production WeekdayProduction() {
     Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
     Ymd monday = AddDays(ref, -Weekday(ref) + 7 * weeks);
     Period period;
-    if (idx == 8) {
+    if (prefix.substr(0, 6) == "最后") {  // 最后一个周三: the last one of the reference month
+      if (idx >= 8) return;
+      int wd = idx >= 6 ? 6 : static_cast<int>(idx);
+      Ymd last{ref.year, ref.month, DaysInMonth(ref.year, ref.month)};
+      period = DayPeriodOf(AddDays(last, -((Weekday(last) - wd + 7) % 7)));
+    } else if (idx == 8) {
       period = Interval(AddDays(monday, 5), AddDays(monday, 6));
     } else {
       period = DayPeriodOf(AddDays(monday, idx >= 6 ? 6 : static_cast<int>(idx)));
@@ -1128,8 +1256,15 @@ Production NumericRangeProduction(bool day_first) {
 Production RelativeProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
-    if (In(CharBefore(m.text, m.begin(2)), U"比较于同环《")) return;  // 比上月: a comparison basis; 《明日之后》
+    // 比上月, 高于上月: a comparison basis (定于本月28号, 将于明日 are dates); 《明日之后》 a title.
+    char32_t before_word = CharBefore(m.text, m.begin(2));
+    if (In(before_word, U"比较同环《")) return;
+    if (before_word == U'于' &&
+        In(CharBefore(m.text, m.begin(2) - std::string_view("于").size()), U"高低多少大小快慢优好强弱超等同")) {
+      return;
+    }
     if (m.text.substr(m.end(2), 6) == "头条") return;                   // 今日头条: a name
+    if (m.text.substr(m.end(2), 3) == "之") return;                      // 明日之星, 明日之后: names
     auto it = t->relative.find(m.group(2));
     if (it == t->relative.end()) return;
     const Relative& rel = it->second;
@@ -1229,8 +1364,14 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     auto it = t->holidays.find(m.group(5));
     if (it == t->holidays.end()) return;
+    // 正月初一是春节, 十月的第一周是国庆节: the holiday names the date just stated, not a date of its own.
+    if (CharBefore(m.text, m.begin(0)) == U'是' &&
+        In(CharBefore(m.text, m.begin(0) - std::string_view("是").size()), U"日号周一二三四五六七八九十廿")) {
+      return;
+    }
     const Holiday& h = it->second;
     std::string_view suffix = m.group(6);
+    std::size_t end = m.end(0);
     if (h.needs_suffix && suffix.empty()) return;
     Resolver r{*t, m, doc};
     int year = 0;
@@ -1240,7 +1381,12 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
     if (!day) return;
     Period period = DayPeriodOf(*day);
     Qualifier q = Qualifier::kExact;
-    if (suffix == "期间" || suffix == "假期" || suffix == "长假" || suffix == "小长假" || suffix == "黄金周") {
+    bool official = suffix == "假期" || suffix == "长假" || suffix == "小长假" || suffix == "黄金周";
+    if (official && h.lunar) {
+      // 春节假期: the State Council's holiday around a lunar festival changes from year to year (2024: eight days
+      // from 正月初一; 2025: from 除夕); the festival's day is what the text fixes, and 假期 is not part of it.
+      end = m.begin(6);
+    } else if (suffix == "期间" || official) {
       if (h.period_days > 1) {
         period = Interval(*day, AddDays(*day, h.period_days - 1));
       } else if (h.period_days == 0) {
@@ -1249,7 +1395,7 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
     } else if (suffix == "前后") {
       q = Qualifier::kApprox;
     }
-    Emit(m.begin(0), m.end(0), period, implied, q, kDatePriority + 1, out);
+    Emit(m.begin(0), end, period, implied, q, kDatePriority + 1, out);
   };
 }
 
@@ -1274,6 +1420,26 @@ Production LunarProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
+// The Gregorian day of a lunar date without 农历 (groups of date.lunar_named: 2 month, 3 大年, 4 day) in `year`;
+// nullopt when the text is not one or the day does not exist.
+std::optional<Ymd> NamedLunarDay(const RuleMatch& m, int year, int day) {
+  if (m.matched(3)) {
+    if (m.group(4) == "三十") {  // 大年三十: the last day of the old year, whatever its length
+      std::optional<Ymd> g = LunarToGregorian(year, 1, false, 1);
+      if (g) g = AddDays(*g, -1);
+      return g;
+    }
+    if (m.group(4).substr(0, 3) == "初") return LunarToGregorian(year, 1, false, day);
+    return std::nullopt;
+  }
+  int month = ParseLunarMonth(m.group(2));
+  if (month < 0 || day < 0) return std::nullopt;
+  // A numbered month is lunar only with a 初 day (三月初一); 三月十五 is a Gregorian date.
+  bool named = m.group(2) == "正" || m.group(2) == "腊" || m.group(2) == "冬";
+  if (!named && m.group(4).substr(0, 3) != "初") return std::nullopt;
+  return LunarToGregorian(year, month, false, day);
+}
+
 // Lunar dates without 农历, by their month names or a 初 day: 正月初一, 腊月二十三, 三月初一, 大年初一, 大年三十
 // (the eve of 春节).
 // Groups: 1 year, 2 正/腊/冬, 3 大年, 4 day.
@@ -1281,31 +1447,21 @@ Production NamedLunarProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     Resolver r{*t, m, doc};
     int year = 0;
+    bool from_ref = false;
     std::vector<std::string> implied;
     if (m.matched(1)) {
       if (!r.YearOf(m.group(1), &year)) return;
     } else {
-      if (!r.ContextYear(m.begin(0), &year)) return;
+      if (!r.ContextYear(m.begin(0), &year, &from_ref)) return;
       implied.push_back("year");
     }
     int day = ParseLunarDay(m.group(4));
-    std::optional<Ymd> g;
-    if (m.matched(3)) {
-      if (m.group(4) == "三十") {  // 大年三十: the last day of the old year, whatever its length
-        g = LunarToGregorian(year, 1, false, 1);
-        if (g) g = AddDays(*g, -1);
-      } else if (m.group(4).substr(0, 3) == "初") {
-        g = LunarToGregorian(year, 1, false, day);
-      } else {
-        return;
-      }
-    } else {
-      int month = ParseLunarMonth(m.group(2));
-      if (month < 0 || day < 0) return;
-      // A numbered month is lunar only with a 初 day (三月初一); 三月十五 is a Gregorian date.
-      bool named = m.group(2) == "正" || m.group(2) == "腊" || m.group(2) == "冬";
-      if (!named && m.group(4).substr(0, 3) != "初") return;
-      g = LunarToGregorian(year, month, false, day);
+    std::optional<Ymd> g = NamedLunarDay(m, year, day);
+    // 正月三十 in a year whose first month has 29 days: with the year taken from the reference date, the nearest
+    // year that has the day (as for 2月29日).
+    for (int k = 1; !g && from_ref && k <= 3; ++k) {
+      g = NamedLunarDay(m, year - k, day);
+      if (!g) g = NamedLunarDay(m, year + k, day);
     }
     if (!g) return;
     Emit(m.begin(0), m.end(0), DayPeriodOf(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
@@ -1347,6 +1503,29 @@ Production DatelineProduction(std::shared_ptr<const Tables> t) {
     std::size_t end = m.end(0) - std::string_view("电").size();
     while (end > m.begin(0) && m.text[end - 1] == ' ') --end;
     Emit(m.begin(0), end, PeriodOf(p), p.implied, Qualifier::kExact, kDatelinePriority, out);
+  };
+}
+
+// Inside a title in 《》 (《…行动计划(2023—2025年)》, 《明日之后》): part of a name, not a date of the text. Looks back
+// at most kTitleWindow bytes for an unclosed 《.
+constexpr std::size_t kTitleWindow = 240;
+
+bool InsideTitle(std::string_view text, std::size_t pos) {
+  std::size_t floor = pos > kTitleWindow ? pos - kTitleWindow : 0;
+  std::string_view back = text.substr(floor, pos - floor);
+  std::size_t open = back.rfind("《");
+  if (open == std::string_view::npos) return false;
+  std::size_t close = back.rfind("》");
+  return close == std::string_view::npos || close < open;
+}
+
+// Wraps a production so that its candidates inside a title are dropped.
+Production OutsideTitles(Production inner) {
+  return [inner = std::move(inner)](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    std::size_t first = out->size();
+    inner(m, doc, out);
+    if (out->size() == first || !InsideTitle(m.text, (*out)[first].begin)) return;
+    out->resize(first);
   };
 }
 
@@ -1461,6 +1640,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
     return Status(StatusCode::kInvalidRule, "date context patterns: " + tables->context_year->error());
   }
   std::shared_ptr<const Tables> t = tables;
+  const std::size_t first_rule = rules->size();
 
   rules->push_back({"date.datetime", RecordType::kDate,
                     "([12][0-9]{3}) ?[-/.—年] ?([0-9]{1,2}) ?[-/.—月] ?([0-9]{1,2}) ?日?(?:T| |)?([0-9]{1,2}):([0-9]{2})"
@@ -1474,10 +1654,10 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     CalendarProduction(t, 1, 2, 3, 4, 5, 6, 7), kDatePriority});
   rules->push_back({"date.md", RecordType::kDate, lead + month + "份?(?:" + day_part + ")?" + suffix + bound,
                     CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
-  rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?日", BareDayProduction(t), kDatePriority});
+  rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?(日|号)", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
                     "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|"
-                    "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内)(以来|至今)?",
+                    "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内|开年)(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
   rules->push_back({"date.period_end", RecordType::kDate,
                     "(?:(截至|截止到|截止) ?)?(?:" + year + ")?(第?[一二三四1-4]季度|上半年|下半年)(末|底)",
@@ -1508,12 +1688,12 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     DayRangeProduction(t), kDatePriority});
   rules->push_back({"date.as_of", RecordType::kDate,
                     "(截至|截止到|截止|直到|到|至) ?(?:" + year + "(?:" + month + "份?(?:" + day + ")?)?|" + month +
-                        "份?(?:" + day + ")?)(底|末)?|(?:截至|截止到|截止|到|至)(年底|年末)|(?:截至|截止到?)(目前|当前|"
-                        "现在|今天|发稿时)",
+                        "份?(?:" + day + ")?)(底|末)?|(?:截至|截止到|截止|到|至)(年底|年末)|(?:截至|截止到?)(今天|今日|"
+                        "发稿时)",
                     AsOfProduction(t), kDatePriority});
   rules->push_back({"date.recent", RecordType::kDate,
-                    "(近|过去的?|最近|前|上|后|下|未来的?|今后|之后) ?([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?"
-                    "(年|月|周|星期|天)(?:来|以来)?",
+                    "(近|过去的?|最近|前|上|后|下|未来的?|今后|之后)? ?([0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半) ?(个|個)?"
+                    " ?(年|月|周|星期|天) ?(来|以来)?",
                     RecentProduction(), kDatePriority});
   rules->push_back({"date.relative", RecordType::kDate,
                     "(" + rel_year + ")?(" + Alternation(RelativeWords(*tables, "")) + ")(?:" + day + ")?",
@@ -1545,7 +1725,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "([0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?(个|個)?(年|月|周|星期|天)(前|后)", AgoProduction(),
                     kDatePriority});
   rules->push_back({"date.weekday", RecordType::kDate,
-                    "(上上[个個]?|下下[个個]?|上一?[个個]?|下一?[个個]?|这一?[个個]?|本)?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天末])",
+                    "(上上[个個]?|下下[个個]?|上一?[个個]?|下一?[个個]?|这一?[个個]?|本|最后一[个個]的?)?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天末])",
                     WeekdayProduction(), kDatePriority});
   rules->push_back({"date.decade", RecordType::kDate,
                     "(上世纪|本世纪|(?:[12][0-9]|[一二]?十[一二三四五六七八九]?)世纪)?([1-9]0|[一二三四五六七八九]十)年代",
@@ -1562,6 +1742,9 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     NumericRangeProduction(true), kDatePriority + 1});
   rules->push_back({"date.dateline", RecordType::kDate, "(?:" + year + ")?" + month + " ?" + day + " ?电",
                     DatelineProduction(t), kDatelinePriority});
+  for (std::size_t i = first_rule; i < rules->size(); ++i) {
+    (*rules)[i].produce = OutsideTitles(std::move((*rules)[i].produce));
+  }
   return Status::Ok();
 }
 

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,9 @@ struct DocContext {
   bool has_reference_date = false;         // the reference date (given, or from a dateline)
   int ref_year = 0, ref_month = 0, ref_day = 0;
   const Lexicons* lexicons = nullptr;
+  // Scratch state a dimension keeps for one document (date.cc: what its look-back for a year has already read);
+  // empty with each new DocContext, so nothing leaks from one document to the next.
+  mutable std::shared_ptr<void> date_scratch;
 };
 
 // One match of one rule. Group 0 is the whole match; an unmatched group has matched(i) == false.
