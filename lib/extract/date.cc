@@ -696,6 +696,11 @@ Production BareDayProduction(std::shared_ptr<const Tables> t) {
       return;
     }
     if (next == U'内' || next == U'以' || next == U'之' || next == U'均' || next == U'本') return;
+    // A bare 10日元 is an amount of yen (a month before it, 3月5日元宵, is handled by date.md).
+    if (m.group(2) == "日" && next == U'元' && CharAt(m.text, m.end(0) + 3) != U'宵' &&
+        CharAt(m.text, m.end(0) + 3) != U'旦') {
+      return;
+    }
     Resolver r{*t, m, doc};
     Point p;
     if (!ResolvePoint(r, -1, -1, 1, &p)) return;
