@@ -2,6 +2,7 @@
 #ifndef ZHFACTS_LIB_EXTRACT_DIMENSIONS_H_
 #define ZHFACTS_LIB_EXTRACT_DIMENSIONS_H_
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,11 @@ std::optional<CivilDate> FindDateline(const DocContext& doc);  // date.cc
 // After overlaps are resolved: fills metric, metric_class, period and subject, sets qualifies_id on growth rates and
 // shares, and retypes money as output_value when its metric is in the 产值 family. `candidates` is in text order.
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates);  // linker.cc
+
+// The linker's word tables, built from the lexicons once per Engine (DocContext::linker); LinkRecords builds them
+// itself when the context has none (tests).
+struct LinkerWords;
+std::shared_ptr<const LinkerWords> BuildLinkerWords(const Lexicons& lex);  // linker.cc
 
 }  // namespace zhfacts::internal
 

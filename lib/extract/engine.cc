@@ -84,6 +84,7 @@ Status Engine::Compile() {
     patterns.push_back(rule.pattern);
     gates.push_back(rule.gate);
   }
+  linker_ = BuildLinkerWords(lexicons_);
   Status s = prefilter_.Build(patterns, gates, RuleOptions(kRuleMemory));
   if (!s.ok()) return s;
   return Status::Ok();
@@ -163,7 +164,9 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
               });
   }
   for (std::size_t i = 0; i < out->size(); ++i) (*out)[i].id = static_cast<std::int64_t>(i);
-  LinkRecords(doc, out);
+  DocContext linked = doc;
+  if (!linked.linker) linked.linker = linker_.get();
+  LinkRecords(linked, out);
 }
 
 Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentContext& context) const {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dimensions.h"
 #include "extract/prefilter.h"
 #include "extract/rule.h"
 #include "lexicon/lexicon.h"
@@ -45,6 +46,7 @@ class Engine {
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<re2::RE2>> regexes_;  // parallel to rules_
   Prefilter prefilter_;  // which rules can match a sentence
+  std::shared_ptr<const LinkerWords> linker_;
 };
 
 // Parses "YYYY-MM-DD" into a valid civil date; false otherwise.

@@ -94,6 +94,8 @@ class WordIndex {
   std::vector<Entry> entries_;
 };
 
+}  // namespace
+
 struct LinkerWords {
   std::vector<Word> metrics;   // head word → metric class
   WordIndex metrics_by_last{true};
@@ -108,7 +110,6 @@ struct LinkerWords {
   std::vector<std::string_view> suffixes;
   WordIndex suffixes_by_last{true};
   std::vector<std::string_view> generic;
-  std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
 
   explicit LinkerWords(const Lexicons& lex) {
     const LexiconTable& m = lex.Get("metrics");
@@ -163,6 +164,8 @@ struct LinkerWords {
     }
   }
 };
+
+namespace {
 
 bool IsNumeric(RecordType t) { return t != RecordType::kDate; }
 
@@ -341,7 +344,8 @@ struct Subject {
 };
 
 // Names ending in a subject suffix inside [lo, hi), in text order.
-void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, std::size_t hi,
+void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& aliases, std::string_view text,
+                  std::size_t lo, std::size_t hi,
                   std::vector<Subject>* out) {
   out->clear();
   std::size_t last_end = 0;
@@ -384,7 +388,7 @@ void FindSubjects(const LinkerWords& lw, std::string_view text, std::size_t lo, 
     last_end = end;
   }
   // Short names the text introduced (以下简称“一道新能源”) are subjects wherever they stand.
-  for (std::string_view alias : lw.aliases) {
+  for (std::string_view alias : aliases) {
     for (std::size_t p = text.substr(0, hi).find(alias, lo); p != std::string_view::npos && p + alias.size() <= hi;
          p = text.substr(0, hi).find(alias, p + alias.size())) {
       // One of an enumeration of firms (阿里云、飞步科技、每日互动) is not what the sentence is about.
@@ -427,19 +431,15 @@ void FindAliases(const LinkerWords& lw, std::string_view text, std::vector<std::
   }
 }
 
+// Clause boundaries are sorted: binary searches keep a sentence of 10^5 figures linear in effect.
 std::size_t ClauseStart(const std::vector<std::size_t>& bounds, std::size_t sentence_begin, std::size_t pos) {
-  std::size_t start = sentence_begin;
-  for (std::size_t b : bounds) {
-    if (b <= pos) start = b;
-  }
-  return start;
+  auto it = std::upper_bound(bounds.begin(), bounds.end(), pos);
+  return it == bounds.begin() ? sentence_begin : *std::prev(it);
 }
 
 std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t sentence_end, std::size_t pos) {
-  for (std::size_t b : bounds) {
-    if (b > pos) return b;
-  }
-  return sentence_end;
+  auto it = std::upper_bound(bounds.begin(), bounds.end(), pos);
+  return it == bounds.end() ? sentence_end : *it;
 }
 
 // Any date names a period (its value is copied as it is: 2023, 2024-H1, 2024-01-01/2024-03-25 for 今年以来) except a
@@ -460,6 +460,7 @@ struct SentenceScope {
   std::size_t first, last;             // its candidates: [first, last)
   std::vector<std::size_t> bounds;     // clause boundaries
   std::vector<Subject> subjects;       // names in the sentence
+  std::vector<std::size_t> dates;      // indices of its candidates usable as a period, in text order
   const std::vector<Subject>* topic;   // names in the first sentence of the paragraph
   bool topic_is_this_sentence = false;
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
@@ -663,19 +664,20 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
   std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  // sc.dates: the usable dates of the sentence in text order, disjoint from each other and from c. Rank 0: the
+  // nearest one before c in its clause; 1: the first after c in its clause; 2: the nearest before the clause.
+  auto after = std::lower_bound(sc.dates.begin(), sc.dates.end(), c.begin,
+                                [&cs](std::size_t d, std::size_t pos) { return cs[d].begin < pos; });
+  const Candidate* before = after == sc.dates.begin() ? nullptr : &cs[*std::prev(after)];
+  const Candidate* next = after == sc.dates.end() ? nullptr : &cs[*after];
   const Candidate* best = nullptr;
   int best_rank = 99;
-  for (std::size_t t = sc.first; t < sc.last; ++t) {
-    const Candidate& d = cs[t];
-    if (!UsableAsPeriod(d)) continue;
-    bool in_clause = d.begin >= clause && d.end <= clause_end;
-    bool before = d.end <= c.begin;
-    if (!in_clause && !before) continue;  // a later clause's date belongs to that clause
-    int rank = (in_clause ? 0 : 2) + (before ? 0 : 1);
-    if (rank < best_rank || (rank == best_rank && before)) {  // later dates before the figure are nearer
-      best_rank = rank;
-      best = &d;
-    }
+  if (before && before->begin >= clause) {
+    best = before, best_rank = 0;
+  } else if (next && next->end <= clause_end) {
+    best = next, best_rank = 1;
+  } else if (before) {
+    best = before, best_rank = 2;
   }
   if (best) {
     c.record.period = best->record.value;
@@ -690,11 +692,14 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
 void AssignSubject(const SentenceScope& sc, Candidate& c) {
   std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
   const Subject* subj = nullptr;
-  for (const Subject& sb : sc.subjects) {
-    if (sb.end <= c.begin) subj = &sb;
-  }
-  for (const Subject& sb : sc.subjects) {
-    if (!subj && sb.begin >= c.end && sb.end <= clause_end) subj = &sb;
+  // Subjects are sorted and disjoint, so their ends are sorted too.
+  auto first_after = std::partition_point(sc.subjects.begin(), sc.subjects.end(),
+                                          [&c](const Subject& sb) { return sb.end <= c.begin; });
+  if (first_after != sc.subjects.begin()) subj = &*std::prev(first_after);
+  if (!subj) {
+    auto next = std::partition_point(sc.subjects.begin(), sc.subjects.end(),
+                                     [&c](const Subject& sb) { return sb.begin < c.end; });
+    if (next != sc.subjects.end() && next->end <= clause_end) subj = &*next;
   }
   if (!sc.topic_is_this_sentence && !sc.topic->empty()) {
     if (!subj) subj = &sc.topic->front();
@@ -862,10 +867,17 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
 
 }  // namespace
 
+std::shared_ptr<const LinkerWords> BuildLinkerWords(const Lexicons& lex) {
+  return std::make_shared<const LinkerWords>(lex);
+}
+
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
-  LinkerWords lw(*doc.lexicons);
-  FindAliases(lw, doc.text, &lw.aliases);
+  std::shared_ptr<const LinkerWords> own;
+  if (!doc.linker) own = BuildLinkerWords(*doc.lexicons);
+  const LinkerWords& lw = doc.linker ? *doc.linker : *own;
+  std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
+  FindAliases(lw, doc.text, &aliases);
   std::vector<Sentence> sentences;
   std::vector<std::size_t> joined_of;
   JoinBrokenSentences(doc.text, *doc.sentences, &sentences, &joined_of);
@@ -892,13 +904,17 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
                            [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
           sentences.begin());
       const Sentence& first = sentences[topic_sentence];
-      FindSubjects(lw, sc.text, first.begin, first.end, &topic);
+      FindSubjects(lw, aliases, sc.text, first.begin, first.end, &topic);
     }
     sc.sentence = &s;
     sc.first = i;
     sc.last = j;
     SplitClauses(sc.text, s, &sc.bounds);
-    FindSubjects(lw, sc.text, s.begin, s.end, &sc.subjects);
+    sc.dates.clear();
+    for (std::size_t k = i; k < j; ++k) {
+      if (UsableAsPeriod(cs[k])) sc.dates.push_back(k);
+    }
+    FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
     std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
     sc.topic_is_this_sentence = topic_sentence == si;
     sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||

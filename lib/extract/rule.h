@@ -28,6 +28,7 @@ struct DocContext {
   bool has_reference_date = false;         // the reference date (given, or from a dateline)
   int ref_year = 0, ref_month = 0, ref_day = 0;
   const Lexicons* lexicons = nullptr;
+  const struct LinkerWords* linker = nullptr;  // prepared once per Engine (dimensions.h)
   // Scratch state a dimension keeps for one document (date.cc: what its look-back for a year has already read);
   // empty with each new DocContext, so nothing leaks from one document to the next.
   mutable std::shared_ptr<void> date_scratch;
