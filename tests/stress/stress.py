@@ -45,8 +45,12 @@ def linear_case(cli, tmp, name, make, small, large):
 def memory_case(cli, tmp, gib, threads, limit_mib):
     path = os.path.join(tmp, 'big.jsonl')
     if not os.path.exists(path):
-        doc = ('2023年,园区规上工业总产值253.63亿元,同比增长2.08%;固定资产投资约96亿元,占比61.5%。'
-               '智算中心建成500P算力,新增企业167家,土地370亩。今年１—５月营收近１４０亿元。\n') * 20
+        # News-like density: a figure sentence among running prose (the measured seeds have about one figure
+        # per 80 characters; this has one per 120).
+        prose = ('园区坚持创新驱动发展战略,持续优化营商环境,推动产业链上下游协同发展,加快培育新质生产力。'
+                 '相关负责人介绍,下一步将围绕主导产业精准招商,强化要素保障,推动重点项目早落地、早投产、早见效。')
+        doc = (prose + '2023年,园区规上工业总产值253.63亿元,同比增长2.08%,固定资产投资约96亿元。\n' +
+               prose + '智算中心建成500P算力,新增企业167家,今年１—５月营收近１４０亿元。\n') * 10
         line = (json.dumps({'id': 'x', 'text': doc, 'date': '2024-06-18'}, ensure_ascii=False) + '\n').encode()
         target = int(gib * (1 << 30))
         with open(path, 'wb') as f:
