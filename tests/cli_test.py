@@ -436,7 +436,7 @@ def test_pandas_csv():
 
 
 def test_libreoffice_csv():
-    """LibreOffice (headless, the UTF-8 CSV filter of docs/readme/cli.md) imports Chinese text intact, numbers as
+    """LibreOffice (headless, the UTF-8 CSV filter the README documents) imports Chinese text intact, numbers as
     numbers, full dates as dates, and no formula."""
     soffice = shutil.which("soffice")
     if not soffice:

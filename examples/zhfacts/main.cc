@@ -1,4 +1,4 @@
-// zhfacts — the command-line extractor. See `zhfacts --help` and docs/readme/cli.md.
+// zhfacts — the command-line extractor. See `zhfacts --help` and the README.
 //
 // Data goes to stdout (or -o FILE), diagnostics to stderr. Exit status: 0 success, 1 finished but more than
 // --max-errors inputs had errors, 2 usage, output or system error.
