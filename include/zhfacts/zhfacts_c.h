@@ -53,7 +53,9 @@ typedef enum zhfacts_status {
   ZHFACTS_INVALID_FIELD = 7,
   ZHFACTS_DOC_TOO_LARGE = 8, /* the document exceeds max_document_bytes */
   ZHFACTS_INVALID_UTF8 = 9,
-  ZHFACTS_INTERNAL = 10 /* a bug or out of memory */
+  ZHFACTS_INTERNAL = 10, /* a bug or out of memory */
+  /* Not a status: widens the enum to int in C++ too, so a value from a newer library (or any int) is valid. */
+  ZHFACTS_STATUS_FORCE_INT_ = 0x7fffffff
 } zhfacts_status;
 
 typedef struct zhfacts_options zhfacts_options;

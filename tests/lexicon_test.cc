@@ -1,0 +1,116 @@
+// User lexicons (issue 6: "user lexicon or rule files that are malicious or wrong"): a bad file is rejected whole
+// with file:line, nothing of it is added, and a good one extends the built-in tables. Lexicon cells are literal
+// words (rules quote them), so regex syntax in a cell is harmless text, never a pattern.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "lexicon/lexicon.h"
+#include "zhfacts/zhfacts.h"
+
+namespace {
+
+constexpr const char kUnitsHeader[] = "word\tcode\tdimension\tfactor_to_base\tbase\tname\tcontext\tnot_before\n";
+
+std::size_t Rows(const zhfacts::internal::Lexicons& lex) {
+  std::size_t n = 0;
+  for (const std::string& kind : lex.Kinds()) n += lex.Get(kind).rows.size();
+  return n;
+}
+
+std::string WriteTemp(const std::string& name, const std::string& text) {
+  std::string path = std::string(ZHFACTS_BINARY_TMP) + "/" + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("bad user lexicons are rejected whole, with file:line", "[lexicon]") {
+  struct Case {
+    const char* what;
+    std::string text;
+    const char* where;  // expected prefix of the message
+  };
+  const std::string h = kUnitsHeader;
+  const Case cases[] = {
+      {"invalid UTF-8", h + "标箱\tTEU\tcount\t1\tTEU\tTEU\t\t\n\xff\xfe\tX\tcount\t1\tX\tX\t\t\n", "bad.tsv:3: invalid UTF-8"},
+      {"too few columns", h + "标箱\tTEU\n", "bad.tsv:2: expected 8 columns, got 2"},
+      {"empty key", h + "\tTEU\tcount\t1\tTEU\tTEU\t\t\n", "bad.tsv:2: first column"},
+      {"unknown header", "foo\tbar\n标箱\tTEU\n", "bad.tsv:1: header matches no built-in lexicon"},
+      {"no header at all", "# only a comment\n", "bad.tsv:1: no header row"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    auto lex = zhfacts::internal::Lexicons::Builtin();
+    REQUIRE(lex.ok());
+    std::size_t before = Rows(*lex);
+    zhfacts::Status s = lex->AddText("bad.tsv", c.text);
+    CHECK(s.code() == zhfacts::StatusCode::kInvalidLexicon);
+    CHECK(s.message().rfind(c.where, 0) == 0);
+    CHECK(Rows(*lex) == before);  // nothing of a rejected file is added
+  }
+}
+
+TEST_CASE("an oversized lexicon file is rejected without being read whole", "[lexicon]") {
+  std::string big(std::size_t{17} << 20, 'a');
+  auto lex = zhfacts::internal::Lexicons::Builtin();
+  REQUIRE(lex.ok());
+  zhfacts::Status s = lex->AddText("big.tsv", big);
+  CHECK(s.code() == zhfacts::StatusCode::kInvalidLexicon);
+  CHECK(s.message().find("16 MiB") != std::string::npos);
+}
+
+TEST_CASE("regex syntax in a lexicon cell is a literal word", "[lexicon]") {
+  // Backreferences, look-around, a{1001}, an alternation and an empty-match pattern: all plain text here.
+  std::string text = kUnitsHeader;
+  for (const char* w : {"(a)\\1", "(?=x)", "a{1001}", "x|y", "(?:)*", ".*"}) {
+    text += std::string(w) + "\tWEIRD\tcount\t1\tWEIRD\tWeird\t\t\n";
+  }
+  std::string path = WriteTemp("weird_units.tsv", text);
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {path};
+  auto ex = zhfacts::Extractor::Create(options);
+  REQUIRE(ex.ok());
+  std::string doc = "园区新增5a{1001}设备,另有3.*工位。投资2亿元。";
+  auto r = ex->Extract(doc);
+  REQUIRE(r.ok());
+  bool literal = false, money = false;
+  for (const auto& rec : r->records) {
+    CHECK(doc.substr(rec.byte_span.start, rec.byte_span.end - rec.byte_span.start) == rec.text);
+    literal = literal || rec.text == "5a{1001}";
+    money = money || rec.text == "2亿元";
+  }
+  CHECK(literal);
+  CHECK(money);
+  std::remove(path.c_str());
+}
+
+TEST_CASE("a huge user lexicon either compiles or fails cleanly", "[lexicon]") {
+  std::string text = kUnitsHeader;
+  for (int i = 0; i < 50000; ++i) text += "单位" + std::to_string(i) + "号\tU\tcount\t1\tU\tU\t\t\n";
+  std::string path = WriteTemp("huge_units.tsv", text);
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {path};
+  auto ex = zhfacts::Extractor::Create(options);
+  if (ex.ok()) {
+    auto r = ex->Extract("新增8单位49999号。");
+    CHECK(r.ok());
+  } else {
+    CHECK((ex.status().code() == zhfacts::StatusCode::kInvalidRule ||
+           ex.status().code() == zhfacts::StatusCode::kInvalidLexicon));
+    CHECK(!ex.status().message().empty());
+  }
+  std::remove(path.c_str());
+}
+
+TEST_CASE("a missing lexicon file is an io_error naming it", "[lexicon]") {
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {"/nonexistent/units.tsv"};
+  auto ex = zhfacts::Extractor::Create(options);
+  REQUIRE(!ex.ok());
+  CHECK(ex.status().code() == zhfacts::StatusCode::kIoError);
+  CHECK(ex.status().message().find("/nonexistent/units.tsv") != std::string::npos);
+}
