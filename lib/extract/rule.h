@@ -1,7 +1,8 @@
 // A rule is a name, an RE2 pattern and a production, kept together in one file per dimension
-// (money.cc, growth.cc, percentage.cc, compute.cc, quantity.cc, date.cc). The engine (engine.h) compiles all
-// patterns into one RE2::Set so that a sentence runs only the rules that can match it, then calls the production
-// of each matching rule for every match, which turns it into zero or more Candidates.
+// (money.cc, growth.cc, percentage.cc, compute.cc, quantity.cc, date.cc). The engine (engine.h) compiles every
+// pattern once and gates them with a literal-atom prefilter (prefilter.h) so that a sentence runs only the rules
+// that can match it, then calls the production of each matching rule for every match, which turns it into zero or
+// more Candidates.
 //
 // RE2 syntax only: no look-around, no backreferences. Context checks that a pattern cannot express (what precedes
 // the match) are done in the production, which sees the whole normalized text.
