@@ -211,6 +211,11 @@ char32_t CharAt(const RuleMatch& m, std::size_t pos) {
 bool BadLeftContext(const RuleMatch& m, std::size_t pos) {
   char32_t c = CharBefore(m, pos);
   if (IsAsciiAlnum(c)) return true;
+  if (c == U'前' && pos >= m.sentence->begin + 6) {
+    // 前10家 is a ranking, but in 目前 / 当前 / 此前 / 之前 / 以前 / 提前 前 ends another word: 目前12家企业.
+    static constexpr std::u32string_view kWordsEndingInQian = U"目当此之以提日年";
+    if (kWordsEndingInQian.find(CharBefore(m, pos - 3)) != std::u32string_view::npos) return false;
+  }
   switch (c) {
     case '.': case '/': case '#': case '_': case '-': case '+': case '~': case U'—': case U'第': case U'前':
     case U'每': case U'号': case U'№': case U'编':
