@@ -117,8 +117,11 @@ bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, 
     if (before == U'数' || before == U'几' || before == U'上' || before == U'成' || before == U'好') return false;
   }
   bool chinese = measure::HasChineseNumeral(first);
+  // …unless a duration says it is one: 两年时间, 停滞六年之久.
+  const bool stated_duration = u.dimension == "duration" && (m.text.compare(m.end(0), 6, "时间") == 0 ||
+                                                             m.text.compare(m.end(0), 6, "之久") == 0);
   if (chinese && (u.is_count() || u.dimension == "duration" || u.dimension == "age") &&
-      top.Compare(Decimal::FromInt(10)) < 0) {
+      top.Compare(Decimal::FromInt(10)) < 0 && !stated_duration) {
     return false;
   }
   // Counts in Chinese numerals without a qualifier under a hundred name programmes and policies (十件民生实事,
