@@ -224,7 +224,9 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
     auto [ob, oe] = norm.map.ToOriginal(c.begin, c.end);
     if (oe <= ob) continue;
     std::string_view slice = text.substr(ob, oe - ob);
-    if (RepairUtf8(slice).size() != slice.size() || slice.find("\xEF\xBF\xBD") != std::string_view::npos) {
+    // A figure never spans damaged input: neither raw ill-formed bytes nor a U+FFFD already in the text.
+    // (Comparing sizes after repair would miss a 3-byte ill-formed subpart, whose U+FFFD is 3 bytes too.)
+    if (!IsValidUtf8(slice) || slice.find("\xEF\xBF\xBD") != std::string_view::npos) {
       continue;  // never report a figure that spans damaged input
     }
     if (!(options_.types & (1u << static_cast<unsigned>(c.record.type)))) continue;

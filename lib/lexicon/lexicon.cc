@@ -24,16 +24,6 @@ const std::locale& IcuLocale() {
   return loc;
 }
 
-bool ValidUtf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp;
-    std::size_t len = DecodeUtf8(s, i, &cp);
-    if (!len) return false;
-    i += len;
-  }
-  return true;
-}
-
 std::vector<std::string> SplitTabs(std::string_view line) {
   std::vector<std::string> cells;
   std::size_t start = 0;
@@ -77,7 +67,7 @@ Result<LexiconTable> Lexicons::Parse(std::string_view name, std::string_view tex
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    if (!ValidUtf8(line)) return fail(line_no, "invalid UTF-8");
+    if (!IsValidUtf8(line)) return fail(line_no, "invalid UTF-8");
     std::vector<std::string> cells = SplitTabs(line);
     if (table.columns.empty()) {
       for (const std::string& c : cells) {

@@ -90,6 +90,17 @@ inline void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
+// True if all of s is well-formed UTF-8. Allocates nothing.
+inline bool IsValidUtf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp;
+    std::size_t len = DecodeUtf8(s, i, &cp);
+    if (!len) return false;
+    i += len;
+  }
+  return true;
+}
+
 // s with every ill-formed subpart replaced by U+FFFD.
 std::string RepairUtf8(std::string_view s);
 
