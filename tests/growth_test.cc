@@ -46,6 +46,9 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kOver},
     {"利润同比增长约5%", "约5%", "5", "percent", Direction::kUp, Basis::kYoy, Qualifier::kApprox},
     {"预计销售额增长5%—8%", "5%—8%", "5/8", "percent", Direction::kUp, Basis::kNone, Qualifier::kRange},
+    // A saving is a fall of what is consumed; the approximation word stays in the span of the range.
+    {"新空压站可节能约5%—15%，", "约5%—15%", "5/15", "percent", Direction::kDown, Basis::kNone, Qualifier::kRange},
+    {"改造后同比节电8.5%", "8.5%", "8.5", "percent", Direction::kDown, Basis::kYoy, Qualifier::kExact},
     {"占比提高5至10个百分点", "5至10个百分点", "5/10", "percentage_point", Direction::kUp, Basis::kNone,
      Qualifier::kRange},
     {"线上销售额增长三成", "三成", "30", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},

@@ -87,6 +87,12 @@ const MoneyCase kMoneyCases[] = {
     {"这台电脑两美元又三美分", RecordType::kMoney, "两美元又三美分", "2.03", "", "", "USD", Qualifier::kExact},
     {"他花5元3分钟就买到了", RecordType::kMoney, "5元", "5", "", "", "CNY", Qualifier::kExact},  // 分钟: no 分
     {"10日元5日本銭", RecordType::kMoney, "10日元5日本銭", "10.05", "", "", "JPY", Qualifier::kExact},
+    // An amount of a money metric without a currency word is in yuan: 经济总量迈过8万亿大关, 营收突破千亿。
+    {"全省经济总量迈过8万亿大关，", RecordType::kOutputValue, "迈过8万亿", "8000000000000", "", "", "CNY",
+     Qualifier::kOver},
+    {"集团营收突破千亿。", RecordType::kMoney, "突破千亿", "100000000000", "", "", "CNY", Qualifier::kOver},
+    {"全市GDP达到1.2万亿，", RecordType::kOutputValue, "1.2万亿", "1200000000000", "", "", "CNY",
+     Qualifier::kExact},
 };
 
 TEST_CASE("money: amounts, qualifiers, ranges and currencies", "[money]") {
@@ -131,6 +137,10 @@ const char* const kNotMoney[] = {
     "型号ABC$5",                     // part of a code
     "二元一次方程",                  // no minor unit, and 二元 is a name
     "三毛集团",                      // 毛 without a major amount
+    // A money metric before a count or a bare magnitude: not an amount.
+    "营收过亿的企业",                // no qualifier word, a bare magnitude
+    "销量突破1亿台",                 // a count (台), and 销量 names no amount
+    "营收数十亿",                    // vague
 };
 
 TEST_CASE("money: scale labels and names yield no money", "[money][negative]") {

@@ -91,6 +91,15 @@ const char* const kNegativeCorpus[] = {
     "单位万元GDP能耗下降",
     "广泛使用于元宇宙会议",
     "闪‘元’产品上线",
+    // Slashes that are no share, and halves that are idioms or durations.
+    "2023/24赛季正式开赛",
+    "3/15晚会曝光了一批企业",
+    "提供7/24小时服务",
+    "进入1/4决赛",
+    "执行GB/T 19001标准",
+    "他已年过半百",
+    "过半年再复查",
+    "另一半资金由企业自筹",
 };
 
 TEST_CASE("negative corpus: lookalikes yield no numeric record", "[negative]") {

@@ -32,8 +32,15 @@ const PercentCase kPercentCases[] = {
     {"不良率控制在千分之五以内", "千分之五以内", "5", "permille", Qualifier::kAtMost},
     {"约占全市总数的三分之二", "三分之二", "66.6667", "percent", Qualifier::kExact},
     {"其中90%以上为新质生产力项目", "90%以上", "90", "percent", Qualifier::kOver},
-    {"新空压站可节能约5%—15%，", "5%—15%", "5/15", "percent", Qualifier::kRange},
+    {"产品合格率在95%—98%之间，", "95%—98%", "95/98", "percent", Qualifier::kRange},
     {"良品率超过99.5%", "超过99.5%", "99.5", "percent", Qualifier::kOver},
+    // Slash fractions after a share cue, and halves.
+    {"分辨率只有头发丝直径的1/200。", "1/200", "0.5", "percent", Qualifier::kExact},
+    {"6个算法通过备案，占全市总数2/3。", "2/3", "66.6667", "percent", Qualifier::kExact},
+    {"全区有3家企业通过备案，占全省总数一半。", "一半", "50", "percent", Qualifier::kExact},
+    {"目前过半房间已被预订。", "过半", "50", "percent", Qualifier::kOver},
+    {"超过半数企业实现盈利", "超过半数", "50", "percent", Qualifier::kOver},
+    {"一半以上的项目已开工", "一半以上", "50", "percent", Qualifier::kOver},
     {"数字化改造覆盖率\n85%", "85%", "85", "percent", Qualifier::kExact},
 };
 

@@ -75,6 +75,7 @@ Status Engine::Compile() {
   }
   std::vector<std::string> patterns;
   std::vector<std::vector<std::string>> gates;
+  std::vector<bool> numeral_free;
   for (const Rule& rule : rules_) {
     auto re = std::make_unique<RE2>(rule.pattern, RuleOptions(kRuleMemory));
     if (!re->ok()) {
@@ -83,9 +84,10 @@ Status Engine::Compile() {
     regexes_.push_back(std::move(re));
     patterns.push_back(rule.pattern);
     gates.push_back(rule.gate);
+    numeral_free.push_back(!rule.needs_numeral);
   }
   linker_ = BuildLinkerWords(lexicons_);
-  Status s = prefilter_.Build(patterns, gates, RuleOptions(kRuleMemory));
+  Status s = prefilter_.Build(patterns, gates, RuleOptions(kRuleMemory), numeral_free);
   if (!s.ok()) return s;
   return Status::Ok();
 }

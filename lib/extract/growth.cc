@@ -29,6 +29,9 @@ constexpr GrowthWord kGrowthWords[] = {
     {"收窄", Direction::kDown}, {"缩小", Direction::kDown}, {"萎缩", Direction::kDown}, {"降幅", Direction::kDown},
     {"降", Direction::kDown},   {"减", Direction::kDown},   {"加快", Direction::kUp},   {"回升", Direction::kUp},
     {"放缓", Direction::kDown}, {"减缓", Direction::kDown}, {"回调", Direction::kDown},
+    // Savings are reductions of what is consumed: 节能约5%—15%, 节约用电 is no figure (a noun follows the verb).
+    {"节能", Direction::kDown}, {"节约", Direction::kDown}, {"节省", Direction::kDown}, {"降耗", Direction::kDown},
+    {"节电", Direction::kDown}, {"节水", Direction::kDown},
 };
 
 // The basis: 同比 and comparisons with last year are yoy; 环比 and comparisons with last month are mom.
@@ -117,17 +120,18 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     out->push_back(std::move(c));
   };
 
-  // growth.range: [basis] verb number [unit] dash number unit — 增长5%—8%, 提高5至10个百分点.
+  // growth.range: [basis] verb [prefix] number [unit] dash number unit — 增长5%—8%, 提高5至10个百分点, 节能约5%—15%
+  // (a range stays a range: the approximation word is kept in the span, not in the qualifier).
   Production range = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    if (m.matched(4) && m.group(4) != m.group(6)) return;
+    if (m.matched(5) && m.group(5) != m.group(7)) return;
     Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
     std::string unit;
-    if (!GrowthValue(m.group(3), m.group(6), &c.record, &c.record.value_min, &unit) ||
-        !GrowthValue(m.group(5), m.group(6), &c.record, &c.record.value_max, &c.record.unit)) {
+    if (!GrowthValue(m.group(4), m.group(7), &c.record, &c.record.value_min, &unit) ||
+        !GrowthValue(m.group(6), m.group(7), &c.record, &c.record.value_max, &c.record.unit)) {
       return;
     }
     c.record.qualifier = Qualifier::kRange;
-    c.begin = m.begin(3);
+    c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
     c.end = m.end(0);
     c.priority = 22;
     out->push_back(std::move(c));
@@ -188,7 +192,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         ")?",
                     verb, 20});
   rules->push_back({"growth.range", RecordType::kGrowthRate,
-                    lead + number + kUnit + "?" + patterns::kRangeJoin + number + kUnit, range, 22});
+                    lead + " ?(" + qw->prefix + ")?" + number + kUnit + "?" + patterns::kRangeJoin + number + kUnit,
+                    range, 22});
   rules->push_back({"growth.list", RecordType::kGrowthRate,
                     lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){1,8}" +
                         patterns::kNumber + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",

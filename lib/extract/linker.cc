@@ -643,6 +643,19 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   return true;
 }
 
+// A share of a population names it right after itself: 过半房间, 90%以上的新质生产力项目, 一半企业.
+bool AssignSharedPhrase(const SentenceScope& sc, std::size_t next_begin, Candidate& c) {
+  std::size_t limit = std::min(ClauseEnd(sc.bounds, sc.sentence->end, c.begin), next_begin);
+  std::size_t b = 0, e = 0;
+  // A verb or adverb after the share starts a predicate, not a noun: 90%以上为…, 一半来自…, 过半已….
+  static constexpr std::u32string_view kPredicateStart = U"为是来属在由被将已都均以用可能会要从于与和及或并也还就即达占";
+  if (kPredicateStart.find(CodePointAt(sc.text, c.end)) != std::u32string_view::npos) return false;
+  if (!PhraseAfter(*sc.lw, sc.text, c.end, limit, &b, &e)) return false;
+  AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
+  c.record.metric_class = std::string(HeadClass(*sc.lw, c.record.metric, c.record.type));
+  return true;
+}
+
 // Whether `hay` holds `word`, with whitespace allowed between its bytes (OCR: 全\n年).
 bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
   for (std::size_t p = hay.find(word.substr(0, 1)); p != std::string_view::npos; p = hay.find(word[0], p + 1)) {
@@ -784,6 +797,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
                       : phrase         ? AssignPhraseMetric(sc, lo, next_begin, c) || AssignMetricBefore(sc, lo, k, cs)
                                        : AssignMetricBefore(sc, lo, k, cs);
     if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
+    if (!own_metric && r.type == RecordType::kPercentage && c.list_size == 0) {
+      own_metric = AssignSharedPhrase(sc, next_begin, c);
+    }
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     AssignSubject(sc, c);
 

@@ -4,6 +4,7 @@
 //
 // What is not money: scale labels (千亿级, 百亿元企业, 千亿元级 — a class, not a figure), names that happen to hold
 // 元 after a numeral (二元工业, 三元), and bare magnitudes without a qualifier (万元GDP能耗, 每亿元).
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <string>
@@ -83,6 +84,22 @@ bool IsNotAmount(std::string_view text, std::size_t match_begin, std::size_t num
   }
   if (currency.substr(0, 3) == "日" && kDayBefore.find(CodePointBefore(text, number_begin)) != std::u32string_view::npos) {
     return true;
+  }
+  return false;
+}
+
+// Metric classes whose figures are amounts of money even without a currency word: 经济总量迈过8万亿大关,
+// 营收突破千亿. The words come from metrics.tsv; in class sales only those naming an amount (销售额, 销售收入),
+// not a count (销量).
+const std::vector<std::string_view> kImpliedYuanClasses = {"output_value", "value_added", "gdp",       "revenue",
+                                                           "profit",       "tax",         "investment"};
+const std::vector<std::string_view> kAmountEndings = {"额", "收入"};
+// What may follow an amount without a currency word: 8万亿大关, 千亿关口, 万亿台阶, 8万亿的规模.
+const std::vector<std::string_view> kImpliedYuanAfter = {"大关", "关口", "台阶", "的规模", "规模", "水平"};
+
+bool EndsWithAny(std::string_view s, const std::vector<std::string_view>& ends) {
+  for (std::string_view e : ends) {
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
   }
   return false;
 }
@@ -226,7 +243,52 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     out->push_back(std::move(c));
   };
 
+  // money.implied: metric [verb] [prefix] number-with-万/亿 [suffix], nothing after — 经济总量迈过8万亿大关 (8e12
+  // yuan, over), 营收突破千亿。 A unit after the number (8万亿元, 1亿台) leaves it to the other rules.
+  const LexiconTable& metrics = lex.Get("metrics");
+  int metric_word = metrics.Column("word"), metric_class = metrics.Column("metric_class");
+  std::vector<std::string> heads;
+  for (const auto& row : metrics.rows) {
+    if (metric_word < 0 || metric_class < 0) break;
+    const std::string& w = row[static_cast<std::size_t>(metric_word)];
+    const std::string& cls = row[static_cast<std::size_t>(metric_class)];
+    bool money_class = std::find(kImpliedYuanClasses.begin(), kImpliedYuanClasses.end(), cls) !=
+                       kImpliedYuanClasses.end();
+    if (money_class || (cls == "sales" && EndsWithAny(w, kAmountEndings))) heads.push_back(w);
+  }
+  Production implied = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    std::string_view number = m.group(3);
+    std::string_view magnitude = TrailingMagnitude(number);
+    if (magnitude.find("万") == std::string_view::npos && magnitude.find("亿") == std::string_view::npos) return;
+    std::size_t end = m.end(0);
+    char32_t after = CodePointAt(m.text, end);
+    if (after < 0x80 ? (after && (std::isalnum(static_cast<int>(after)) || after == '.' || after == '%'))
+                     : (IsHan(after) && !StartsWithAny(m.text, end, kImpliedYuanAfter))) {
+      return;
+    }
+    Qualifier q = CombineQualifiers(qw->Find(m.group(2), "prefix"), qw->Find(m.group(4), "suffix"));
+    if (IsBareMagnitude(number) && q == Qualifier::kExact) return;  // 产值亿: no figure
+    if (IsChineseNumeral(number) && kVagueBefore.find(CodePointBefore(m.text, m.begin(3))) != std::u32string_view::npos) {
+      return;  // 营收数十亿
+    }
+    Decimal value;
+    if (!ParseAmount(number, "", &value)) return;
+    Candidate c;
+    c.record.type = RecordType::kMoney;
+    c.record.value = ValueText(value, &c.record);
+    c.record.unit = "CNY";
+    c.record.qualifier = q;
+    c.begin = m.matched(2) ? m.begin(2) : m.begin(3);
+    c.end = end;
+    c.priority = 8;
+    out->push_back(std::move(c));
+  };
+
   // The list of rules.
+  rules->push_back({"money.implied", RecordType::kMoney,
+                    "(" + patterns::Alternation(heads) + ")(?:达到|达|为|是|实现|完成|迈上|站上)?(" + qw->prefix + ")?" +
+                        number + "(" + qw->suffix + ")?",
+                    implied, 8, heads});
   rules->push_back({"money.amount", RecordType::kMoney,
                     "(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?([十百千万亿]*) ?" + currency + "(" +
                         qw->suffix + ")?",

@@ -1,5 +1,6 @@
 // Percentages that are not growth: shares and rates — 占全区的64.48%, 比重为43.2%, 覆盖率达90%以上, 七成 (70),
-// 百分之十二 (12), 千分之五 (permille 5), 三分之二 (66.6667), 5%—15%, 比重分别为67.1%和33.3%. A percentage after a
+// 百分之十二 (12), 千分之五 (permille 5), 三分之二 (66.6667), 5%—15%, 比重分别为67.1%和33.3%, fractions written with a
+// slash where a share is meant (直径的1/200, 占总数2/3), and halves (占全省总数一半, 过半, 半数以上). A percentage after a
 // growth verb is a growth rate: the growth rules have higher priorities and win the overlap.
 #include <cctype>
 #include <string>
@@ -44,6 +45,20 @@ bool Quoted(std::string_view text, std::size_t begin, std::size_t end) {
   }
   return false;
 }
+
+// Characters before a slash fraction that make it a share: 直径的1/200, 占…总数2/3, 约1/3, 超过1/2.
+constexpr std::u32string_view kShareCueBefore = U"的占数量约近超逾过达为";
+// Characters after a slash fraction that make it something else: 1/2/3, 3/15日, 24/7小时, 1/4决赛, GB/T.
+constexpr std::u32string_view kNotShareAfter = U"/年月日号时期版页次场决";
+
+// Halves: the word and what it is, in percent, with its qualifier.
+struct Half {
+  std::string_view word;
+  Qualifier qualifier;
+};
+constexpr Half kHalves[] = {{"一半", Qualifier::kExact}, {"半数", Qualifier::kExact}, {"过半", Qualifier::kOver}};
+// After a half word, what makes it a duration or an idiom instead of a share: 过半年, 一半天, 过半百 (age).
+constexpr std::u32string_view kNotHalfAfter = U"年月天日小个百";
 
 }  // namespace
 
@@ -140,7 +155,49 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     }
   };
 
+  // percentage.slash: [prefix] a/b [suffix] with a < b, after a share cue — 直径的1/200 (0.5), 占总数2/3 (66.6667).
+  // Without the cue a slash is a date, a ratio or a code (3/15, 24/7, GB/T 4754).
+  Production slash = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (InsideCode(m.text, m.begin(2))) return;
+    char32_t after = CodePointAt(m.text, m.end(3));
+    if ((after < 0x80 && std::isalnum(static_cast<int>(after))) || after == '.' ||
+        kNotShareAfter.find(after) != std::u32string_view::npos) {
+      return;
+    }
+    if (!m.matched(1) && kShareCueBefore.find(CodePointBefore(m.text, m.begin(2))) == std::u32string_view::npos) return;
+    ParsedNumber num = ParseNumber(m.group(2)), den = ParseNumber(m.group(3));
+    if (!num.ok() || !den.ok() || num.value.is_zero() || num.value.Compare(den.value) >= 0) return;
+    Decimal share;
+    if (!num.value.MulInt(100).Divide(den.value, 4, &share)) return;
+    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")));
+    c.record.value = ValueText(share, &c.record);
+    c.begin = m.begin(0);
+    c.end = m.end(0);
+    c.priority = 6;
+    out->push_back(std::move(c));
+  };
+
+  // percentage.half: [prefix] 一半|半数|过半 [suffix] — 占全省总数一半 (50), 过半 (over 50), 半数以上 (over 50).
+  Production half = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    char32_t before = CodePointBefore(m.text, m.begin(2));
+    if (before == U'另' || before == U'年' || before == U'大' || before == U'多') return;  // 另一半, 年过半百, 大半数
+    if (!m.matched(3) && kNotHalfAfter.find(CodePointAt(m.text, m.end(2))) != std::u32string_view::npos) return;
+    Qualifier q = Qualifier::kExact;
+    for (const Half& h : kHalves) {
+      if (m.group(2) == h.word) q = h.qualifier;
+    }
+    Candidate c = PercentCandidate(CombineQualifiers(CombineQualifiers(qw->Find(m.group(1), "prefix"), q),
+                                                     qw->Find(m.group(3), "suffix")));
+    c.record.value = "50";
+    c.begin = m.begin(0);
+    c.end = m.end(0);
+    c.priority = 4;
+    out->push_back(std::move(c));
+  };
+
   // The list of rules.
+  std::vector<std::string> half_words;
+  for (const Half& h : kHalves) half_words.emplace_back(h.word);
   rules->push_back({"percentage.percent", RecordType::kPercentage, prefix + arabic + "(%|‰)" + suffix, percent, 5});
   rules->push_back({"percentage.range", RecordType::kPercentage,
                     arabic + "%?" + patterns::kRangeJoin + arabic + "%", range, 7});
@@ -154,6 +211,11 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     std::string("分别(?:为|是|达到|达|占)?((?:") + patterns::kArabic + "(?:%|‰)?(?:、|和|与|及)){1,8}" +
                         patterns::kArabic + "(?:%|‰))",
                     list, 8});
+  rules->push_back({"percentage.slash", RecordType::kPercentage,
+                    prefix + "([1-9][0-9]{0,5})/([1-9][0-9]{0,5})" + suffix, slash, 6, {"/"}});
+  rules->push_back({"percentage.half", RecordType::kPercentage,
+                    prefix + "(" + patterns::Alternation(half_words) + ")" + suffix, half, 4, half_words,
+                    /*needs_numeral=*/false});
   return Status::Ok();
 }
 

@@ -37,7 +37,8 @@ constexpr std::u32string_view kNumerals = U"0123456789零〇○一二两三四�
 }  // namespace
 
 Status Prefilter::Build(const std::vector<std::string>& patterns,
-                        const std::vector<std::vector<std::string>>& gates, const RE2::Options& options) {
+                        const std::vector<std::vector<std::string>>& gates, const RE2::Options& options,
+                        const std::vector<bool>& numeral_free) {
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     // A rule gated by literals is represented in FilteredRE2 by its first literal; the rest are matched here.
     bool literal = i < gates.size() && !gates[i].empty();
@@ -56,6 +57,8 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
   derived_atoms_ = atoms_.size();
   literal_rule_first_.assign(patterns.size(), false);
   for (std::size_t i = 0; i < gates.size() && i < patterns.size(); ++i) literal_rule_first_[i] = !gates[i].empty();
+  numeral_free_.assign(patterns.size(), false);
+  for (std::size_t i = 0; i < numeral_free.size() && i < patterns.size(); ++i) numeral_free_[i] = numeral_free[i];
   for (std::size_t i = 0; i < gates.size(); ++i) {
     for (const std::string& word : gates[i]) {
       std::string lowered;
@@ -152,10 +155,12 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
   }
 
   if (!numeral) {
-    // Rules without atoms and rules gated by unit words still need a numeral: they start from a number.
+    // Rules without atoms and rules gated by unit words still need a numeral: they start from a number (unless a
+    // rule says it needs none).
     scratch->rules.erase(std::remove_if(scratch->rules.begin(), scratch->rules.end(),
                                         [this](int r) {
-                                          return literal_rule_first_[static_cast<std::size_t>(r)] ||
+                                          auto i = static_cast<std::size_t>(r);
+                                          return (literal_rule_first_[i] && !numeral_free_[i]) ||
                                                  std::binary_search(unfiltered_.begin(), unfiltered_.end(), r);
                                         }),
                          scratch->rules.end());

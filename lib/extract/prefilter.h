@@ -26,9 +26,10 @@ namespace zhfacts::internal {
 class Prefilter {
  public:
   // Compiles the gate for `patterns` (rule i = patterns[i]). A rule with a non-empty gates[i] is gated by those
-  // literals instead of its pattern's atoms. Fails with kInvalidRule on a pattern RE2 rejects.
+  // literals instead of its pattern's atoms. A rule gated by literals runs only on sentences with a numeral unless
+  // numeral_free[i] (default: none is). Fails with kInvalidRule on a pattern RE2 rejects.
   Status Build(const std::vector<std::string>& patterns, const std::vector<std::vector<std::string>>& gates,
-               const RE2::Options& options);
+               const RE2::Options& options, const std::vector<bool>& numeral_free = {});
 
   // Scratch space for Candidates(); one per thread.
   struct Scratch {
@@ -57,6 +58,7 @@ class Prefilter {
   std::vector<int> unfiltered_;              // rules the atoms cannot exclude
   std::size_t derived_atoms_ = 0;            // atoms_[0, derived_atoms_) come from FilteredRE2
   std::vector<bool> literal_rule_first_;     // rule i is gated by literals
+  std::vector<bool> numeral_free_;           // rule i may match a sentence without any numeral
   std::vector<int> literal_rule_;            // atoms_[derived_atoms_ + k] is a gate literal of rule literal_rule_[k]
   void Index(std::size_t atom);
 };

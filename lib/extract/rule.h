@@ -77,6 +77,8 @@ struct Rule {
   // the pattern finds no atoms (large alternations factor into character classes it cannot use), which would run
   // the rule on every sentence; the prefilter test fails for such rules.
   std::vector<std::string> gate;
+  // A rule gated by literals runs only on sentences with a numeral, unless its matches need none (过半, 一半数).
+  bool needs_numeral = true;
 };
 
 }  // namespace zhfacts::internal
