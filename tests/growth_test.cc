@@ -106,6 +106,46 @@ TEST_CASE("growth: enumerations give one record per figure", "[growth][list]") {
   }
 }
 
+// OCR interleaved two columns: the verb ends a line of one column, its figures open a line further down, after a
+// sentence of the other column (growth.continued). They are growth rates linked where the verb stands.
+TEST_CASE("growth: figures moved away from their verb by interleaved columns", "[growth][ocr]") {
+  std::vector<zhfacts::Record> records = Extract(
+      "据统计，2023年，全省高新技术产业、战略性新兴产业增加值同比分别增长\n\n"
+      "另一栏的文字在这里继续讲述园区的发展历程。\n\n"
+      "这一栏在此处被截断，推动企业加快数字化改\n\n"
+      "7.0%和6.3%，均高于上年。");
+  std::vector<zhfacts::Record> g = OfType(records, RecordType::kGrowthRate);
+  INFO(Describe(records));
+  REQUIRE(g.size() == 2);
+  CHECK(OfType(records, RecordType::kPercentage).empty());
+  CHECK(g[0].text == "7.0%");
+  CHECK(g[0].metric == "高新技术产业增加值");
+  CHECK(g[1].metric == "战略性新兴产业增加值");
+  for (const zhfacts::Record& r : g) {
+    CHECK(r.rule == "growth.continued");
+    CHECK(r.direction == Direction::kUp);
+    CHECK(r.basis == Basis::kYoy);
+    CHECK(r.period == "2023");
+  }
+
+  // A figure with its own cue stays what it is, and a verb followed by its figure is in place.
+  records = Extract(
+      "全市规上工业增加值同比增长\n\n较快，态势良好。\n\n其中高技术制造业占比\n\n45.6%，同比增长\n\n8.1%。");
+  INFO(Describe(records));
+  g = OfType(records, RecordType::kGrowthRate);
+  std::vector<zhfacts::Record> p = OfType(records, RecordType::kPercentage);
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].text == "45.6%");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].text == "8.1%");
+  CHECK(g[0].rule == "growth.verb");
+
+  // Without a sentence of the other column in between there is no interleaving: nothing is moved.
+  records = Extract("营收增长\n\n明显，园区企业\n\n35%来自外地。");
+  INFO(Describe(records));
+  CHECK(OfType(records, RecordType::kGrowthRate).empty());
+}
+
 // A level reached (增长至, 提高到) is not a growth rate; neither are codes and names.
 const char* const kNotGrowth[] = {
     "研发投入强度提高到3.2%",

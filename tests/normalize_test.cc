@@ -198,6 +198,16 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
   }
 }
 
+TEST_CASE("joins: where a line break inside a sentence was removed", "[normalize]") {
+  NormalizedText n = Norm("增加值分别增\n长7%，另一栏\n\n的文字。\n\n标题\n\n正文。");
+  CHECK(n.text == "增加值分别增长7%，另一栏的文字。\n\n标题\n\n正文。");
+  // Two joins: before 长 and before 的; breaks at sentence ends and around the heading are kept, not joins.
+  REQUIRE(n.joins.size() == 2);
+  CHECK(n.text.substr(n.joins[0], 3) == "长");
+  CHECK(n.text.substr(n.joins[1], 3) == "的");
+  CHECK(Norm("没有换行的句子。").joins.empty());
+}
+
 TEST_CASE("a heading survives in column-wrapped OCR text while wrapped lines join", "[normalize]") {
   // Newspaper columns of ~16 characters with a blank line after every line; a short headline in between.
   std::string in =

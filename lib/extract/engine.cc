@@ -197,6 +197,7 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
 
   DocContext doc;
   doc.text = norm.text;
+  doc.joins = &norm.joins;
   doc.sentences = &sentences;
   doc.lexicons = &lexicons_;
   if (given) {

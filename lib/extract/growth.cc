@@ -3,6 +3,9 @@
 // `direction` the sign; `basis` yoy (同比, 比上年, 较去年同期) | mom (环比) | none. Units: percent;
 // percentage_point (个百分点); permille_point (个千分点); permille (‰). 增长1.5倍 is +150 percent, 翻N番 is
 // (2^N − 1) × 100 percent. A figure after 增长至 / 提高到 is a level, not a growth (the percentage rules take it).
+#include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -88,6 +91,36 @@ bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std:
   }
   *value = ValueText(v, r);
   return true;
+}
+
+// Interleaved columns (growth.continued): how far back a dangling verb may be, in bytes, and the characters
+// before a figure that show it has its own context (比重为|45%, 占|一半, 约|5%).
+constexpr std::size_t kMaxColumnBytes = 2048;
+constexpr std::u32string_view kSentenceClose = U"。！？；”’）」】";
+constexpr std::u32string_view kInPlaceCue = U"为达到至占是率重例比约近超逾过长加升降高低少多增减涨跌";
+
+// The growth verb of at least two characters (增长, 分别提高; not 增 or 降 alone) that text[…end) ends with, or
+// nullptr. *begin is where it starts.
+const GrowthWord* VerbEndingAt(std::string_view text, std::size_t end, std::size_t* begin) {
+  if (end >= 3 && text.compare(end - 3, 3, "了") == 0) end -= 3;
+  const GrowthWord* best = nullptr;
+  for (const GrowthWord& w : kGrowthWords) {
+    std::size_t len = std::char_traits<char>::length(w.word);
+    if (len < 6 || len > end || text.compare(end - len, len, w.word) != 0) continue;
+    if (!best || len > std::char_traits<char>::length(best->word)) best = &w, *begin = end - len;
+  }
+  return best;
+}
+
+// The basis named right before a verb at `verb` (同比增长, 比上年分别提高): the last 30 bytes are searched.
+Basis BasisBefore(std::string_view text, std::size_t verb) {
+  std::size_t from = verb > 30 ? verb - 30 : 0;
+  std::string_view window = text.substr(from, verb - from);
+  if (window.find("环比") != std::string_view::npos || window.find("上月") != std::string_view::npos) return Basis::kMom;
+  for (std::string_view w : {"同比", "上年", "去年"}) {
+    if (window.find(w) != std::string_view::npos) return Basis::kYoy;
+  }
+  return Basis::kNone;
 }
 
 Candidate GrowthCandidate(Direction direction, Basis basis) {
@@ -186,6 +219,88 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     out->push_back(std::move(c));
   };
 
+  // growth.continued: figures that open a line joined by the normalizer, whose verb ends one of the few lines joined
+  // before — OCR interleaved two columns: …增加值分别增长 | 升级向…的实践。 | …技 | 7.0%和6.3%，占…. The figures are
+  // growth rates anchored at the verb, where the linker finds their metrics, period and subject. Any number of
+  // joins may lie between (OCR breaks lines anywhere); the nearest verb that ends a joined line wins.
+  Production continued = [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+    std::string_view text = m.text;
+    std::size_t start = m.begin(1);
+    static const std::vector<std::uint32_t> kNoJoins;
+    const std::vector<std::uint32_t>& joins = doc.joins ? *doc.joins : kNoJoins;
+    auto at = std::lower_bound(joins.begin(), joins.end(), start);
+    bool opens_line = (at != joins.end() && *at == start) || (start > 0 && text[start - 1] == '\n');
+    if (!opens_line) return;
+    // …and have no words of their own before them: a verb (增长|5%), a cue (占比|45%) or a range dash (5%—|15%)
+    // keeps them in place; at a join the other column's last character (…技|7.0%) is Chinese.
+    std::size_t unused = 0, visible = start;
+    while (visible > 0 && (text[visible - 1] == '\n' || text[visible - 1] == ' ')) --visible;
+    char32_t before = CodePointBefore(text, visible);
+    if (VerbEndingAt(text, visible, &unused) || kInPlaceCue.find(before) != std::u32string_view::npos ||
+        !(IsHan(before) || kSentenceClose.find(before) != std::u32string_view::npos)) {
+      return;
+    }
+    // The dangling verb ends a line of running text (a comma in it: no heading), kept or joined, and no figure
+    // follows it (…分别增长|升级向…); at least one sentence of the other column ends between it and the figures.
+    std::size_t floor = start > kMaxColumnBytes ? start - kMaxColumnBytes : 0;
+    std::vector<std::size_t> ends(std::lower_bound(joins.begin(), at, floor), at);  // line ends: joins…
+    for (std::size_t p = start; p > floor; --p) {  // …and kept breaks
+      if (text[p - 1] != '\n') continue;
+      std::size_t e = p - 1;
+      while (e > floor && (text[e - 1] == '\n' || text[e - 1] == ' ')) --e;
+      ends.push_back(e);
+      p = e + 1;
+    }
+    std::sort(ends.begin(), ends.end(), std::greater<>());
+    const GrowthWord* verb = nullptr;
+    std::size_t verb_begin = 0;
+    for (std::size_t e : ends) {
+      std::size_t next = e;
+      while (next < start && (text[next] == '\n' || text[next] == ' ')) ++next;
+      if (next >= start || !IsHan(CodePointAt(text, next)) || !(verb = VerbEndingAt(text, e, &verb_begin))) continue;
+      std::size_t line = text.rfind('\n', verb_begin);
+      line = line == std::string_view::npos ? 0 : line + 1;
+      std::string_view before = text.substr(line, verb_begin - line), between = text.substr(e, start - e);
+      bool running = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
+      bool other_sentence =
+          between.find("。") != std::string_view::npos || between.find("；") != std::string_view::npos;
+      if (!running || !other_sentence) verb = nullptr;
+      break;
+    }
+    if (!verb) return;
+    std::vector<ListItem> items;
+    if (!SplitFigureList(m.text, start, m.end(1), kListUnits, &items)) {
+      items.assign(1, ListItem{start, m.end(1), {}, {}});
+      std::string_view figure = m.group(1);
+      for (const std::string& u : kListUnits) {
+        if (figure.size() > u.size() && figure.compare(figure.size() - u.size(), u.size(), u) == 0) {
+          items[0].number = figure.substr(0, figure.size() - u.size());
+          items[0].unit = figure.substr(figure.size() - u.size());
+          break;
+        }
+      }
+    }
+    Basis basis = BasisBefore(m.text, verb_begin);
+    int index = 0;
+    std::size_t first = out->size();
+    for (const ListItem& it : items) {
+      Candidate c = GrowthCandidate(verb->direction, basis);
+      if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit)) {
+        out->resize(first);
+        return;
+      }
+      c.begin = it.begin;
+      c.end = it.end;
+      c.priority = 26;
+      c.anchor = verb_begin;
+      if (items.size() > 1) {
+        c.list_index = index++;
+        c.list_size = static_cast<int>(items.size());
+      }
+      out->push_back(std::move(c));
+    }
+  };
+
   // The list of rules.
   rules->push_back({"growth.verb", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
@@ -198,6 +313,10 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){1,8}" +
                         patterns::kNumber + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
                     list, 24});
+  rules->push_back({"growth.continued", RecordType::kGrowthRate,
+                    "((?:" + std::string(patterns::kArabic) + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){0,8}" +
+                        patterns::kArabic + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
+                    continued, 26});
   rules->push_back({"growth.fraction", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?(百|千)分之([零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)(" +
                         qw->suffix + ")?",

@@ -17,6 +17,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "extract/dimensions.h"
@@ -28,6 +30,7 @@ namespace zhfacts::internal {
 
 namespace {
 
+constexpr std::size_t kInPlace = static_cast<std::size_t>(-1);  // Candidate::anchor of a figure in place
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
@@ -837,6 +840,71 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
 bool IsAsciiAlnum(char32_t cp) { return cp < 0x80 && std::isalnum(static_cast<int>(cp)); }
 bool IsDigitChar(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= U'０' && cp <= U'９'); }
 
+// Figures that OCR moved away from their words (Candidate::anchor, growth.continued) are linked again as if they
+// stood at their anchor, in the sentence holding it: metric, period and subject come from there, and they qualify
+// nothing where they landed. A list is linked from its first item, as in place.
+void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vector<std::string_view>& aliases,
+                  const std::vector<Sentence>& sentences,
+                  const std::vector<std::pair<std::size_t, std::size_t>>& range_of, std::vector<Candidate>& cs) {
+  SentenceScope sc;
+  sc.lw = &lw;
+  sc.text = text;
+  std::vector<Subject> topic;
+  sc.topic = &topic;
+  for (std::size_t k = 0; k < cs.size(); ++k) {
+    if (cs[k].anchor == kInPlace || cs[k].list_index > 0) continue;
+    std::size_t anchor = cs[k].anchor;
+    std::size_t n = static_cast<std::size_t>(std::max(cs[k].list_size, 1));
+    if (k + n > cs.size()) continue;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), anchor,
+                               [](std::size_t pos, const Sentence& s) { return pos < s.begin; });
+    if (it == sentences.begin()) continue;
+    std::size_t si = static_cast<std::size_t>(std::prev(it) - sentences.begin());
+    const Sentence& s = sentences[si];
+    if (anchor >= s.end) continue;
+    // The scope of the anchor's sentence, as LinkRecords builds it.
+    sc.sentence = &s;
+    sc.first = k;
+    sc.last = k + n;
+    SplitClauses(text, s, &sc.bounds);
+    sc.dates.clear();
+    for (std::size_t d = range_of[si].first; d < range_of[si].second; ++d) {
+      if (UsableAsPeriod(cs[d])) sc.dates.push_back(d);
+    }
+    FindSubjects(lw, aliases, text, s.begin, s.end, &sc.subjects);
+    std::size_t topic_sentence = static_cast<std::size_t>(
+        std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
+                         [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
+        sentences.begin());
+    FindSubjects(lw, aliases, text, sentences[topic_sentence].begin, sentences[topic_sentence].end, &topic);
+    sc.topic_is_this_sentence = topic_sentence == si;
+    std::string_view sentence_text = text.substr(s.begin, s.end - s.begin);
+    sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
+                                                       sentence_text.find("该企业") != std::string_view::npos);
+    sc.year_in_context = std::string_view();
+    // Link the figures as if they stood at the anchor, then put them back.
+    std::vector<std::pair<std::size_t, std::size_t>> where(n);
+    for (std::size_t t = 0; t < n; ++t) {
+      Candidate& c = cs[k + t];
+      where[t] = {c.begin, c.end};
+      c.begin = c.end = anchor;
+      c.qualifies_id = -1;
+      c.record.metric.clear();
+      c.record.metric_class.clear();
+      c.record.period.clear();
+      c.record.subject.clear();
+    }
+    std::size_t clause = ClauseStart(sc.bounds, s.begin, anchor);
+    AssignMetricBefore(sc, clause, k, cs);
+    for (std::size_t t = 0; t < n; ++t) {
+      AssignPeriod(sc, cs, clause, cs[k + t]);
+      AssignSubject(sc, cs[k + t]);
+      std::tie(cs[k + t].begin, cs[k + t].end) = where[t];
+    }
+    k += n - 1;
+  }
+}
+
 // Sentences that a line break cut in the middle (OCR: 截至2023年，成\n都高新区…; 6个算\n法) joined again: the break
 // stands between a word character, comma or opening bracket before it and a word character, comma or closing bracket
 // after it, and the part before it is no Markdown heading. Paragraphs are renumbered so that a joined break opens none.
@@ -908,9 +976,12 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   sc.lw = &lw;
   sc.text = doc.text;
   sc.topic = &topic;
+  std::vector<std::pair<std::size_t, std::size_t>> range_of(sentences.size(), {0, 0});  // candidates per sentence
+  bool anchored = false;
   for (std::size_t i = 0; i < cs.size();) {
     std::size_t si = joined_of[cs[i].sentence_index], j = i;
     while (j < cs.size() && joined_of[cs[j].sentence_index] == si) ++j;
+    range_of[si] = {i, j};
     const Sentence& s = sentences[si];
     if (s.paragraph != topic_paragraph) {
       // Sentences are in text order, so their paragraph indices never decrease.
@@ -942,9 +1013,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         year_in_context = cs[k].record.value;
         year_paragraph = s.paragraph;
       }
+      anchored = anchored || cs[k].anchor != kInPlace;
     }
     i = j;
   }
+  if (anchored) LinkAnchored(lw, doc.text, aliases, sentences, range_of, cs);
 }
 
 }  // namespace zhfacts::internal

@@ -10,6 +10,7 @@
 #define ZHFACTS_LIB_EXTRACT_RULE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -30,6 +31,8 @@ struct DocContext {
   int ref_year = 0, ref_month = 0, ref_day = 0;
   const Lexicons* lexicons = nullptr;
   const struct LinkerWords* linker = nullptr;  // prepared once per Engine (dimensions.h)
+  // Where the normalizer removed line breaks inside sentences (NormalizedText::joins); null when unknown.
+  const std::vector<std::uint32_t>* joins = nullptr;
   // Scratch state a dimension keeps for one document (date.cc: what its look-back for a year has already read);
   // empty with each new DocContext, so nothing leaks from one document to the next.
   mutable std::shared_ptr<void> date_scratch;
@@ -62,6 +65,9 @@ struct Candidate {
   // them with enumerated metrics (高新技术产业、战略性新兴产业增加值). -1 / 0 outside a list.
   int list_index = -1;
   int list_size = 0;
+  // Where the figure belongs when OCR moved it away from its words (interleaved columns: …增加值分别增长 | other
+  // column | 7.0%和6.3%): the linker reads metric, period and subject as if the figure stood there. npos: in place.
+  std::size_t anchor = static_cast<std::size_t>(-1);
 };
 
 using Production = std::function<void(const RuleMatch&, const DocContext&, std::vector<Candidate>*)>;

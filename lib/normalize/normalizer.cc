@@ -533,6 +533,7 @@ class Pass {
     }
     Flush();  // the line's text is in out_ for Unbalanced()
     Break decision = DecideBreak(begin, j, next, breaks);
+    if (decision != Break::kKeep) out_->joins.push_back(static_cast<std::uint32_t>(out_->text.size()));
     if (decision == Break::kJoin) {
       Delete(j);
     } else if (decision == Break::kJoinWithSpace) {
@@ -747,6 +748,7 @@ void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   out->text.clear();
   out->text.reserve(in.size() + 16);
   out->map.chunks.clear();
+  out->joins.clear();
   out->invalid_utf8 = 0;
   Pass(in, *table_, out).Run();
 }

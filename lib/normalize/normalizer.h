@@ -58,6 +58,10 @@ struct NormalizedText {
   std::string text;
   OffsetMap map;
   std::size_t invalid_utf8 = 0;  // replaced ill-formed subparts
+  // Where line breaks inside a sentence were removed (OCR), as normalized offsets in increasing order: the break
+  // stood right before text[joins[i]]. Columns interleaved by OCR show here (a verb at one join, its figures at a
+  // later one).
+  std::vector<std::uint32_t> joins;
 };
 
 struct NormalizerOptions {
