@@ -98,6 +98,38 @@ TEST_CASE("linker: a growth rate or share qualifies the figure before it", "[lin
   CHECK(qualifying == 2);
 }
 
+// A list of growth rates after a run of figures pairs with them in order (分别 distributes over the figures), and a
+// note between a figure and its growth (按可比价格计算) does not cut the link.
+TEST_CASE("linker: 分别 pairs a list of growth rates with the figures before it", "[linker]") {
+  auto doc = figures_test::TheExtractor().Extract(
+      "全年全市接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7%。上半年，全县实现地区生产总值286.3亿元，"
+      "按可比价格计算，同比增长6.2%。",
+      zhfacts::DocumentContext{});
+  REQUIRE(doc.ok());
+  std::vector<std::int64_t> index(4, -1);
+  const char* const texts[] = {"1.2亿人次", "1350亿元", "15.3%", "18.7%"};
+  for (std::size_t i = 0; i < doc->records.size(); ++i) {
+    for (std::size_t t = 0; t < 4; ++t) {
+      if (doc->records[i].text == texts[t]) index[t] = static_cast<std::int64_t>(i);
+    }
+  }
+  for (std::int64_t i : index) REQUIRE(i >= 0);
+  const zhfacts::Record& visitors = doc->records[static_cast<std::size_t>(index[2])];
+  const zhfacts::Record& income = doc->records[static_cast<std::size_t>(index[3])];
+  CHECK(visitors.qualifies == index[0]);
+  CHECK(visitors.metric == "接待游客");
+  CHECK(income.qualifies == index[1]);
+  CHECK(income.metric == "旅游收入");
+  bool gdp_growth = false;
+  for (const zhfacts::Record& r : doc->records) {
+    if (r.text != "6.2%") continue;
+    gdp_growth = true;
+    CHECK(r.metric == "地区生产总值");
+    CHECK(r.period == doc->records[static_cast<std::size_t>(r.qualifies)].period);
+  }
+  CHECK(gdp_growth);
+}
+
 TEST_CASE("linker: no qualifies across an unrelated metric; topic subject from the paragraph", "[linker]") {
   std::vector<zhfacts::Record> figures =
       Figures(Extract("衢州市加快发展数字经济。全市数字经济核心产业营业收入500亿元，研发投入增长12%。"));

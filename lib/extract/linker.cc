@@ -42,7 +42,7 @@ constexpr std::string_view kNotAMetric = "-";
 const std::vector<std::string_view> kListWords = {"和", "与", "及", "等", "、", "的"};
 constexpr std::size_t kMaxCountGapBytes = 12;   // 企业总数超过|22万家: metric to count, at most 4 characters
 constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
-constexpr std::size_t kMaxQualifyGapBytes = 36;  // ",同比增长" / ",占全区…的" between a figure and its qualifier
+constexpr std::size_t kMaxQualifyGapBytes = 48;  // "，按可比价格计算，同比增长" / ",占全区…的" before a qualifier
 
 struct Word {
   std::string_view word;
@@ -786,6 +786,11 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
   std::int64_t prev_figure = -1;     // the previous numeric figure that is not a growth rate or share
   std::int64_t prev_qualifier = -1;  // the previous growth rate or share
   std::int64_t prev_share = -1;      // the previous share
+  // Figures that are not growth rates or shares, in order, and where the current run of them began (a growth rate
+  // or share ends a run): 接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7% pairs the list with the run.
+  std::vector<std::size_t> figures;
+  std::size_t run_begin = 0;
+  std::size_t distributive = kInPlace;  // figures[] index the current qualifying list starts pairing at
   for (std::size_t k = sc.first; k < sc.last; ++k) {
     Candidate& c = cs[k];
     Record& r = c.record;
@@ -806,7 +811,21 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     AssignSubject(sc, c);
 
-    if (IsQualifying(r.type)) {
+    if (IsQualifying(r.type) && c.list_size > 1) {
+      if (c.list_index == 0) {
+        std::size_t n = static_cast<std::size_t>(c.list_size);
+        distributive = figures.size() - run_begin >= n && !own_metric ? figures.size() - n : kInPlace;
+      }
+      if (distributive != kInPlace && c.list_index >= 0) {
+        const Candidate& p = cs[figures[distributive + static_cast<std::size_t>(c.list_index)]];
+        c.qualifies_id = p.id;
+        r.metric = p.record.metric;
+        r.metric_class = p.record.metric_class;
+        if (!own_clause_period && !p.record.period.empty()) r.period = p.record.period;
+        if (!p.record.subject.empty()) r.subject = p.record.subject;
+      }
+    }
+    if (IsQualifying(r.type) && (c.list_size <= 1 || distributive == kInPlace)) {
       // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still
       // qualifies the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
       std::int64_t target = prev_figure;
@@ -832,6 +851,11 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
     }
 
     prev_end = std::max(prev_end, c.end);
+    if (IsQualifying(r.type)) {
+      run_begin = figures.size();
+    } else {
+      figures.push_back(k);
+    }
     (IsQualifying(r.type) ? prev_qualifier : prev_figure) = static_cast<std::int64_t>(k);
     if (r.type == RecordType::kPercentage) prev_share = static_cast<std::int64_t>(k);
   }
