@@ -46,6 +46,13 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kOver},
     {"利润同比增长约5%", "约5%", "5", "percent", Direction::kUp, Basis::kYoy, Qualifier::kApprox},
     {"预计销售额增长5%—8%", "5%—8%", "5/8", "percent", Direction::kUp, Basis::kNone, Qualifier::kRange},
+    // Differences in points from another region or period.
+    {"增幅高于全省3.1个百分点", "3.1个百分点", "3.1", "percentage_point", Direction::kUp, Basis::kNone,
+     Qualifier::kExact},
+    {"全市GDP增速比全国平均水平低0.4个百分点。", "0.4个百分点", "0.4", "percentage_point", Direction::kDown,
+     Basis::kNone, Qualifier::kExact},
+    {"研发强度比上年高出0.2个百分点", "0.2个百分点", "0.2", "percentage_point", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
     // A saving is a fall of what is consumed; the approximation word stays in the span of the range.
     {"新空压站可节能约5%—15%，", "约5%—15%", "5/15", "percent", Direction::kDown, Basis::kNone, Qualifier::kRange},
     {"改造后同比节电8.5%", "8.5%", "8.5", "percent", Direction::kDown, Basis::kYoy, Qualifier::kExact},
@@ -144,6 +151,22 @@ TEST_CASE("growth: figures moved away from their verb by interleaved columns", "
   records = Extract("营收增长\n\n明显，园区企业\n\n35%来自外地。");
   INFO(Describe(records));
   CHECK(OfType(records, RecordType::kGrowthRate).empty());
+}
+
+TEST_CASE("growth: comparisons in points, one record per figure of a list", "[growth][list]") {
+  std::vector<zhfacts::Record> records =
+      Extract("营收和利润分别增长11.2%和20.5%，增幅分别高于全省3.1和6.8个百分点。合格率高于全国5%。");
+  INFO(Describe(records));
+  std::vector<zhfacts::Record> g = OfType(records, RecordType::kGrowthRate);
+  REQUIRE(g.size() == 4);
+  CHECK(g[2].text == "3.1");
+  CHECK(g[2].unit == "percentage_point");
+  CHECK(g[3].text == "6.8个百分点");
+  CHECK(g[3].rule == "growth.compare");
+  // 高于全国5% is a level, not a difference.
+  std::vector<zhfacts::Record> p = OfType(records, RecordType::kPercentage);
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].text == "5%");
 }
 
 // A level reached (增长至, 提高到) is not a growth rate; neither are codes and names.

@@ -301,7 +301,53 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     }
   };
 
+  // growth.compare: a difference in points from another region or period — 增幅高于全省3.1个百分点, 比全国平均水平
+  //高0.9个百分点, 分别高于全省3.1和6.8个百分点. Points only: 高于全国5% reads as a level as often as a difference.
+  // The direction is the comparison's; the basis is yoy/mom when the comparand is last year/month, else none.
+  Production compare = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    std::string_view word = m.matched(1) ? m.group(1) : m.group(4);
+    std::string_view comparand = m.matched(1) ? m.group(2) : m.group(3);
+    Direction direction = word.find("低") != std::string_view::npos || word.find("慢") != std::string_view::npos ||
+                                  word.find("落后") != std::string_view::npos || word.find("少") != std::string_view::npos
+                              ? Direction::kDown
+                              : Direction::kUp;
+    Basis basis = BasisBefore(comparand, comparand.size());
+    std::size_t begin = m.begin(5), end = m.end(5);
+    std::vector<ListItem> items;
+    if (!SplitFigureList(m.text, begin, end, kListUnits, &items)) {
+      std::string_view figure = m.group(5);
+      std::size_t unit = figure.find("个百分点");
+      if (unit == std::string_view::npos) unit = figure.find("百分点");
+      if (unit == std::string_view::npos) return;
+      items.assign(1, ListItem{begin, end, figure.substr(0, unit), figure.substr(unit)});
+    }
+    std::size_t first = out->size();
+    int index = 0;
+    for (const ListItem& it : items) {
+      Candidate c = GrowthCandidate(direction, basis);
+      if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit) ||
+          c.record.unit != "percentage_point") {
+        out->resize(first);
+        return;
+      }
+      c.begin = it.begin;
+      c.end = it.end;
+      c.priority = 19;  // below growth.verb: 比上年提高2个百分点 is a growth, read by the verb
+      if (items.size() > 1) {
+        c.list_index = index++;
+        c.list_size = static_cast<int>(items.size());
+      }
+      out->push_back(std::move(c));
+    }
+  };
+
   // The list of rules.
+  const std::string points_list = std::string("((?:") + patterns::kArabic + "(?:个百分点|百分点)?(?:、|和|与|及)){0,8}" +
+                                  patterns::kArabic + "(?:个百分点|百分点))";
+  rules->push_back({"growth.compare", RecordType::kGrowthRate,
+                    "(?:(高于|低于|高出|快于|慢于|领先|落后于)(\\p{Han}{1,10}?)|比(\\p{Han}{1,10}?)(高出|高|低|快|慢|多|少))" +
+                        points_list,
+                    compare, 19, {"百分点"}});
   rules->push_back({"growth.verb", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
                         ")?",
