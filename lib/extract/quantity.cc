@@ -5,6 +5,7 @@
 // Quantity candidates have the lowest priority: a date (2023年), money (300万元), percentage or growth rate that
 // overlaps a quantity wins.
 #include <memory>
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -106,6 +107,32 @@ bool IsApproxPair(std::string_view s) {
   return measure::ParseAdjacentPair(s, &lo, &hi);
 }
 
+// Measure words of things an analyst counts (firms, people, products, machines, buildings) rather than of aspects,
+// items and names (两个维护, 三个方面, 十件民生实事, 新二十条): with them a small count in Chinese numerals is a figure
+// (又有两家企业, 两名研究生, 两款产品).
+const std::vector<std::string_view> kSolidCountUnits = {"家", "名", "人", "位", "款", "台", "套", "辆",
+                                                        "座", "颗", "架", "艘", "所", "栋", "枚"};
+
+// A count in Chinese numerals from 两 to 99 with a solid measure word, that neither sums up items listed just before
+// it (科技、经信两家单位) nor points back to them (这两家, 那两名).
+bool IsSmallSolidCount(const RuleMatch& m, const Unit& u, std::string_view first, const Decimal& top) {
+  if (std::find(kSolidCountUnits.begin(), kSolidCountUnits.end(), u.word) == kSolidCountUnits.end()) return false;
+  if (top.Compare(Decimal::FromInt(2)) < 0 || measure::OnlyMagnitudes(first)) return false;
+  char32_t before = measure::CharBefore(m, m.begin(3));
+  if (before == U'这' || before == U'那' || before == U'该' || before == U'此') return false;
+  // People counted at the head of a clause are the people just named: 姚某、颜某…。两人博士毕业后.
+  bool people = u.word == "人" || u.word == "名" || u.word == "位";
+  if (people && (before == 0 || before == '\n' || before == U'。' || before == U'，' || before == U'；' ||
+                 before == U'！' || before == U'？')) {
+    return false;
+  }
+  std::size_t from = m.begin(3) > 30 ? m.begin(3) - 30 : 0;
+  std::string_view lead = m.text.substr(from, m.begin(3) - from);
+  std::size_t comma = lead.rfind("，");
+  if (comma != std::string_view::npos) lead = lead.substr(comma + 3);
+  return lead.find("、") == std::string_view::npos;
+}
+
 // Chinese numerals that are determiners or vague amounts rather than figures: 数十家, 上百家 (vague); 一个, 两项,
 // 三年行动 (counts and durations below ten); 十件民生实事, 新二十条 (names); 最后一公里 (a lone 一, unless a
 // qualifier or 半 makes it a measure: 近一吨, 一吨半). `top` is the value, or the upper end of a range.
@@ -121,14 +148,14 @@ bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, 
   const bool stated_duration = u.dimension == "duration" && (m.text.compare(m.end(0), 6, "时间") == 0 ||
                                                              m.text.compare(m.end(0), 6, "之久") == 0);
   if (chinese && (u.is_count() || u.dimension == "duration" || u.dimension == "age") &&
-      top.Compare(Decimal::FromInt(10)) < 0 && !stated_duration) {
+      top.Compare(Decimal::FromInt(10)) < 0 && !stated_duration && !(u.is_count() && IsSmallSolidCount(m, u, first, top))) {
     return false;
   }
   // Counts in Chinese numerals without a qualifier under a hundred name programmes and policies (十件民生实事,
   // 新二十条); news writes counted figures in Arabic digits (GB/T 15835).
   const bool qualified = prefix || m.matched(6) || m.matched(10);
   if (u.is_count() && (chinese || measure::OnlyMagnitudes(first)) && !range && !qualified &&
-      top.Compare(Decimal::FromInt(100)) < 0 && !IsApproxPair(first)) {
+      top.Compare(Decimal::FromInt(100)) < 0 && !IsApproxPair(first) && !IsSmallSolidCount(m, u, first, top)) {
     return false;
   }
   // 一千比特 is 一 × 千比特: the magnitude moved into the unit, so 一 counts.
