@@ -222,7 +222,7 @@ const QuantityCase kQuantityCases[] = {
     // Nothing measured: a duration followed by 时间, a verb right before the figure, a localizer after it; a modifier
     // alone after the figure is no phrase (the one before it counts).
     {"研发团队用了3年时间攻克难题。", "3年", "", ""},
-    {"系统可在30分钟内完成一次全量计算。", "30分钟", "", ""},
+    {"系统可在30分钟内完成一次全量计算。", "30分钟内", "", ""},
     {"他们先后走访了120家。", "120家", "", ""},
     {"全省大科学装置已有3个在建。", "3个", "大科学装置", ""},
 };

@@ -27,7 +27,8 @@ constexpr QualifierWord kPrefixes[] = {
 constexpr QualifierWord kSuffixes[] = {
     {"左右", Qualifier::kApprox}, {"上下", Qualifier::kApprox}, {"以上", Qualifier::kOver},
     {"以下", Qualifier::kUnder},  {"之多", Qualifier::kOver},   {"多", Qualifier::kOver},
-    {"余", Qualifier::kOver},
+    {"余", Qualifier::kOver},     {"以内", Qualifier::kAtMost}, {"之内", Qualifier::kAtMost},
+    {"内", Qualifier::kAtMost},  // 50分钟内, 3公里内; quantity.cc keeps it for durations and lengths only
 };
 
 constexpr const char* kMagnitudes[] = {"十", "百", "千", "万", "亿"};

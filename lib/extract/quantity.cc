@@ -247,7 +247,9 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     Candidate c;
     Record& r = c.record;
     r.type = RecordType::kQuantity;
-    r.unit = std::string(word);
+    // 2000个小时, 3个月: 个 is the measure word of the duration, the unit is 小时 / 月.
+    r.unit = std::string(u->dimension == "duration" && word.size() > 3 && word.substr(0, 3) == "个" ? word.substr(3)
+                                                                                                     : word);
     Qualifier q = Qualifier::kExact;
     if (prefix) q = measure::QualifierOf(m.group(1));
     if (m.matched(6)) q = measure::QualifierOf(m.group(6).substr(0, 3));
@@ -257,11 +259,15 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (m.group(10) == "多" && u->is_count()) {
         sq = Qualifier::kExact;
       }
+      if (m.group(10) == "内" && u->dimension != "duration" && u->dimension != "length") sq = Qualifier::kExact;
       if (sq != Qualifier::kExact) q = sq;
     }
     c.begin = prefix ? m.begin(1) : (m.matched(2) ? m.begin(2) : num_begin);
+    // A suffix that is not one here starts the next word: 3家多 (多 starts a phrase), 10个内容.
     const bool count_more = m.matched(10) && m.group(10) == "多" && u->is_count();
-    c.end = count_more ? m.end(10) - m.group(10).size() : m.end(0);
+    const bool not_within =
+        m.matched(10) && m.group(10) == "内" && u->dimension != "duration" && u->dimension != "length";
+    c.end = count_more || not_within ? m.end(10) - m.group(10).size() : m.end(0);
     // 近5年来, 近3个月: "recent", a period rather than an approximate figure.
     if (prefix && m.group(1) == "近" && u->dimension == "duration") {
       q = Qualifier::kExact;
