@@ -130,6 +130,16 @@ TEST_CASE("linker: 分别 pairs a list of growth rates with the figures before i
   CHECK(gdp_growth);
 }
 
+TEST_CASE("linker: a part (其中) measures what the whole did", "[linker]") {
+  auto doc = figures_test::TheExtractor().Extract("签约仪式上，36个重大项目集中签约，其中21个来自开发区。",
+                                                  zhfacts::DocumentContext{});
+  REQUIRE(doc.ok());
+  REQUIRE(doc->records.size() == 2);
+  CHECK(doc->records[1].text == "21个");
+  CHECK(doc->records[1].metric == "重大项目");
+  CHECK(doc->records[1].metric_class == "projects");
+}
+
 TEST_CASE("linker: no qualifies across an unrelated metric; topic subject from the paragraph", "[linker]") {
   std::vector<zhfacts::Record> figures =
       Figures(Extract("衢州市加快发展数字经济。全市数字经济核心产业营业收入500亿元，研发投入增长12%。"));

@@ -750,6 +750,18 @@ void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_
   if (!p.record.subject.empty()) r.subject = p.record.subject;
 }
 
+// A part of a figure just counted measures what it did: 28个重大项目签约，其中27个来自… (其中, 其中有, 内含).
+void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidate& c) {
+  if (whole.record.type != c.record.type || whole.record.unit != c.record.unit || whole.end > c.begin) return;
+  std::string_view before = sc.text.substr(whole.end, c.begin - whole.end);
+  std::size_t at = before.rfind("其中");
+  if (at == std::string_view::npos) return;
+  std::string_view rest = before.substr(at + std::string_view("其中").size());
+  if (!rest.empty() && rest != "有" && rest != "，" && rest != "," && rest != "：") return;
+  c.record.metric = whole.record.metric;
+  c.record.metric_class = whole.record.metric_class;
+}
+
 // Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元).
 void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidate& c) {
   std::string_view gap = sc.text.substr(e.end, c.begin > e.end ? c.begin - e.end : 0);
@@ -840,6 +852,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
       }
     }
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
+    if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
       ShareParallelGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
