@@ -163,6 +163,11 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"同比增长5.\n\n3月份以来，", "同比增长5.\n\n3月份以来，"},  // 5.3月 would be a new number: keep
       {"无故障时间超2\n000个小时。", "无故障时间超2000个小时。"},
       {"首批已部署80\n8P先进智能算力。", "首批已部署808P先进智能算力。"},
+      // a unit cut after its number, a percentage cut from its verb (short lines: no heading either)
+      {"算力总规模达到12.5EFl\nops，位居全国第三。", "算力总规模达到12.5EFlops，位居全国第三。"},
+      {"产值同比增长\n6.1%，比全国高0.9个百分点。", "产值同比增长6.1%，比全国高0.9个百分点。"},
+      {"利润率下降\n0.3个百分点。", "利润率下降0.3个百分点。"},
+      {"## 工作回顾\n2023年，全区经济稳中有进。", "## 工作回顾\n2023年，全区经济稳中有进。"},
       {"截至2023\n2024年计划", "截至2023\n2024年计划"},  // two numbers: never glued into one
       {"浙江官方明确，20\n24年将加大人才招引力度。", "浙江官方明确，2024年将加大人才招引力度。"},
       {"来源：sp20241122\n经济总量迈过8万亿大关——去年，浙江经济继续上分。",  // an ID, not a number before its unit

@@ -13,8 +13,9 @@ namespace {
 
 // Characters ICU folds on their own (著 → 着, 乾 → 干) that are standard in simplified text as well (通用规范汉字表:
 // 显著, 乾坤, 瞭望, 狼藉, 大阪, 昇腾 …). Most input is simplified and the fold is on by default, so these stay as
-// written; ICU's phrase rules would keep them in context, which a per-character table cannot see.
-constexpr char16_t kAlsoSimplified[] = u"著乾瞭於藉夥徵昇阪祕";
+// written; ICU's phrase rules would keep them in context, which a per-character table cannot see. 於 is not among
+// them: in simplified news it is only a rare surname, while traditional text writes every 于 so (高於, 位於, 截至…於).
+constexpr char16_t kAlsoSimplified[] = u"著乾瞭藉夥徵昇阪祕";
 
 bool AlsoSimplified(char32_t cp) {
   for (char16_t c : kAlsoSimplified) {

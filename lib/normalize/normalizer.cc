@@ -575,6 +575,8 @@ class Pass {
   //     When digits follow, only if a unit rather than a date word follows them, or the halves make a four-digit
   //     year, so "5." at a paragraph end before "3月…" is not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
   //     (10:56:48, 2024-11-22) are not a number;
+  //     2b. ASCII letters right after a number (12.5EFl / ops: a unit cut in two): join without a space;
+  //     2c. a Chinese character before, a percentage or a change in points after (同比增长 / 6.1%): join;
   //  3. the next line opens a list item or a heading mark (#, ●, 一、, （一）, 1.): keep;
   //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …), or the previous line ends
   //     with a comma or 、 (no heading ends so): join;
@@ -599,6 +601,10 @@ class Pass {
         return UnitAfterDigits(end) || (!decimal_cut && YearCut(begin, end)) ? Break::kJoin : Break::kKeep;
       }
     }
+    // 2b. a unit cut after its number (12.5EFl / ops): join without a space.
+    if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && AsciiWordAfterDigit(begin)) return Break::kJoin;
+    // 2c. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
+    if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end)) return Break::kKeep;
     if (IsContinuationStart(next) || IsSeparator(last)) return Break::kJoin;
     if (p_[line_start_] == '#') return Break::kKeep;
@@ -691,6 +697,27 @@ class Pass {
       if (c == no) return false;
     }
     return true;
+  }
+
+  // Whether the ASCII letters that end at `end` directly follow a digit (12.5EFl, 808P): a unit, not a word.
+  bool AsciiWordAfterDigit(std::size_t end) const {
+    std::size_t b = end;
+    while (b > line_start_ && IsAsciiAlpha(static_cast<unsigned char>(p_[b - 1]))) --b;
+    return b > line_start_ && b < end && IsDigit(static_cast<unsigned char>(p_[b - 1]));
+  }
+
+  // Whether the digits from j on are a percentage or a change in points: 6.1%, 6.1％, 5‰, 1.2个百分点.
+  bool PercentAfterDigits(std::size_t j) const {
+    std::size_t len;
+    char32_t c = kStart;
+    for (; j < n_; j += len) {
+      c = CharAt(j, &len);
+      if (!IsDigit(c) && c != '.') break;
+    }
+    if (j >= n_) return false;
+    if (c == '%' || c == 0xFF05 || c == 0x2030) return true;
+    std::string_view rest(reinterpret_cast<const char*>(p_) + j, n_ - j);
+    return rest.substr(0, 12) == "个百分点" || rest.substr(0, 9) == "百分点";
   }
 
   // A list item or heading mark at j: # * • ● ○ ■ □ ▲ △ ◆ ◇ ★ ☆ 【 〔, 一、 / 1、 / 1. / （一） / (1).
