@@ -235,6 +235,9 @@ const QuantityCase kQuantityCases[] = {
     {"系统可在30分钟内完成一次全量计算。", "30分钟内", "", ""},
     {"他们先后走访了120家。", "120家", "", ""},
     {"全省大科学装置已有3个在建。", "3个", "大科学装置", ""},
+    // A copula before the noun is skipped; an adverb opens a predicate, which names nothing.
+    {"新招人员中有两名为清华大学硕士研究生。", "两名", "清华大学硕士研究生", ""},
+    {"一次招录五人尚属首次。", "五人", "一次招录", ""},  // the phrase before it, then
 };
 
 const zhfacts::Record* FindText(const std::vector<zhfacts::Record>& records, const std::string& text) {

@@ -635,10 +635,20 @@ bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figu
 
 // A quantity's metric is what it counts or measures: the noun phrase after it (43个|场景, 370亩|土地), else the one
 // before it (功耗|35瓦, 企业总数超过|22万家). `lo`: where the phrase before may start. Returns whether one was found.
+// Adverbs and auxiliaries that open a predicate right after a figure: 两人尚属首次, 3家已投产, 5个均已完成.
+constexpr std::u32string_view kAdverbStart = U"尚已均仍";  // not 都 (都市圈), 能 (能源), 会 (会展)
+
 bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t next_begin, Candidate& c) {
   std::size_t limit = std::min(ClauseEnd(sc.bounds, sc.sentence->end, c.begin), next_begin);
   std::size_t b = 0, e = 0;
-  if (!PhraseAfter(*sc.lw, sc.text, c.end, limit, &b, &e) && !PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) {
+  // After the figure a copula may stand before the noun (两名为清华大学研究生); an adverb or verb starts a predicate
+  // (两人尚属首次), which names nothing.
+  std::size_t after = c.end;
+  char32_t first = CodePointAt(sc.text, after);
+  if (first == U'为' || first == U'是') after += 3;
+  bool predicate = kAdverbStart.find(first) != std::u32string_view::npos;
+  if (!(!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e)) &&
+      !PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) {
     return false;
   }
   AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
