@@ -214,8 +214,8 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"percentage.slash", RecordType::kPercentage,
                     prefix + "([1-9][0-9]{0,5})/([1-9][0-9]{0,5})" + suffix, slash, 6, {"/"}});
   rules->push_back({"percentage.half", RecordType::kPercentage,
-                    prefix + "(" + patterns::Alternation(half_words) + ")" + suffix, half, 4, half_words,
-                    /*needs_numeral=*/false});
+                    prefix + "(" + patterns::Alternation(half_words) + ")" + suffix, half, 4, half_words});
+  rules->back().needs_numeral = false;
   return Status::Ok();
 }
 
