@@ -93,6 +93,8 @@ bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std:
   return true;
 }
 
+constexpr std::size_t kInPlace = static_cast<std::size_t>(-1);  // Candidate::anchor of a figure in place
+
 // Interleaved columns (growth.continued): how far back a dangling verb may be, in bytes, and the characters
 // before a figure that show it has its own context (比重为|45%, 占|一半, 约|5%).
 constexpr std::size_t kMaxColumnBytes = 2048;
@@ -129,6 +131,47 @@ Candidate GrowthCandidate(Direction direction, Basis basis) {
   c.record.direction = direction;
   c.record.basis = basis;
   return c;
+}
+
+// The figures of text[begin, end) as list items: 7.0%和6.3% (SplitFigureList), or one figure, 6.8个百分点, split
+// into its number and the unit from `units` it ends with. False if it is neither.
+bool FigureItems(std::string_view text, std::size_t begin, std::size_t end, const std::vector<std::string>& units,
+                 std::vector<ListItem>* items) {
+  if (SplitFigureList(text, begin, end, units, items)) return true;
+  std::string_view figure = text.substr(begin, end - begin);
+  for (const std::string& u : units) {
+    if (figure.size() > u.size() && figure.compare(figure.size() - u.size(), u.size(), u) == 0) {
+      items->assign(1, ListItem{begin, end, figure.substr(0, figure.size() - u.size()), figure.substr(figure.size() - u.size())});
+      return true;
+    }
+  }
+  return false;
+}
+
+// One growth candidate per item (list_index and list_size set when there are several), all or none: false, and
+// nothing added, if an item is no growth figure or, with `only_unit`, has another unit.
+bool EmitGrowthItems(const std::vector<ListItem>& items, Direction direction, Basis basis, int priority,
+                     std::size_t anchor, std::string_view only_unit, std::vector<Candidate>* out) {
+  std::size_t first = out->size();
+  int index = 0;
+  for (const ListItem& it : items) {
+    Candidate c = GrowthCandidate(direction, basis);
+    if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit) ||
+        (!only_unit.empty() && c.record.unit != only_unit)) {
+      out->resize(first);
+      return false;
+    }
+    c.begin = it.begin;
+    c.end = it.end;
+    c.priority = priority;
+    c.anchor = anchor;
+    if (items.size() > 1) {
+      c.list_index = index++;
+      c.list_size = static_cast<int>(items.size());
+    }
+    out->push_back(std::move(c));
+  }
+  return true;
 }
 
 }  // namespace
@@ -175,17 +218,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Production list = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     std::vector<ListItem> items;
     if (!SplitFigureList(m.text, m.begin(3), m.end(3), kListUnits, &items)) return;
-    int index = 0;
-    for (const ListItem& it : items) {
-      Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
-      if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit)) return;
-      c.begin = it.begin;
-      c.end = it.end;
-      c.priority = 24;
-      c.list_index = index++;
-      c.list_size = static_cast<int>(items.size());
-      out->push_back(std::move(c));
-    }
+    EmitGrowthItems(items, DirectionOf(m.group(2)), BasisOf(m.group(1)), 24, kInPlace, {}, out);
   };
 
   // growth.double: 翻番, 翻一番 (+100 percent), 翻两番 (+300 percent), 实现翻番.
@@ -269,36 +302,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     }
     if (!verb) return;
     std::vector<ListItem> items;
-    if (!SplitFigureList(m.text, start, m.end(1), kListUnits, &items)) {
-      items.assign(1, ListItem{start, m.end(1), {}, {}});
-      std::string_view figure = m.group(1);
-      for (const std::string& u : kListUnits) {
-        if (figure.size() > u.size() && figure.compare(figure.size() - u.size(), u.size(), u) == 0) {
-          items[0].number = figure.substr(0, figure.size() - u.size());
-          items[0].unit = figure.substr(figure.size() - u.size());
-          break;
-        }
-      }
-    }
-    Basis basis = BasisBefore(m.text, verb_begin);
-    int index = 0;
-    std::size_t first = out->size();
-    for (const ListItem& it : items) {
-      Candidate c = GrowthCandidate(verb->direction, basis);
-      if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit)) {
-        out->resize(first);
-        return;
-      }
-      c.begin = it.begin;
-      c.end = it.end;
-      c.priority = 26;
-      c.anchor = verb_begin;
-      if (items.size() > 1) {
-        c.list_index = index++;
-        c.list_size = static_cast<int>(items.size());
-      }
-      out->push_back(std::move(c));
-    }
+    if (!FigureItems(text, start, m.end(1), kListUnits, &items)) return;
+    EmitGrowthItems(items, verb->direction, BasisBefore(text, verb_begin), 26, verb_begin, {}, out);
   };
 
   // growth.compare: a difference in points from another region or period — 增幅高于全省3.1个百分点, 比全国平均水平
@@ -312,33 +317,10 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                               ? Direction::kDown
                               : Direction::kUp;
     Basis basis = BasisBefore(comparand, comparand.size());
-    std::size_t begin = m.begin(5), end = m.end(5);
     std::vector<ListItem> items;
-    if (!SplitFigureList(m.text, begin, end, kListUnits, &items)) {
-      std::string_view figure = m.group(5);
-      std::size_t unit = figure.find("个百分点");
-      if (unit == std::string_view::npos) unit = figure.find("百分点");
-      if (unit == std::string_view::npos) return;
-      items.assign(1, ListItem{begin, end, figure.substr(0, unit), figure.substr(unit)});
-    }
-    std::size_t first = out->size();
-    int index = 0;
-    for (const ListItem& it : items) {
-      Candidate c = GrowthCandidate(direction, basis);
-      if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit) ||
-          c.record.unit != "percentage_point") {
-        out->resize(first);
-        return;
-      }
-      c.begin = it.begin;
-      c.end = it.end;
-      c.priority = 19;  // below growth.verb: 比上年提高2个百分点 is a growth, read by the verb
-      if (items.size() > 1) {
-        c.list_index = index++;
-        c.list_size = static_cast<int>(items.size());
-      }
-      out->push_back(std::move(c));
-    }
+    if (!FigureItems(m.text, m.begin(5), m.end(5), kListUnits, &items)) return;
+    // Priority below growth.verb: 比上年提高2个百分点 is a growth, read by the verb.
+    EmitGrowthItems(items, direction, basis, 19, kInPlace, "percentage_point", out);
   };
 
   // The list of rules.
