@@ -80,6 +80,7 @@ Status Engine::Compile() {
     if (!re->ok()) {
       return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + re->error());
     }
+    restricted_.push_back(RestrictedMatcher::Create(rule, 1 + re->NumberOfCapturingGroups(), RuleOptions(kRuleMemory)));
     regexes_.push_back(std::move(re));
     patterns.push_back(rule.pattern);
     gates.push_back(rule.gate);
@@ -93,6 +94,7 @@ Status Engine::Compile() {
 void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* out) const {
   out->clear();
   Prefilter::Scratch gate;
+  RestrictedMatcher::Scratch restricted_scratch;
   std::vector<Candidate> sentence_candidates;
   std::vector<re2::StringPiece> pieces;
   std::vector<std::string_view> views;
@@ -110,10 +112,19 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
       int ngroups = 1 + re.NumberOfCapturingGroups();
       pieces.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
       views.assign(static_cast<std::size_t>(ngroups), std::string_view());
+      const RestrictedMatcher* restricted = restricted_[static_cast<std::size_t>(id)].get();
       re2::StringPiece whole(doc.text.data(), doc.text.size());
       std::size_t pos = s.begin;
-      while (pos < s.end &&
-             re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups)) {
+      // The next match with all its groups. With a RestrictedMatcher: the span from the full pattern alone (RE2's
+      // DFAs), then the groups from the pattern restricted to the words of that span; the full pattern's submatch
+      // search only when no restricted variant is available.
+      auto next_match = [&]() {
+        if (!restricted) return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
+        if (!re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), 1)) return false;
+        if (pieces[0].size() > 0 && restricted->Captures(pieces[0], pieces.data(), &restricted_scratch)) return true;
+        return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
+      };
+      while (pos < s.end && next_match()) {
         for (int g = 0; g < ngroups; ++g) {
           views[static_cast<std::size_t>(g)] =
               pieces[static_cast<std::size_t>(g)].data()

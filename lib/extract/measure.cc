@@ -159,17 +159,21 @@ bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std
   return false;
 }
 
-std::string PrefixQualifierPattern() {
+std::vector<std::string> PrefixQualifierWords() {
   std::vector<std::string> w;
   for (const QualifierWord& q : kPrefixes) w.emplace_back(q.word);
-  return patterns::Alternation(w);
+  return w;
 }
 
-std::string SuffixQualifierPattern() {
+std::vector<std::string> SuffixQualifierWords() {
   std::vector<std::string> w;
   for (const QualifierWord& q : kSuffixes) w.emplace_back(q.word);
-  return patterns::Alternation(w);
+  return w;
 }
+
+std::string PrefixQualifierPattern() { return patterns::Alternation(PrefixQualifierWords()); }
+
+std::string SuffixQualifierPattern() { return patterns::Alternation(SuffixQualifierWords()); }
 
 Qualifier QualifierOf(std::string_view word) {
   for (const QualifierWord& q : kPrefixes) {
