@@ -4,6 +4,8 @@
 //
 // Quantity candidates have the lowest priority: a date (2023年), money (300万元), percentage or growth rate that
 // overlaps a quantity wins.
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -30,11 +32,19 @@ constexpr std::pair<const char*, const char*> kPerTime[] = {
 
 struct UnitIndex {
   std::vector<Unit> units;
+  // units[i] by word, i ascending: Find() runs at every split point of every match.
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_word;
+
+  void Index() {
+    for (std::size_t i = 0; i < units.size(); ++i) by_word[units[i].word].push_back(i);
+  }
 
   // The first reading of `word` whose context and not_before conditions hold at [.., end).
   const Unit* Find(std::string_view word, const RuleMatch& m, std::size_t end) const {
-    for (const Unit& u : units) {
-      if (u.word != word) continue;
+    auto it = by_word.find(word);
+    if (it == by_word.end()) return nullptr;
+    for (std::size_t i : it->second) {
+      const Unit& u = units[i];
       if (!measure::SentenceHasAny(m, u.context)) continue;
       if (measure::StartsWithAny(m.text, end, u.not_before)) continue;
       return &u;
@@ -155,6 +165,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   auto index = std::make_shared<UnitIndex>();
   Status s = measure::LoadUnits(lex.Get("units"), &index->units);
   if (!s.ok()) return s;
+  index->Index();
   std::vector<std::string> words, per_words;
   for (const Unit& u : index->units) {
     words.push_back(u.word);
