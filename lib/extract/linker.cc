@@ -209,7 +209,11 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
 bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
   for (std::string_view w : lw.keeps) {
     for (std::size_t o = 0; o < w.size() && o <= pos; ++o) {
-      if ((static_cast<unsigned char>(w[o]) & 0xC0) != 0x80 && text.compare(pos - o, w.size(), w) == 0) return true;
+      // The first byte first: the full compare at every offset of every keep word was a hot spot of the linker.
+      if ((static_cast<unsigned char>(w[o]) & 0xC0) != 0x80 && pos - o < text.size() && text[pos - o] == w[0] &&
+          text.compare(pos - o, w.size(), w) == 0) {
+        return true;
+      }
     }
   }
   return false;
@@ -303,7 +307,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
     for (std::size_t p = begin; p + suf.size() <= limit; ++p) {
       // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a
       // word (新建省|级 is no place).
-      if (text.compare(p, suf.size(), suf) == 0 &&
+      if ((suf.empty() || text[p] == suf[0]) && text.compare(p, suf.size(), suf) == 0 &&  // first byte first
           (suf.size() > 3 ||
            (p >= begin + 6 && kWordGoesOn.find(CodePointAt(text, p + suf.size())) == std::u32string_view::npos))) {
         cut = std::max(cut, p + suf.size());
