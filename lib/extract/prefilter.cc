@@ -167,7 +167,8 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
     }
     if (bucket >= 0) {
       for (int a : buckets_[static_cast<std::size_t>(bucket)]) {
-        if (!AtomAt(s, i, static_cast<std::size_t>(a))) continue;
+        const std::size_t id = static_cast<std::size_t>(a);
+        if (exact_[id] ? s.compare(i, atoms_[id].size(), atoms_[id]) != 0 : !AtomAt(s, i, id)) continue;
         if (static_cast<std::size_t>(a) < derived_atoms_) {
           scratch->atoms.push_back(a);
         } else {

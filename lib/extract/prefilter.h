@@ -53,7 +53,7 @@ class Prefilter {
 
   re2::FilteredRE2 filter_{1};
   std::vector<std::string> atoms_;           // lower-cased literals (FilteredRE2 lower-cases ASCII)
-  std::vector<bool> exact_;                  // atoms_[i] can be compared byte for byte
+  std::vector<char> exact_;                  // atoms_[i] can be compared byte for byte (see AtomAt)
   // Per BMP code point: kNumeralBit if it is a numeral, and in the low bits 1 + the index into buckets_ of the atoms
   // starting with it (0: none).
   static constexpr std::uint16_t kNumeralBit = 0x8000;
