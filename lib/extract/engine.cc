@@ -99,6 +99,7 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
   std::vector<re2::StringPiece> pieces;
   std::vector<std::string_view> views;
   std::map<std::size_t, std::size_t> kept;  // accepted [begin, end) in the current sentence
+  std::vector<std::size_t> order, accepted;  // indices into sentence_candidates
   const std::vector<Sentence>& sentences = *doc.sentences;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
@@ -150,29 +151,37 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
         }
       }
     }
-    // Overlaps: higher priority wins, then the longer span, then the earlier one.
-    std::stable_sort(sentence_candidates.begin(), sentence_candidates.end(),
-                     [](const Candidate& a, const Candidate& b) {
-                       if (a.priority != b.priority) return a.priority > b.priority;
-                       if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-                       return a.begin < b.begin;
-                     });
+    // Overlaps: higher priority wins, then the longer span, then the earlier one. Candidates are sorted and
+    // selected by index (a Candidate carries a Record of a dozen strings; moving them while sorting was visible).
+    order.resize(sentence_candidates.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&sentence_candidates](std::size_t x, std::size_t y) {
+      const Candidate& a = sentence_candidates[x];
+      const Candidate& b = sentence_candidates[y];
+      if (a.priority != b.priority) return a.priority > b.priority;
+      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+      return a.begin < b.begin;
+    });
     // Accepted spans are disjoint, so an ordered map from begin to end finds a clash in O(log n): only the
     // nearest accepted span starting at or before c.begin, and the first starting after it, can overlap c.
     kept.clear();
-    std::size_t first_kept = out->size();
-    for (Candidate& c : sentence_candidates) {
+    accepted.clear();
+    for (std::size_t k : order) {
+      const Candidate& c = sentence_candidates[k];
       if (c.end <= c.begin || c.begin < s.begin || c.end > s.end) continue;
       auto next = kept.upper_bound(c.begin);
       if (next != kept.end() && next->first < c.end) continue;
       if (next != kept.begin() && std::prev(next)->second > c.begin) continue;
       kept.emplace(c.begin, c.end);
-      out->push_back(std::move(c));
+      accepted.push_back(k);
     }
-    std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_kept), out->end(),
-              [](const Candidate& a, const Candidate& b) {
-                return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-              });
+    // In text order (accepted spans are disjoint and not empty: their begins differ).
+    std::sort(accepted.begin(), accepted.end(), [&sentence_candidates](std::size_t x, std::size_t y) {
+      const Candidate& a = sentence_candidates[x];
+      const Candidate& b = sentence_candidates[y];
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+    for (std::size_t k : accepted) out->push_back(std::move(sentence_candidates[k]));
   }
   for (std::size_t i = 0; i < out->size(); ++i) (*out)[i].id = static_cast<std::int64_t>(i);
   DocContext linked = doc;
