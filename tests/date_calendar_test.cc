@@ -156,6 +156,38 @@ TEST_CASE("lunar calendar through ICU", "[date]") {
   CHECK(ZodiacYear(5, 2024) == 2025);                                    // 蛇
 }
 
+TEST_CASE("lunar conversions are memoized without changing an answer", "[date]") {
+  using namespace zhfacts::internal;
+  // Asked twice (the second answer from the cache), every day of three lunar years, leap months included, gives
+  // the same answer, and the answers stay consistent: consecutive lunar days are consecutive civil days.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int year : {2023, 2024, 2025}) {
+      int converted = 0;
+      for (int month = 1; month <= 12; ++month) {
+        for (bool leap : {false, true}) {
+          for (int day = 1; day <= 30; ++day) {
+            auto a = LunarToGregorian(year, month, leap, day);
+            auto b = LunarToGregorian(year, month, leap, day);
+            INFO(year << "-" << month << (leap ? "L" : "") << "-" << day);
+            REQUIRE(a.has_value() == b.has_value());
+            if (!a) continue;
+            ++converted;
+            CHECK(IsoDay(*a) == IsoDay(*b));
+            if (day > 1) {
+              auto prev = LunarToGregorian(year, month, leap, day - 1);
+              REQUIRE(prev);
+              CHECK(DaysFromCivil(*a) == DaysFromCivil(*prev) + 1);
+            }
+          }
+        }
+      }
+      CHECK(converted >= 353);  // a lunar year has 353–355 days, 383–385 with a leap month
+    }
+  }
+  CHECK(IsoDay(*LunarToGregorian(2024, 1, false, 1)) == "2024-02-10");
+  CHECK(!LunarToGregorian(2024, 2, true, 1));
+}
+
 TEST_CASE("results do not depend on the machine's time zone", "[date]") {
   const std::string text =
       "2025-03-27 08:22 来源:市统计局\n"

@@ -166,3 +166,60 @@ TEST_CASE("JSONL lines: random damage to valid lines gives a stable code, never 
     }
   }
 }
+
+TEST_CASE("JSONL lines: the plain-line fast path reads what the full parser reads", "[io]") {
+  using zhfacts::internal::ParseJsonlLineFull;
+  using zhfacts::internal::ParsePlainJsonlLine;
+  std::vector<std::string> lines = {
+      R"({"id":"a1","text":"产值253.63亿元","date":"2024-06-18"})",
+      R"({"id": "0-1", "text": "同比增长5%。", "date": "2024-06-18"})",  // Python's json.dumps spacing
+      " \t{ \"text\" : \"x\" }\r",
+      R"({"text":"","id":""})",
+      R"({"date":"not a date","text":"x"})",
+      R"({"text":"DEL \u007f and \x7f"})",
+      "{\"text\":\"\x7f\"}",
+      "{\"text\":\"" + std::string(zhfacts::internal::kMaxIdBytes, 'x') + "\",\"id\":\"" +
+          std::string(zhfacts::internal::kMaxIdBytes, 'i') + "\"}",
+  };
+  // Shapes the fast path must leave to the full parser.
+  const std::vector<std::string> others = {
+      R"({"text":"a\"b"})", R"({"text":"a","text":"b"})", R"({"text":"a","extra":"b"})", R"({"text":"a","id":7})",
+      R"({"text":"a","id":null})", R"({"id":"k"})", R"({"text":"a",})", R"({"text":"a"} x)", R"({"text":"a"}{})",
+      "{\"text\":\"a\tb\"}", "{\"text\":\"\xE4\xBA\"}", "\xEF\xBB\xBF{\"text\":\"a\"}", "{\"text\":\"a\"}\x0B",
+      "{\"id\":\"" + std::string(zhfacts::internal::kMaxIdBytes + 1, 'i') + "\",\"text\":\"x\"}", R"({"te\u0078t":"a"})",
+      "", "{", R"({"text")", R"({"text":)", R"({"text":"a")"};
+  for (const std::string& o : others) {
+    INFO(o.substr(0, 80));
+    JsonlDocument doc;
+    CHECK_FALSE(ParsePlainJsonlLine(o, &doc));
+  }
+  // Random damage to plain lines: whenever the fast path accepts, the full parser agrees field by field.
+  const std::string bytes = "{}[]\",:\\ \t\r\x01\x7f\xff\xe4\xba\x80tfn0-.idtextdate";
+  std::mt19937_64 rng(11);
+  for (int i = 0; i < 30000; ++i) {
+    std::string line = lines[rng() % 2];
+    for (int k = static_cast<int>(rng() % 4); k > 0; --k) {
+      std::size_t at = rng() % (line.size() + 1);
+      if (rng() % 2) {
+        line.insert(at, 1, bytes[rng() % bytes.size()]);
+      } else if (at < line.size()) {
+        line.erase(at, 1 + rng() % 4);
+      }
+    }
+    lines.push_back(line);
+  }
+  std::size_t plain = 0;
+  for (const std::string& line : lines) {
+    JsonlDocument fast, full;
+    if (!ParsePlainJsonlLine(line, &fast)) continue;
+    ++plain;
+    zhfacts::Status s = ParseJsonlLineFull(line, &full);
+    INFO(line.substr(0, 120));
+    REQUIRE(s.ok());
+    CHECK(fast.id == full.id);
+    CHECK(fast.id_json == full.id_json);
+    CHECK(fast.text == full.text);
+    CHECK(fast.date == full.date);
+  }
+  CHECK(plain > 1000);
+}

@@ -80,3 +80,23 @@ TEST_CASE("the prefilter never skips a rule that matches", "[prefilter]") {
   CHECK(checked > 100);
   CHECK(skipped > checked);  // the gate does skip rules
 }
+
+TEST_CASE("atoms compared byte for byte are matched by no other code point", "[prefilter]") {
+  using zhfacts::internal::Prefilter;
+  // The prefilter compares an atom made of code points for which FoldsOnlyFromItself() holds with memcmp; that is
+  // exact only if no other code point folds to one of them.
+  for (char32_t t = 0; t < 0x110000; ++t) {
+    if (t >= 0xD800 && t < 0xE000) continue;
+    char32_t f = Prefilter::Fold(t);
+    if (f == t) continue;
+    INFO("U+" << std::hex << static_cast<unsigned>(t) << " folds to U+" << static_cast<unsigned>(f));
+    CHECK_FALSE(Prefilter::FoldsOnlyFromItself(f));
+    CHECK_FALSE(Prefilter::FoldsOnlyFromItself(t));
+  }
+  CHECK(Prefilter::FoldsOnlyFromItself(U'亿'));
+  CHECK(Prefilter::FoldsOnlyFromItself(U'%'));
+  CHECK_FALSE(Prefilter::FoldsOnlyFromItself(U'k'));
+  CHECK_FALSE(Prefilter::FoldsOnlyFromItself(U'ｐ'));
+  CHECK_FALSE(Prefilter::FoldsOnlyFromItself(0xFFFD));
+  CHECK_FALSE(Prefilter::FoldsOnlyFromItself(0xAB70));  // folded from Cherokee U+13A0
+}

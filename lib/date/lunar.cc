@@ -5,8 +5,11 @@
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 
 namespace zhfacts::internal {
 
@@ -15,10 +18,9 @@ namespace {
 // Chinese calendar extended years count from 2637 BCE: the lunar year starting in Gregorian 2024 is 4661.
 constexpr int kChineseEpochOffset = 2637;
 
-}  // namespace
-
-std::optional<Ymd> LunarToGregorian(int year, int month, bool leap, int day) {
-  if (year < 1 || year > 3000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
+// The conversion itself. *settled is false when ICU failed (an answer that a later call might not give).
+std::optional<Ymd> Convert(int year, int month, bool leap, int day, bool* settled) {
+  *settled = false;
   UErrorCode status = U_ZERO_ERROR;
   // A new calendar per call: ICU calendars are not thread-safe, and lunar dates are rare in the text.
   std::unique_ptr<icu::Calendar> chinese(icu::Calendar::createInstance(
@@ -35,6 +37,7 @@ std::optional<Ymd> LunarToGregorian(int year, int month, bool leap, int day) {
   // Non-lenient calendars reject some overflows but not all: check the fields survive the round trip.
   if (chinese->get(UCAL_MONTH, status) != month - 1 || chinese->get(UCAL_DATE, status) != day ||
       (chinese->get(UCAL_IS_LEAP_MONTH, status) != 0) != leap || U_FAILURE(status)) {
+    *settled = U_SUCCESS(status);  // the day does not exist
     return std::nullopt;
   }
   icu::GregorianCalendar gregorian(icu::TimeZone::getGMT()->clone(), icu::Locale::getRoot(), status);
@@ -45,6 +48,33 @@ std::optional<Ymd> LunarToGregorian(int year, int month, bool leap, int day) {
   r.month = gregorian.get(UCAL_MONTH, status) + 1;
   r.day = gregorian.get(UCAL_DATE, status);
   if (U_FAILURE(status)) return std::nullopt;
+  *settled = true;
+  return r;
+}
+
+}  // namespace
+
+std::optional<Ymd> LunarToGregorian(int year, int month, bool leap, int day) {
+  if (year < 1 || year > 3000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
+  // One conversion costs about 370,000 instructions (a Chinese and a Gregorian calendar created and computed), as
+  // much as extracting a whole paragraph, and news repeat the same few holidays (春节, 中秋) and lunar dates. The
+  // answers are memoized process-wide: the function is pure, so the cache changes no result.
+  static std::mutex mu;
+  static std::unordered_map<std::uint32_t, std::optional<Ymd>> cache;
+  constexpr std::size_t kMaxCached = 4096;
+  const std::uint32_t key = static_cast<std::uint32_t>(year) << 11 | static_cast<std::uint32_t>(month) << 6 |
+                            (leap ? 32u : 0u) | static_cast<std::uint32_t>(day);
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+  }
+  bool settled = false;
+  std::optional<Ymd> r = Convert(year, month, leap, day, &settled);
+  if (settled) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (cache.size() < kMaxCached) cache.emplace(key, r);
+  }
   return r;
 }
 

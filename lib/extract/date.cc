@@ -1712,10 +1712,16 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac +
                         "年)?(闰)?(正|冬|腊|十[一二]?|[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?",
                     LunarProduction(t), kDatePriority + 1});
+  // Gated by a Chinese month + 月 (every match has one, or 大年): RE2's atoms let every 6月18日 through.
+  std::vector<std::string> lunar_gate = {"大年"};
+  for (const char* m : {"正", "腊", "冬", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+    lunar_gate.push_back(std::string(m) + "月");
+    lunar_gate.push_back(std::string(m) + " 月");
+  }
   rules->push_back({"date.lunar_named", RecordType::kDate,
                     "(?:" + year + ")?(?:(正|腊|冬|十[一二]?|[一二三四五六七八九]) ?月|(大年))" + lunar_day,
                     NamedLunarProduction(t),
-                    kDatePriority + 1});
+                    kDatePriority + 1, std::move(lunar_gate)});
   rules->push_back({"date.plan", RecordType::kDate,
                     "[“\"‘「『]?(" + Alternation(plan_words) + ")[”\"’」』]?(?:规划)?(期间|时期|期内|开局之年|开局年|首年|"
                     "起步之年|以来|收官之年|收官年|末期|末)",

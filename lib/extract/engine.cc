@@ -81,6 +81,7 @@ Status Engine::Compile() {
     if (!re->ok()) {
       return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + re->error());
     }
+    restricted_.push_back(RestrictedMatcher::Create(rule, 1 + re->NumberOfCapturingGroups(), RuleOptions(kRuleMemory)));
     regexes_.push_back(std::move(re));
     patterns.push_back(rule.pattern);
     gates.push_back(rule.gate);
@@ -95,10 +96,12 @@ Status Engine::Compile() {
 void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* out) const {
   out->clear();
   Prefilter::Scratch gate;
+  RestrictedMatcher::Scratch restricted_scratch;
   std::vector<Candidate> sentence_candidates;
   std::vector<re2::StringPiece> pieces;
   std::vector<std::string_view> views;
   std::map<std::size_t, std::size_t> kept;  // accepted [begin, end) in the current sentence
+  std::vector<std::size_t> order, accepted;  // indices into sentence_candidates
   const std::vector<Sentence>& sentences = *doc.sentences;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
@@ -112,10 +115,19 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
       int ngroups = 1 + re.NumberOfCapturingGroups();
       pieces.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
       views.assign(static_cast<std::size_t>(ngroups), std::string_view());
+      const RestrictedMatcher* restricted = restricted_[static_cast<std::size_t>(id)].get();
       re2::StringPiece whole(doc.text.data(), doc.text.size());
       std::size_t pos = s.begin;
-      while (pos < s.end &&
-             re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups)) {
+      // The next match with all its groups. With a RestrictedMatcher: the span from the full pattern alone (RE2's
+      // DFAs), then the groups from the pattern restricted to the words of that span; the full pattern's submatch
+      // search only when no restricted variant is available.
+      auto next_match = [&]() {
+        if (!restricted) return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
+        if (!re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), 1)) return false;
+        if (pieces[0].size() > 0 && restricted->Captures(pieces[0], pieces.data(), &restricted_scratch)) return true;
+        return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
+      };
+      while (pos < s.end && next_match()) {
         for (int g = 0; g < ngroups; ++g) {
           views[static_cast<std::size_t>(g)] =
               pieces[static_cast<std::size_t>(g)].data()
@@ -141,29 +153,37 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
         }
       }
     }
-    // Overlaps: higher priority wins, then the longer span, then the earlier one.
-    std::stable_sort(sentence_candidates.begin(), sentence_candidates.end(),
-                     [](const Candidate& a, const Candidate& b) {
-                       if (a.priority != b.priority) return a.priority > b.priority;
-                       if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-                       return a.begin < b.begin;
-                     });
+    // Overlaps: higher priority wins, then the longer span, then the earlier one. Candidates are sorted and
+    // selected by index (a Candidate carries a Record of a dozen strings; moving them while sorting was visible).
+    order.resize(sentence_candidates.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&sentence_candidates](std::size_t x, std::size_t y) {
+      const Candidate& a = sentence_candidates[x];
+      const Candidate& b = sentence_candidates[y];
+      if (a.priority != b.priority) return a.priority > b.priority;
+      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+      return a.begin < b.begin;
+    });
     // Accepted spans are disjoint, so an ordered map from begin to end finds a clash in O(log n): only the
     // nearest accepted span starting at or before c.begin, and the first starting after it, can overlap c.
     kept.clear();
-    std::size_t first_kept = out->size();
-    for (Candidate& c : sentence_candidates) {
+    accepted.clear();
+    for (std::size_t k : order) {
+      const Candidate& c = sentence_candidates[k];
       if (c.end <= c.begin || c.begin < s.begin || c.end > s.end) continue;
       auto next = kept.upper_bound(c.begin);
       if (next != kept.end() && next->first < c.end) continue;
       if (next != kept.begin() && std::prev(next)->second > c.begin) continue;
       kept.emplace(c.begin, c.end);
-      out->push_back(std::move(c));
+      accepted.push_back(k);
     }
-    std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_kept), out->end(),
-              [](const Candidate& a, const Candidate& b) {
-                return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-              });
+    // In text order (accepted spans are disjoint and not empty: their begins differ).
+    std::sort(accepted.begin(), accepted.end(), [&sentence_candidates](std::size_t x, std::size_t y) {
+      const Candidate& a = sentence_candidates[x];
+      const Candidate& b = sentence_candidates[y];
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+    for (std::size_t k : accepted) out->push_back(std::move(sentence_candidates[k]));
   }
   for (std::size_t i = 0; i < out->size(); ++i) (*out)[i].id = static_cast<std::int64_t>(i);
   DocContext linked = doc;
@@ -210,9 +230,24 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
     result.reference_date_source = ReferenceDateSource::kDateline;
   }
   if (doc.has_reference_date) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.ref_year, doc.ref_month, doc.ref_day);
-    result.reference_date = buf;
+    if (doc.ref_year >= 0 && doc.ref_year <= 9999 && doc.ref_month >= 1 && doc.ref_month <= 12 &&
+        doc.ref_day >= 1 && doc.ref_day <= 31) {
+      // "%04d-%02d-%02d" by hand: snprintf was a visible share of the work for one-sentence documents.
+      char buf[10];
+      auto put = [&buf](int pos, int width, int v) {
+        for (int k = width - 1; k >= 0; --k, v /= 10) buf[pos + k] = static_cast<char>('0' + v % 10);
+      };
+      put(0, 4, doc.ref_year);
+      buf[4] = '-';
+      put(5, 2, doc.ref_month);
+      buf[7] = '-';
+      put(8, 2, doc.ref_day);
+      result.reference_date.assign(buf, sizeof buf);
+    } else {
+      char buf[16];  // as before: a year beyond 4 digits is cut the same way
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.ref_year, doc.ref_month, doc.ref_day);
+      result.reference_date = buf;
+    }
   }
 
   std::vector<Candidate> candidates;

@@ -12,6 +12,7 @@
 
 #include "extract/dimensions.h"
 #include "extract/prefilter.h"
+#include "extract/restricted.h"
 #include "extract/rule.h"
 #include "lexicon/lexicon.h"
 #include "normalize/normalizer.h"
@@ -45,6 +46,7 @@ class Engine {
   Normalizer normalizer_;
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<re2::RE2>> regexes_;  // parallel to rules_
+  std::vector<std::unique_ptr<RestrictedMatcher>> restricted_;  // parallel to rules_; null for most rules
   Prefilter prefilter_;  // which rules can match a sentence
   std::shared_ptr<const LinkerWords> linker_;
 };

@@ -1,5 +1,6 @@
 #include "extract/measure.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "extract/patterns.h"
@@ -32,6 +33,16 @@ constexpr QualifierWord kSuffixes[] = {
 };
 
 constexpr const char* kMagnitudes[] = {"十", "百", "千", "万", "亿"};
+
+// s.rfind(needle, pos), testing the first byte before comparing the rest (libstdc++ compares the whole needle at
+// every position, which made this search the hot spot of IsDefinition).
+std::size_t RFind(std::string_view s, std::string_view needle, std::size_t pos) {
+  if (needle.empty() || needle.size() > s.size()) return s.rfind(needle, pos);
+  for (std::size_t p = std::min(pos, s.size() - needle.size());; --p) {
+    if (s[p] == needle[0] && s.compare(p, needle.size(), needle) == 0) return p;
+    if (p == 0) return std::string_view::npos;
+  }
+}
 
 bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -160,17 +171,21 @@ bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std
   return false;
 }
 
-std::string PrefixQualifierPattern() {
+std::vector<std::string> PrefixQualifierWords() {
   std::vector<std::string> w;
   for (const QualifierWord& q : kPrefixes) w.emplace_back(q.word);
-  return patterns::Alternation(w);
+  return w;
 }
 
-std::string SuffixQualifierPattern() {
+std::vector<std::string> SuffixQualifierWords() {
   std::vector<std::string> w;
   for (const QualifierWord& q : kSuffixes) w.emplace_back(q.word);
-  return patterns::Alternation(w);
+  return w;
 }
+
+std::string PrefixQualifierPattern() { return patterns::Alternation(PrefixQualifierWords()); }
+
+std::string SuffixQualifierPattern() { return patterns::Alternation(SuffixQualifierWords()); }
 
 Qualifier QualifierOf(std::string_view word) {
   for (const QualifierWord& q : kPrefixes) {
@@ -247,7 +262,7 @@ bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool u
   std::size_t rel = begin - m.sentence->begin;
   std::size_t open = std::string_view::npos;
   for (std::string_view o : {"(", "（"}) {
-    std::size_t p = s.rfind(o, rel);
+    std::size_t p = RFind(s, o, rel);
     if (p != std::string_view::npos && (open == std::string_view::npos || p > open)) open = p;
   }
   if (open == std::string_view::npos) return false;

@@ -11,7 +11,7 @@ std::string Alternation(std::vector<std::string> words) {
   std::stable_sort(words.begin(), words.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   words.erase(std::unique(words.begin(), words.end()), words.end());
-  if (words.empty()) return "(?:[^\\x00-\\x{10FFFF}])";  // matches nothing
+  if (words.empty()) return kNever;
   std::string alt = "(?:";
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i) alt += '|';
@@ -19,6 +19,13 @@ std::string Alternation(std::vector<std::string> words) {
   }
   alt += ')';
   return alt;
+}
+
+std::string Number(bool arabic, bool chinese) {
+  if (arabic && chinese) return std::string("(?:") + kNumberArabic + "|" + kNumberChinese + ")";
+  if (arabic) return std::string("(?:") + kNumberArabic + ")";
+  if (chinese) return std::string("(?:") + kNumberChinese + ")";
+  return kNever;
 }
 
 }  // namespace zhfacts::internal::patterns

@@ -33,6 +33,21 @@ inline constexpr const char kNumber[] =
     R"(|(?:[零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+兆)?)"
     R"([零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+)"
     R"((?:[点點][零〇○一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]+[十百千万亿萬億]*)?))";
+// kNumber's two alternatives, for a rule that rebuilds its pattern for one text (Rule::restrict): the Arabic one
+// needs an ASCII digit, the Chinese one a character of kNumberChineseChars. kNumber is "(?:" + kNumberArabic + "|" +
+// kNumberChinese + ")" (tested), and Number(true, true) is kNumber.
+inline constexpr const char kNumberArabic[] =
+    R"((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[十百千万亿拾佰仟萬億]+(?:[零〇][十拾])?[零〇]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)*)"
+    R"((?:[十百千万亿拾佰仟萬億]+(?:[零〇][十拾])?)?)";
+inline constexpr const char kNumberChinese[] =
+    R"((?:[零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+兆)?)"
+    R"([零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億]+)"
+    R"((?:[点點][零〇○一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]+[十百千万亿萬億]*)?)";
+inline constexpr const char kNumberChineseChars[] = "零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億";
+// kNumber with only the alternatives asked for, in the same order; neither: a pattern that never matches.
+std::string Number(bool arabic, bool chinese);
+// A pattern that never matches (an empty character class).
+inline constexpr const char kNever[] = "(?:[^\\x00-\\x{10FFFF}])";
 // An approximate pair of adjacent digits, 四五十 / 三四百万 / 十七八 / 一两百: validate with ParseApproxRange (the
 // pattern cannot check that the two digits are consecutive).
 inline constexpr const char kApproxRange[] =

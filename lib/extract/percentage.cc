@@ -201,8 +201,13 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"percentage.percent", RecordType::kPercentage, prefix + arabic + "(%|‰)" + suffix, percent, 5});
   rules->push_back({"percentage.range", RecordType::kPercentage,
                     arabic + "%?" + patterns::kRangeJoin + arabic + "%", range, 7});
+  // Gated by digit + 成 (every match has one): the atom RE2 finds is 成 alone, which 完成, 形成 and 成本 carry.
+  std::vector<std::string> cheng_gate;
+  for (const char* d : {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
+    cheng_gate.push_back(std::string(d) + "成");
+  }
   rules->push_back({"percentage.cheng", RecordType::kPercentage,
-                    prefix + "([一二两三四五六七八九]|[1-9])成" + suffix, cheng, 6});
+                    prefix + "([一二两三四五六七八九]|[1-9])成" + suffix, cheng, 6, std::move(cheng_gate)});
   rules->push_back({"percentage.fraction", RecordType::kPercentage,
                     prefix + "([一二三四五六七八九十百千]+)分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)" +
                         suffix,

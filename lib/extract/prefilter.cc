@@ -72,6 +72,19 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
     }
   }
 
+  // Atoms whose every code point can only be matched by itself are compared as bytes (see FoldsOnlyFromItself).
+  exact_.assign(atoms_.size(), false);
+  for (std::size_t a = 0; a < atoms_.size(); ++a) {
+    const std::string& atom = atoms_[a];
+    bool exact = IsValidUtf8(atom);
+    for (std::size_t k = 0; exact && k < atom.size();) {
+      char32_t cp;
+      k += DecodeUtf8(atom, k, &cp);
+      exact = FoldsOnlyFromItself(cp);
+    }
+    exact_[a] = exact;
+  }
+
   bmp_.assign(0x10000, 0);
   for (char32_t n : kNumerals) bmp_[n] |= kNumeralBit;
   for (std::size_t a = 0; a < atoms_.size(); ++a) Index(a);
@@ -99,7 +112,31 @@ void Prefilter::Index(std::size_t a) {
   }
 }
 
-bool Prefilter::AtomAt(std::string_view s, std::size_t pos, const std::string& atom) const {
+char32_t Prefilter::Fold(char32_t cp) { return Lower(cp); }
+
+bool Prefilter::FoldsOnlyFromItself(char32_t cp) {
+  // Lower() changes only code points below U+3000 and the full-width capitals; their images are the code points
+  // that some other code point folds to (a from A, k from K and U+212A KELVIN SIGN, U+AB70 from Cherokee U+13A0…).
+  static const std::vector<char32_t> kImages = [] {
+    std::vector<char32_t> images;
+    auto add = [&images](char32_t t) {
+      if (Lower(t) != t) images.push_back(Lower(t));
+    };
+    for (char32_t t = 0; t < 0x3000; ++t) add(t);
+    for (char32_t t = 0xFF21; t <= 0xFF3A; ++t) add(t);
+    std::sort(images.begin(), images.end());
+    images.erase(std::unique(images.begin(), images.end()), images.end());
+    return images;
+  }();
+  // U+FFFD is also what an ill-formed byte reads as.
+  return cp != 0xFFFD && Lower(cp) == cp && !std::binary_search(kImages.begin(), kImages.end(), cp);
+}
+
+bool Prefilter::AtomAt(std::string_view s, std::size_t pos, std::size_t id) const {
+  const std::string& atom = atoms_[id];
+  // Byte equality is code point equality for valid UTF-8 (the atom is; an ill-formed byte of s reads as U+FFFD,
+  // which an exact atom does not contain), and the fold is the identity on an exact atom's code points.
+  if (exact_[id]) return s.compare(pos, atom.size(), atom) == 0;
   std::size_t a = 0;
   while (a < atom.size()) {
     if (pos >= s.size()) return false;
@@ -133,7 +170,8 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
     }
     if (bucket >= 0) {
       for (int a : buckets_[static_cast<std::size_t>(bucket)]) {
-        if (!AtomAt(s, i, atoms_[static_cast<std::size_t>(a)])) continue;
+        const std::size_t id = static_cast<std::size_t>(a);
+        if (exact_[id] ? s.compare(i, atoms_[id].size(), atoms_[id]) != 0 : !AtomAt(s, i, id)) continue;
         if (static_cast<std::size_t>(a) < derived_atoms_) {
           scratch->atoms.push_back(a);
         } else {
@@ -147,7 +185,11 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
   scratch->atoms.erase(std::unique(scratch->atoms.begin(), scratch->atoms.end()), scratch->atoms.end());
   // With no atoms, FilteredRE2 returns just the unfiltered rules; it always includes them.
   scratch->potentials.clear();
-  filter_.AllPotentials(scratch->atoms, &scratch->potentials);
+  if (scratch->atoms.empty()) {
+    scratch->potentials = unfiltered_;  // what AllPotentials returns for no atoms (Build asked it)
+  } else {
+    filter_.AllPotentials(scratch->atoms, &scratch->potentials);
+  }
   for (int r : scratch->potentials) {
     // Rules gated by literals were matched above; their stand-in pattern in FilteredRE2 is not the whole gate.
     if (r < static_cast<int>(literal_rule_first_.size()) && literal_rule_first_[static_cast<std::size_t>(r)]) continue;

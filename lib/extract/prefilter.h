@@ -44,11 +44,17 @@ class Prefilter {
   // Rules the atoms cannot exclude (they run on every sentence with a numeral).
   const std::vector<int>& unfiltered() const { return unfiltered_; }
 
+  // The case folding atoms are compared under (FilteredRE2 lower-cases its atoms), and whether a code point is the
+  // fold of itself only, so that an atom made of such code points can be compared byte for byte.
+  static char32_t Fold(char32_t cp);
+  static bool FoldsOnlyFromItself(char32_t cp);
+
  private:
-  bool AtomAt(std::string_view s, std::size_t pos, const std::string& atom) const;
+  bool AtomAt(std::string_view s, std::size_t pos, std::size_t atom) const;
 
   re2::FilteredRE2 filter_{1};
   std::vector<std::string> atoms_;           // lower-cased literals (FilteredRE2 lower-cases ASCII)
+  std::vector<char> exact_;                  // atoms_[i] can be compared byte for byte (see AtomAt)
   // Per BMP code point: kNumeralBit if it is a numeral, and in the low bits 1 + the index into buckets_ of the atoms
   // starting with it (0: none).
   static constexpr std::uint16_t kNumeralBit = 0x8000;

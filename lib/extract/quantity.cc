@@ -4,6 +4,8 @@
 //
 // Quantity candidates have the lowest priority: a date (2023年), money (300万元), percentage or growth rate that
 // overlaps a quantity wins.
+#include <functional>
+#include <map>
 #include <memory>
 #include <algorithm>
 #include <string>
@@ -12,6 +14,7 @@
 #include "extract/dimensions.h"
 #include "extract/measure.h"
 #include "extract/patterns.h"
+#include "normalize/utf8.h"
 #include "number/number_parser.h"
 
 namespace zhfacts::internal {
@@ -30,11 +33,19 @@ constexpr std::pair<const char*, const char*> kPerTime[] = {
 
 struct UnitIndex {
   std::vector<Unit> units;
+  // units[i] by word, i ascending: Find() runs at every split point of every match.
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_word;
+
+  void Index() {
+    for (std::size_t i = 0; i < units.size(); ++i) by_word[units[i].word].push_back(i);
+  }
 
   // The first reading of `word` whose context and not_before conditions hold at [.., end).
   const Unit* Find(std::string_view word, const RuleMatch& m, std::size_t end) const {
-    for (const Unit& u : units) {
-      if (u.word != word) continue;
+    auto it = by_word.find(word);
+    if (it == by_word.end()) return nullptr;
+    for (std::size_t i : it->second) {
+      const Unit& u = units[i];
       if (!measure::SentenceHasAny(m, u.context)) continue;
       if (measure::StartsWithAny(m.text, end, u.not_before)) continue;
       return &u;
@@ -181,21 +192,62 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   auto index = std::make_shared<UnitIndex>();
   Status s = measure::LoadUnits(lex.Get("units"), &index->units);
   if (!s.ok()) return s;
+  index->Index();
   std::vector<std::string> words, per_words;
   for (const Unit& u : index->units) {
     words.push_back(u.word);
     per_words.push_back(u.word);
   }
   for (const auto& [w, code] : kPerTime) per_words.emplace_back(w);
-  const std::string unit = patterns::Alternation(words);
-  const std::string pre = measure::PrefixQualifierPattern();
-  const std::string suf = measure::SuffixQualifierPattern();
-
   // Groups: 1 prefix qualifier, 2 负, 3 number, 4 unit of the range's first end, 5 range's second number,
   // 6 余/多/来 with the magnitude that may follow it (300多万人), 7 unit, 8 per-unit after "/", 9 半, 10 suffix qualifier.
-  const std::string measured = "(" + pre + ")? ?(负)?(" + patterns::kNumber + ")(?:(" + unit + ")?" +
-                               patterns::kRangeJoin + "(" + patterns::kNumber + "))?((?:余|多|来)[十百千万亿]*)? ?(" + unit +
-                               ")(?:/(" + patterns::Alternation(per_words) + "))?(半)?(" + suf + ")?";
+  // Built from its word lists so that it can also be rebuilt for the words of one match (Rule::restrict).
+  struct Parts {
+    std::vector<std::string> units, pers, pres, sufs;
+    bool arabic = true, chinese = true, range = true;
+  };
+  auto build = [](const Parts& p) {
+    const std::string unit = patterns::Alternation(p.units);
+    const std::string number = patterns::Number(p.arabic, p.chinese);
+    const std::string range = p.range ? "(?:(" + unit + ")?" + patterns::kRangeJoin + "(" + number + "))?"
+                                      : std::string("(?:(") + patterns::kNever + ")(" + patterns::kNever + "))?";
+    return "(" + patterns::Alternation(p.pres) + ")? ?(负)?(" + number + ")" + range +
+           "((?:余|多|来)[十百千万亿]*)? ?(" + unit + ")(?:/(" + patterns::Alternation(p.pers) + "))?(半)?(" +
+           patterns::Alternation(p.sufs) + ")?";
+  };
+  Parts all{words, per_words, measure::PrefixQualifierWords(), measure::SuffixQualifierWords()};
+  const std::string measured = build(all);
+  // The lexicon for Rule::restrict: each unit, per-unit and qualifier word on its own, then three classes: the ASCII
+  // digits (the Arabic alternative of a number), the Chinese numerals (its Chinese alternative), and the range joins.
+  std::vector<std::vector<std::string>> lexicon;
+  for (const auto* list : {&all.units, &all.pers, &all.pres, &all.sufs}) {
+    for (const std::string& w : *list) lexicon.push_back({w});
+  }
+  const std::size_t arabic_entry = lexicon.size();
+  lexicon.push_back({"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"});
+  lexicon.emplace_back();
+  std::string_view cn = patterns::kNumberChineseChars;
+  for (std::size_t i = 0; i < cn.size();) {
+    char32_t cp;
+    std::size_t len = DecodeUtf8(cn, i, &cp);
+    lexicon.back().emplace_back(cn.substr(i, len));
+    i += len;
+  }
+  lexicon.push_back({"—", "-", "~", "至", "到"});  // patterns::kRangeJoin
+  auto restrict = [build, all, arabic_entry](const std::vector<bool>& present) {
+    Parts p;
+    std::size_t e = 0;
+    for (auto [from, to] : {std::pair{&all.units, &p.units}, std::pair{&all.pers, &p.pers},
+                            std::pair{&all.pres, &p.pres}, std::pair{&all.sufs, &p.sufs}}) {
+      for (const std::string& w : *from) {
+        if (present[e++]) to->push_back(w);
+      }
+    }
+    p.arabic = present[arabic_entry];
+    p.chinese = present[arabic_entry + 1];
+    p.range = present[arabic_entry + 2];
+    return build(p);
+  };
   Production produce_measured = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     const bool range = m.matched(5);
     const std::size_t num_begin = m.begin(3);
@@ -312,7 +364,8 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     out->push_back(std::move(c));
   };
 
-  rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words});
+  rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words,
+                    std::move(lexicon), std::move(restrict)});
   rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|级|GPU|算力)",
                     produce_cards, kQuantityPriority});
   return Status::Ok();

@@ -83,6 +83,15 @@ struct Rule {
   // the pattern finds no atoms (large alternations factor into character classes it cannot use), which would run
   // the rule on every sentence; the prefilter test fails for such rules.
   std::vector<std::string> gate;
+  // Optional, for speed: a rule whose pattern holds large alternatives that a given text can rule out (the words of
+  // a lexicon of units, a number in Arabic digits when the text has no digit) can say how to rebuild the pattern for
+  // one text. Entry i of `lexicon` occurs in a text when one of its strings does; `restrict(present)` returns the
+  // pattern with every alternative dropped that needs an entry i with !present[i], and nothing else changed: same
+  // groups, the other alternatives in the same order. On the text of one match, that pattern has exactly the same
+  // matching paths in the same priority order (a path cannot use a word the text lacks), so RE2 reports the same
+  // groups, from a far smaller program (restricted.h). Both or neither.
+  std::vector<std::vector<std::string>> lexicon;
+  std::function<std::string(const std::vector<bool>& present)> restrict;
   // A rule gated by literals runs only on sentences with a numeral, unless its matches need none (过半, 一半数).
   bool needs_numeral = true;
 };

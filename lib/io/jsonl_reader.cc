@@ -173,7 +173,68 @@ class Handler final : public nlohmann::json_sax<Json> {
 
 }  // namespace
 
+bool ParsePlainJsonlLine(std::string_view line, JsonlDocument* doc) {
+  std::size_t i = 0;
+  auto skip_space = [&] {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\n')) ++i;
+  };
+  // A string without escapes or control characters; its bytes are checked for UTF-8 by the caller.
+  auto string = [&](std::string_view* out) {
+    if (i >= line.size() || line[i] != '"') return false;
+    std::size_t begin = ++i;
+    while (i < line.size() && line[i] != '"') {
+      if (line[i] == '\\' || static_cast<unsigned char>(line[i]) < 0x20) return false;
+      ++i;
+    }
+    if (i >= line.size()) return false;
+    *out = line.substr(begin, i++ - begin);
+    return true;
+  };
+  std::string_view value[3];  // id, text, date
+  bool seen[3] = {false, false, false};
+  skip_space();
+  if (i >= line.size() || line[i++] != '{') return false;
+  skip_space();
+  for (;;) {
+    std::string_view key, v;
+    if (!string(&key)) return false;
+    int field = key == "id" ? 0 : key == "text" ? 1 : key == "date" ? 2 : -1;
+    if (field < 0 || seen[field]) return false;  // other keys and duplicates: the full parser
+    skip_space();
+    if (i >= line.size() || line[i++] != ':') return false;
+    skip_space();
+    if (!string(&v) || !IsValidUtf8(v)) return false;
+    seen[field] = true;
+    value[field] = v;
+    skip_space();
+    if (i < line.size() && line[i] == ',') {
+      ++i;
+      skip_space();
+      continue;
+    }
+    if (i >= line.size() || line[i++] != '}') return false;
+    break;
+  }
+  skip_space();
+  if (i != line.size() || !seen[1] || value[0].size() > kMaxIdBytes) return false;
+  doc->id.assign(value[0]);
+  doc->id_json.clear();
+  if (seen[0]) {
+    AppendJsonString(value[0], &doc->id_json);
+  } else {
+    doc->id_json = "null";
+  }
+  doc->text.assign(value[1]);
+  doc->date.assign(value[2]);
+  return true;
+}
+
 Status ParseJsonlLine(std::string_view line, JsonlDocument* doc) {
+  if (ParsePlainJsonlLine(line, doc)) return Status::Ok();
+  return ParseJsonlLineFull(line, doc);
+}
+
+Status ParseJsonlLineFull(std::string_view line, JsonlDocument* doc) {
   *doc = JsonlDocument{};
   doc->id_json = "null";
   if (line.find_first_not_of(" \t\r\n") == std::string_view::npos) {

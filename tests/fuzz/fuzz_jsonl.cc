@@ -1,5 +1,6 @@
 // Fuzz target: the JSONL line reader. Any line is answered with a document or one stable error code; accepted
-// documents round-trip (their text re-encoded and parsed again gives the same text), and nothing throws.
+// documents round-trip (their text re-encoded and parsed again gives the same text), and nothing throws. A line the
+// plain-line fast path accepts gives the same document through the full parser.
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -11,6 +12,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view line(reinterpret_cast<const char*>(data), size);
+  zhfacts::internal::JsonlDocument fast, full;
+  if (zhfacts::internal::ParsePlainJsonlLine(line, &fast)) {
+    FUZZ_CHECK(zhfacts::internal::ParseJsonlLineFull(line, &full).ok());
+    FUZZ_CHECK(fast.id == full.id && fast.id_json == full.id_json && fast.text == full.text &&
+               fast.date == full.date);
+  }
   zhfacts::internal::JsonlDocument doc;
   zhfacts::Status s = zhfacts::internal::ParseJsonlLine(line, &doc);
   if (!s.ok()) {
