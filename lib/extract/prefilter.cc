@@ -78,7 +78,7 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
     const std::string& atom = atoms_[a];
     bool exact = IsValidUtf8(atom);
     for (std::size_t k = 0; exact && k < atom.size();) {
-      char32_t cp;
+      char32_t cp = 0;
       k += DecodeUtf8(atom, k, &cp);
       exact = FoldsOnlyFromItself(cp);
     }
