@@ -3,15 +3,12 @@
 #include <catch2/catch.hpp>
 #include <re2/re2.h>
 
-#include <dirent.h>
-
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "extract/engine.h"
 #include "normalize/segmenter.h"
+#include "test_documents.h"
 
 namespace {
 
@@ -20,20 +17,8 @@ std::vector<std::string> Texts() {
       "2023年,园区规上工业总产值253.63亿元,同比增长2.08%。", "建成 500 PFlops 算力,约1.9万P。",
       "土地370亩,年发电量约800万度,GPU达万卡规模。", "今年以来,上半年,十四五期间,农历正月初一。",
       "新增企业一百二十家,投资两千万美元,占比七成。", "ＴＯＰＳ与TFLOPS@FP16并存,功耗35瓦。"};
-  for (const char* dir : {ZHFACTS_TEST_DATA "/articles", ZHFACTS_SOURCE_DIR "/examples/data",
-                          ZHFACTS_SHARED_DIR "/corpus/seeds"}) {
-    if (DIR* d = opendir(dir)) {
-      while (dirent* e = readdir(d)) {
-        std::string name = e->d_name;
-        if (name.size() < 4 || name.compare(name.size() - 4, 4, ".txt") != 0) continue;
-        std::ifstream in(std::string(dir) + "/" + name, std::ios::binary);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        texts.push_back(ss.str());
-      }
-      closedir(d);
-    }
-  }
+  std::vector<std::string> documents = test_documents::All();
+  texts.insert(texts.end(), documents.begin(), documents.end());
   return texts;
 }
 

@@ -4,41 +4,21 @@
 #include <catch2/catch.hpp>
 #include <re2/re2.h>
 
-#include <dirent.h>
-
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "extract/engine.h"
 #include "extract/patterns.h"
 #include "extract/restricted.h"
+#include "test_documents.h"
 
 namespace {
 
 using zhfacts::internal::RestrictedMatcher;
 using zhfacts::internal::Rule;
 
-std::vector<std::string> Documents() {
-  std::vector<std::string> texts;
-  for (const char* dir : {ZHFACTS_TEST_DATA "/articles", ZHFACTS_SOURCE_DIR "/examples/data",
-                          ZHFACTS_SHARED_DIR "/corpus/seeds"}) {
-    if (DIR* d = opendir(dir)) {
-      while (dirent* e = readdir(d)) {
-        std::string name = e->d_name;
-        if (name.size() < 4 || name.compare(name.size() - 4, 4, ".txt") != 0) continue;
-        std::ifstream in(std::string(dir) + "/" + name, std::ios::binary);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        texts.push_back(ss.str());
-      }
-      closedir(d);
-    }
-  }
-  return texts;
-}
+std::vector<std::string> Documents() { return test_documents::All(); }
 
 // Strings of random pieces: numbers in both scripts, unit and qualifier words, range joins, and noise.
 std::vector<std::string> Generated(std::size_t n) {
