@@ -533,10 +533,7 @@ class Pass {
     }
     Flush();  // the line's text is in out_ for Unbalanced()
     Break decision = DecideBreak(begin, j, next, breaks);
-    if (decision != Break::kKeep) {
-      out_->joins.push_back(static_cast<std::uint32_t>(out_->text.size()));
-      line_joined_ = true;
-    }
+    if (decision != Break::kKeep) out_->joins.push_back(static_cast<std::uint32_t>(out_->text.size()));
     if (decision == Break::kJoin) {
       Delete(j);
     } else if (decision == Break::kJoinWithSpace) {
@@ -548,7 +545,6 @@ class Pass {
       // A joined line continues the one before: only a kept break starts a new line for the width tests.
       line_start_ = j;
       line_out_start_ = out_->text.size();
-      line_joined_ = false;
     }
   }
 
@@ -586,8 +582,7 @@ class Pass {
   //     with a comma or 、 (no heading ends so): join;
   //  5. the previous line is a markdown heading: keep;
   //  6. the previous line is short against the document's typical line width (< 80% of the median and
-  //     < kHeadingWidth: titles, bylines, captions, section heads) with its brackets and quotes balanced and,
-  //     before a single break, no joined break in it (a title is one line), or the
+  //     < kHeadingWidth: titles, bylines, captions, section heads) with its brackets and quotes balanced, or the
   //     next line is short and does not end a sentence (a heading after a paragraph cut by OCR): keep — but in a
   //     document whose paragraphs are separated by blank lines, only when a blank line follows;
   //  7. otherwise the break is inside a sentence: join (with a space between two Latin words or two numbers).
@@ -615,11 +610,7 @@ class Pass {
     if (p_[line_start_] == '#') return Break::kKeep;
     if (breaks >= 2 || !layout_.blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout_.typical_width * 8 / 10, kHeadingWidth);
-      // A line that already took in a joined break is running text before a single break, however short: no title
-      // spans two lines (a caption and its credit line before a blank line still do).
-      if (!(line_joined_ && breaks == 1) && NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced()) {
-        return Break::kKeep;
-      }
+      if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced()) return Break::kKeep;
       std::size_t eol = end;
       while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
       if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol)) return Break::kKeep;
@@ -771,7 +762,6 @@ class Pass {
   Layout layout_;
   // Where the current line starts in the input / output: after the last kept line break.
   std::size_t line_start_ = 0, line_out_start_ = 0;
-  bool line_joined_ = false;  // the current line took in a joined break
   char32_t prev_ = kStart;  // the last character written that is not a space, folded
   bool double_open_ = false, single_open_ = false;
 };
