@@ -58,23 +58,20 @@ std::optional<Ymd> LunarToGregorian(int year, int month, bool leap, int day) {
   if (year < 1 || year > 3000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
   // One conversion costs about 370,000 instructions (a Chinese and a Gregorian calendar created and computed), as
   // much as extracting a whole paragraph, and news repeat the same few holidays (春节, 中秋) and lunar dates. The
-  // answers are memoized process-wide: the function is pure, so the cache changes no result.
+  // answers are memoized process-wide: the function is pure, so the cache changes no result. Conversions run under
+  // the same lock: ICU's calendar code fills process-wide caches of its own on first use, which TSan saw race
+  // between two threads converting at once (tier 3), and conversions are too rare for the lock to cost anything.
   static std::mutex mu;
   static std::unordered_map<std::uint32_t, std::optional<Ymd>> cache;
   constexpr std::size_t kMaxCached = 4096;
   const std::uint32_t key = static_cast<std::uint32_t>(year) << 11 | static_cast<std::uint32_t>(month) << 6 |
                             (leap ? 32u : 0u) | static_cast<std::uint32_t>(day);
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    auto it = cache.find(key);
-    if (it != cache.end()) return it->second;
-  }
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
   bool settled = false;
   std::optional<Ymd> r = Convert(year, month, leap, day, &settled);
-  if (settled) {
-    std::lock_guard<std::mutex> lock(mu);
-    if (cache.size() < kMaxCached) cache.emplace(key, r);
-  }
+  if (settled && cache.size() < kMaxCached) cache.emplace(key, r);
   return r;
 }
 
