@@ -93,7 +93,6 @@ bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std:
   return true;
 }
 
-constexpr std::size_t kInPlace = static_cast<std::size_t>(-1);  // Candidate::anchor of a figure in place
 
 // Interleaved columns (growth.continued): how far back a dangling verb may be, in bytes, and the characters
 // before a figure that show it has its own context (比重为|45%, 占|一半, 约|5%).

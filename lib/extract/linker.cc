@@ -31,7 +31,6 @@ namespace zhfacts::internal {
 
 namespace {
 
-constexpr std::size_t kInPlace = static_cast<std::size_t>(-1);  // Candidate::anchor of a figure in place
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区

@@ -52,6 +52,9 @@ struct RuleMatch {
   std::size_t end(int i = 0) const { return begin(i) + groups[i].size(); }
 };
 
+// Candidate::anchor of a figure that stands where it belongs.
+inline constexpr std::size_t kInPlace = static_cast<std::size_t>(-1);
+
 // A figure a production proposes. The engine fills record.text/span/byte_span/rule from [begin, end) and resolves
 // overlaps: higher priority first, then the longer candidate, then the earlier one.
 struct Candidate {
@@ -67,7 +70,7 @@ struct Candidate {
   int list_size = 0;
   // Where the figure belongs when OCR moved it away from its words (interleaved columns: …增加值分别增长 | other
   // column | 7.0%和6.3%): the linker reads metric, period and subject as if the figure stood there. npos: in place.
-  std::size_t anchor = static_cast<std::size_t>(-1);
+  std::size_t anchor = kInPlace;
 };
 
 using Production = std::function<void(const RuleMatch&, const DocContext&, std::vector<Candidate>*)>;
