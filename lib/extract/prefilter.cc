@@ -1,6 +1,9 @@
 #include "extract/prefilter.h"
 
+#include <re2/filtered_re2.h>
+
 #include <algorithm>
+#include <cstring>
 
 #include <unicode/uchar.h>
 
@@ -34,42 +37,129 @@ std::size_t Next(std::string_view s, std::size_t i, char32_t* cp) {
 // Numerals that can start a figure: ASCII digits and Chinese digits and magnitudes.
 constexpr std::u32string_view kNumerals = U"0123456789零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩萬億";
 
+// Reads the formula FilteredRE2 derives for `pattern` as clauses over `atoms` (indices into them). Unfiltered (no
+// clause can be read: the formula holds without any atom) when *unfiltered is set.
+//
+// The formula f is monotone in the atoms present. A clause C is kept only when f is false on all atoms but C (so
+// every match contains an atom of C). It is found from a set X on which f is false but which meets every clause
+// kept so far: X grows, one atom at a time, while f stays false, and C is the atoms left out. Such an X is searched
+// among the sets picking one atom of each clause; when f holds on all of them it holds wherever the clauses do
+// (monotone), and the clauses are exactly f. Each kept clause is sound by itself, so stopping at the probe budget
+// only leaves the gate looser.
+Status ReadClauses(const std::string& pattern, const RE2::Options& options, std::vector<std::string>* atoms,
+                   std::vector<std::vector<int>>* clauses, bool* unfiltered) {
+  re2::FilteredRE2 filter(1);
+  int id = -1;
+  if (filter.Add(pattern, options, &id) != RE2::NoError) return Status(StatusCode::kInvalidRule, "");
+  filter.Compile(atoms);
+  const int n = static_cast<int>(atoms->size());
+  std::vector<int> ids, potentials;
+  int budget = 6000;
+  auto holds = [&](const std::vector<char>& in) {
+    --budget;
+    ids.clear();
+    for (int a = 0; a < n; ++a) {
+      if (in[static_cast<std::size_t>(a)]) ids.push_back(a);
+    }
+    filter.AllPotentials(ids, &potentials);
+    return !potentials.empty();
+  };
+  std::vector<char> x(static_cast<std::size_t>(n), 0);
+  *unfiltered = holds(x);
+  if (*unfiltered) return Status::Ok();
+  clauses->clear();
+  for (bool found = true; found && budget > 0;) {
+    // Grow the counterexample x to a set on which f is false and no atom can be added: the rest is a clause.
+    for (int a = 0; a < n && budget > 0; ++a) {
+      if (x[static_cast<std::size_t>(a)]) continue;
+      x[static_cast<std::size_t>(a)] = 1;
+      if (holds(x)) x[static_cast<std::size_t>(a)] = 0;
+    }
+    std::vector<int> clause;
+    for (int a = 0; a < n; ++a) {
+      if (!x[static_cast<std::size_t>(a)]) clause.push_back(a);
+    }
+    if (clause.empty() || budget <= 0) {
+      // f is false on every atom (or the budget ran out mid-way): keep the one clause that always holds for a
+      // formula false without atoms, "some atom of the rule".
+      std::vector<int> all(static_cast<std::size_t>(n));
+      for (int a = 0; a < n; ++a) all[static_cast<std::size_t>(a)] = a;
+      clauses->push_back(std::move(all));
+      if (clause.empty()) return Status::Ok();
+      break;
+    }
+    clauses->push_back(std::move(clause));
+    // Next counterexample: a set picking one atom of each clause on which f is false.
+    found = false;
+    std::vector<std::size_t> pick(clauses->size(), 0);
+    while (!found && budget > 0) {
+      std::fill(x.begin(), x.end(), 0);
+      for (std::size_t c = 0; c < clauses->size(); ++c) x[static_cast<std::size_t>((*clauses)[c][pick[c]])] = 1;
+      if (!holds(x)) {
+        found = true;
+        break;
+      }
+      std::size_t c = 0;
+      while (c < pick.size() && ++pick[c] == (*clauses)[c].size()) pick[c++] = 0;
+      if (c == pick.size()) break;  // every pick holds: the clauses are the formula
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+int Prefilter::AtomId(const std::string& lowered) {
+  auto it = std::find(atoms_.begin(), atoms_.end(), lowered);
+  if (it != atoms_.end()) return static_cast<int>(it - atoms_.begin());
+  atoms_.push_back(lowered);
+  return static_cast<int>(atoms_.size() - 1);
+}
 
 Status Prefilter::Build(const std::vector<std::string>& patterns,
                         const std::vector<std::vector<std::string>>& gates, const RE2::Options& options,
                         const std::vector<bool>& numeral_free) {
+  clause_begin_.assign(1, 0);
+  needs_numeral_.assign(patterns.size(), false);
   for (std::size_t i = 0; i < patterns.size(); ++i) {
-    // A rule gated by literals is represented in FilteredRE2 by its first literal; the rest are matched here.
-    bool literal = i < gates.size() && !gates[i].empty();
-    std::string pattern = literal ? RE2::QuoteMeta(gates[i][0]) : patterns[i];
-    int id = -1;
-    RE2::ErrorCode code = filter_.Add(pattern, options, &id);
-    if (code != RE2::NoError || id != static_cast<int>(i)) {
-      return Status(StatusCode::kInvalidRule, "pattern " + std::to_string(i) + " rejected by the prefilter");
-    }
-  }
-  if (patterns.empty()) return Status::Ok();
-  filter_.Compile(&atoms_);
-  std::vector<int> none;
-  filter_.AllPotentials(none, &unfiltered_);
-  std::sort(unfiltered_.begin(), unfiltered_.end());
-  derived_atoms_ = atoms_.size();
-  literal_rule_first_.assign(patterns.size(), false);
-  for (std::size_t i = 0; i < gates.size() && i < patterns.size(); ++i) literal_rule_first_[i] = !gates[i].empty();
-  numeral_free_.assign(patterns.size(), false);
-  for (std::size_t i = 0; i < numeral_free.size() && i < patterns.size(); ++i) numeral_free_[i] = numeral_free[i];
-  for (std::size_t i = 0; i < gates.size(); ++i) {
-    for (const std::string& word : gates[i]) {
-      std::string lowered;
-      for (std::size_t k = 0; k < word.size();) {
-        char32_t cp;
-        k += Next(word, k, &cp);
-        AppendUtf8(Lower(cp), &lowered);
+    const bool literal = i < gates.size() && !gates[i].empty();
+    const bool free = i < numeral_free.size() && numeral_free[i];
+    if (literal) {  // one clause: the gate's literals
+      std::vector<int> clause;
+      for (const std::string& word : gates[i]) {
+        std::string lowered;
+        for (std::size_t k = 0; k < word.size();) {
+          char32_t cp;
+          k += Next(word, k, &cp);
+          AppendUtf8(Lower(cp), &lowered);
+        }
+        clause.push_back(AtomId(lowered));
       }
-      atoms_.push_back(lowered);
-      literal_rule_.push_back(static_cast<int>(i));
+      clauses_.push_back(std::move(clause));
+      needs_numeral_[i] = !free;
+    } else {
+      std::vector<std::string> atoms;
+      std::vector<std::vector<int>> clauses;
+      bool unfiltered = false;
+      if (!ReadClauses(patterns[i], options, &atoms, &clauses, &unfiltered).ok()) {
+        return Status(StatusCode::kInvalidRule, "pattern " + std::to_string(i) + " rejected by the prefilter");
+      }
+      if (unfiltered) {
+        unfiltered_.push_back(static_cast<int>(i));
+        needs_numeral_[i] = true;
+      }
+      for (const std::vector<int>& local : clauses) {
+        std::vector<int> clause;
+        for (int a : local) clause.push_back(AtomId(atoms[static_cast<std::size_t>(a)]));
+        clauses_.push_back(std::move(clause));
+      }
     }
+    clause_begin_.push_back(clauses_.size());
+  }
+  first_clause_rules_.assign(atoms_.size(), {});
+  for (std::size_t r = 0; r < patterns.size(); ++r) {
+    if (clause_begin_[r] == clause_begin_[r + 1]) continue;  // unfiltered
+    for (int a : clauses_[clause_begin_[r]]) first_clause_rules_[static_cast<std::size_t>(a)].push_back(static_cast<int>(r));
   }
 
   // Atoms whose every code point can only be matched by itself are compared as bytes (see FoldsOnlyFromItself).
@@ -88,6 +178,18 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
   bmp_.assign(0x10000, 0);
   for (char32_t n : kNumerals) bmp_[n] |= kNumeralBit;
   for (std::size_t a = 0; a < atoms_.size(); ++a) Index(a);
+  // Fold at build time: a code point that Lower() changes starts the atoms its image starts (atoms are lower-case,
+  // so it starts none of its own). Numerals are their own images.
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (cp >= 0x3000 && !(cp >= 0xFF21 && cp <= 0xFF3A)) continue;
+    char32_t low = Lower(cp);
+    if (low == cp || low >= 0x10000) continue;
+    bmp_[cp] = static_cast<std::uint16_t>((bmp_[cp] & kNumeralBit) | (bmp_[low] & ~kNumeralBit));
+  }
+  hot_.assign(0x10000 / 64, 0);
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (bmp_[cp]) hot_[cp / 64] |= std::uint64_t{1} << (cp % 64);
+  }
   return Status::Ok();
 }
 
@@ -151,64 +253,89 @@ bool Prefilter::AtomAt(std::string_view s, std::size_t pos, std::size_t id) cons
 void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
   scratch->atoms.clear();
   scratch->rules.clear();
-  bool numeral = false;
   if (bmp_.empty()) return;  // no rules
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp;
-    std::size_t len = Next(s, i, &cp);
+  scratch->present.resize((atoms_.size() + 63) / 64, 0);
+  scratch->seen.resize((needs_numeral_.size() + 63) / 64, 0);
+  bool numeral = false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned c = bytes[i];
+    std::size_t len;
+    std::uint16_t info;
     int bucket = -1;
-    if (cp < 0x3000) cp = Lower(cp);  // CJK has no case: skip the mapping on the hot path
-    if (cp < 0x10000) {
-      std::uint16_t info = bmp_[cp];
-      if (!info && cp >= 0xFF21) info = bmp_[Lower(cp)];
+    if (c < 0x80) {
+      len = 1;
+      info = bmp_[c];  // folded at build time
+    } else if ((c & 0xF0) == 0xE0 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80 &&
+               (c != 0xE0 || bytes[i + 1] >= 0xA0) && (c != 0xED || bytes[i + 1] < 0xA0)) {
+      // A well-formed three-byte sequence (most of Chinese text): the bitmap rules out almost every code point.
+      len = 3;
+      const char32_t cp = ((c & 0x0Fu) << 12) | ((bytes[i + 1] & 0x3Fu) << 6) | (bytes[i + 2] & 0x3Fu);
+      if (!((hot_[cp / 64] >> (cp % 64)) & 1)) {
+        i += 3;
+        continue;
+      }
+      info = bmp_[cp];
+    } else {
+      char32_t cp;
+      len = Next(s, i, &cp);
+      info = 0;
+      if (cp < 0x10000) {
+        info = bmp_[cp];
+      } else {
+        for (const auto& [first, b] : astral_) {
+          if (first == cp) bucket = b;
+        }
+      }
+    }
+    if (info) {
       numeral = numeral || (info & kNumeralBit);
       bucket = static_cast<int>(info & ~kNumeralBit) - 1;
-    } else {
-      for (const auto& [first, b] : astral_) {
-        if (first == cp) bucket = b;
-      }
     }
     if (bucket >= 0) {
       for (int a : buckets_[static_cast<std::size_t>(bucket)]) {
         const std::size_t id = static_cast<std::size_t>(a);
-        if (exact_[id] ? s.compare(i, atoms_[id].size(), atoms_[id]) != 0 : !AtomAt(s, i, id)) continue;
-        if (static_cast<std::size_t>(a) < derived_atoms_) {
-          scratch->atoms.push_back(a);
-        } else {
-          scratch->rules.push_back(literal_rule_[static_cast<std::size_t>(a) - derived_atoms_]);
+        std::uint64_t& word = scratch->present[id / 64];
+        const std::uint64_t bit = std::uint64_t{1} << (id % 64);
+        if (word & bit) continue;
+        // An exact atom of one code point is the code point the bucket was found by.
+        const std::string& atom = atoms_[id];
+        if (exact_[id] ? atom.size() != len && (atom.size() > n - i || std::memcmp(bytes + i, atom.data(), atom.size()))
+                       : !AtomAt(s, i, id)) {
+          continue;
         }
+        word |= bit;
+        scratch->atoms.push_back(a);
       }
     }
     i += len;
   }
-  std::sort(scratch->atoms.begin(), scratch->atoms.end());
-  scratch->atoms.erase(std::unique(scratch->atoms.begin(), scratch->atoms.end()), scratch->atoms.end());
-  // With no atoms, FilteredRE2 returns just the unfiltered rules; it always includes them.
-  scratch->potentials.clear();
-  if (scratch->atoms.empty()) {
-    scratch->potentials = unfiltered_;  // what AllPotentials returns for no atoms (Build asked it)
-  } else {
-    filter_.AllPotentials(scratch->atoms, &scratch->potentials);
+  auto has = [scratch](int a) {
+    return (scratch->present[static_cast<std::size_t>(a) / 64] >> (static_cast<std::size_t>(a) % 64)) & 1;
+  };
+  for (int a : scratch->atoms) {
+    for (int r : first_clause_rules_[static_cast<std::size_t>(a)]) {
+      const std::size_t ru = static_cast<std::size_t>(r);
+      std::uint64_t& word = scratch->seen[ru / 64];
+      const std::uint64_t bit = std::uint64_t{1} << (ru % 64);
+      if (word & bit) continue;
+      word |= bit;
+      if (needs_numeral_[ru] && !numeral) continue;
+      bool pass = true;
+      for (std::size_t k = clause_begin_[ru] + 1; pass && k < clause_begin_[ru + 1]; ++k) {
+        pass = std::any_of(clauses_[k].begin(), clauses_[k].end(), has);
+      }
+      if (pass) scratch->rules.push_back(r);
+    }
   }
-  for (int r : scratch->potentials) {
-    // Rules gated by literals were matched above; their stand-in pattern in FilteredRE2 is not the whole gate.
-    if (r < static_cast<int>(literal_rule_first_.size()) && literal_rule_first_[static_cast<std::size_t>(r)]) continue;
-    scratch->rules.push_back(r);
+  // Leave the bit sets clear for the next sentence.
+  for (int a : scratch->atoms) {
+    scratch->present[static_cast<std::size_t>(a) / 64] = 0;
+    for (int r : first_clause_rules_[static_cast<std::size_t>(a)]) scratch->seen[static_cast<std::size_t>(r) / 64] = 0;
   }
-
-  if (!numeral) {
-    // Rules without atoms and rules gated by unit words still need a numeral: they start from a number (unless a
-    // rule says it needs none).
-    scratch->rules.erase(std::remove_if(scratch->rules.begin(), scratch->rules.end(),
-                                        [this](int r) {
-                                          auto i = static_cast<std::size_t>(r);
-                                          return (literal_rule_first_[i] && !numeral_free_[i]) ||
-                                                 std::binary_search(unfiltered_.begin(), unfiltered_.end(), r);
-                                        }),
-                         scratch->rules.end());
-  }
+  if (numeral) scratch->rules.insert(scratch->rules.end(), unfiltered_.begin(), unfiltered_.end());
   std::sort(scratch->rules.begin(), scratch->rules.end());
-  scratch->rules.erase(std::unique(scratch->rules.begin(), scratch->rules.end()), scratch->rules.end());
 }
 
 }  // namespace zhfacts::internal

@@ -1,16 +1,22 @@
 // Prefilter: which rules can match a sentence, decided from cheap literal atoms, so that a sentence runs only the
 // rules that can match it.
 //
-// re2::FilteredRE2 derives, for every rule pattern, a boolean formula over literal "atoms" (年, 亿元, %, pflops …)
-// that any match must contain. Per sentence we find the atoms present with one pass over its code points (a direct
-// table for the BMP, then a byte comparison of the few atoms starting with that code point) and ask FilteredRE2
-// which rules remain. Rules without usable atoms (a pattern that starts and ends in character classes) run on every
+// re2::FilteredRE2 derives, for a pattern, a boolean formula over literal "atoms" (年, 亿元, %, pflops …) that any
+// match must contain. At build time each rule's formula is read back from a FilteredRE2 of that rule alone, by
+// asking it about sets of atoms, as a conjunction of clauses (each clause: at least one of these atoms occurs).
+// Per sentence we find the atoms present with one pass over its bytes (an 8 KiB bitmap of the code points that
+// start an atom, then a byte comparison of the few atoms starting with that code point) and test the clauses of
+// the rules whose first clause an atom hits: no FilteredRE2 call on the hot path. Rules gated by literals have one
+// clause, their literals. Rules without atoms (a pattern that starts and ends in character classes) run on every
 // sentence that contains a numeral. Measured on the seed articles: the RE2::Set of all 47 rules scanned 36 MB/s;
-// this gate scans several hundred MB/s and leaves about two rules per sentence.
+// this gate scans several hundred MB/s and leaves about one or two rules per sentence.
+//
+// Why the clauses are sound however the reading stops: a clause C is kept only when the formula is false on all
+// atoms but C's, so every match contains an atom of C; any set of such clauses lets through at least the sentences
+// the formula lets through (see ReadClauses in prefilter.cc).
 #ifndef ZHFACTS_LIB_EXTRACT_PREFILTER_H_
 #define ZHFACTS_LIB_EXTRACT_PREFILTER_H_
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <cstdint>
@@ -33,9 +39,10 @@ class Prefilter {
 
   // Scratch space for Candidates(); one per thread.
   struct Scratch {
-    std::vector<int> atoms;
+    std::vector<int> atoms;            // atoms present (ids, unordered, without repeats)
     std::vector<int> rules;
-    std::vector<int> potentials;
+    std::vector<std::uint64_t> present;  // bit per atom id: present in the sentence (all clear between calls)
+    std::vector<std::uint64_t> seen;     // bit per rule: already tested for this sentence (all clear between calls)
   };
   // The rules (ascending ids) that may match `sentence`.
   void Candidates(std::string_view sentence, Scratch* scratch) const;
@@ -51,22 +58,24 @@ class Prefilter {
 
  private:
   bool AtomAt(std::string_view s, std::size_t pos, std::size_t atom) const;
+  void Index(std::size_t atom);
+  int AtomId(const std::string& lowered);
 
-  re2::FilteredRE2 filter_{1};
-  std::vector<std::string> atoms_;           // lower-cased literals (FilteredRE2 lower-cases ASCII)
+  std::vector<std::string> atoms_;           // lower-cased literals (FilteredRE2 lower-cases its atoms)
   std::vector<char> exact_;                  // atoms_[i] can be compared byte for byte (see AtomAt)
-  // Per BMP code point: kNumeralBit if it is a numeral, and in the low bits 1 + the index into buckets_ of the atoms
-  // starting with it (0: none).
+  // Per BMP code point (folded at build time: a capital shares its lower-case letter's entry): kNumeralBit if it is
+  // a numeral, and in the low bits 1 + the index into buckets_ of the atoms starting with it (0: none).
   static constexpr std::uint16_t kNumeralBit = 0x8000;
   std::vector<std::uint16_t> bmp_;
+  std::vector<std::uint64_t> hot_;           // bit cp: bmp_[cp] != 0 (8 KiB, stays in the first-level cache)
   std::vector<std::vector<int>> buckets_;    // atom ids starting with the same code point
   std::vector<std::pair<char32_t, int>> astral_;  // first code point outside the BMP → bucket
+  // Rule r passes when each of its clauses holds an atom present: clauses_[clause_begin_[r], clause_begin_[r + 1]).
+  std::vector<std::vector<int>> clauses_;    // atom ids of a clause
+  std::vector<std::size_t> clause_begin_;
+  std::vector<std::vector<int>> first_clause_rules_;  // atom id → rules with that atom in their first clause
   std::vector<int> unfiltered_;              // rules the atoms cannot exclude
-  std::size_t derived_atoms_ = 0;            // atoms_[0, derived_atoms_) come from FilteredRE2
-  std::vector<bool> literal_rule_first_;     // rule i is gated by literals
-  std::vector<bool> numeral_free_;           // rule i may match a sentence without any numeral
-  std::vector<int> literal_rule_;            // atoms_[derived_atoms_ + k] is a gate literal of rule literal_rule_[k]
-  void Index(std::size_t atom);
+  std::vector<bool> needs_numeral_;          // rule r is skipped on sentences without a numeral
 };
 
 }  // namespace zhfacts::internal
