@@ -173,6 +173,10 @@ TEST_CASE("JSONL lines: the plain-line fast path reads what the full parser read
   std::vector<std::string> lines = {
       R"({"id":"a1","text":"产值253.63亿元","date":"2024-06-18"})",
       R"({"id": "0-1", "text": "同比增长5%。", "date": "2024-06-18"})",  // Python's json.dumps spacing
+      // Escapes, as json.dumps writes an article (line breaks, quotes, \uXXXX with ensure_ascii, a surrogate pair).
+      R"({"id": 17, "text": "\u4ea7\u503c\u0035\u4ebf\u5143\n\n\u540c\u6bd4 \"\u589e\u957f\" 5%\ud83d\ude00\\\/\t\r\b\f"})",
+      R"({"id":0,"text":"第一段\n第二段「引号」\"x\"\\","date":"2024\u002d06-18"})",
+      R"({"text":"a\"b"})", R"({"text":"a","id":7})", R"({"text":"\u0000 and \u00e9 and \u20AC"})",
       " \t{ \"text\" : \"x\" }\r",
       R"({"text":"","id":""})",
       R"({"date":"not a date","text":"x"})",
@@ -183,7 +187,11 @@ TEST_CASE("JSONL lines: the plain-line fast path reads what the full parser read
   };
   // Shapes the fast path must leave to the full parser.
   const std::vector<std::string> others = {
-      R"({"text":"a\"b"})", R"({"text":"a","text":"b"})", R"({"text":"a","extra":"b"})", R"({"text":"a","id":7})",
+      R"({"text":"a","text":"b"})", R"({"text":"a","extra":"b"})", R"({"text":"a","id":07})",
+      R"({"text":"a","id":-7})", R"({"text":"a","id":7.5})", R"({"text":"a","id":1e3})", R"({"text":"a","id":7 7})",
+      R"({"text":"a","id":1234567890123456789012})", R"({"text":"\ud800"})", R"({"text":"\udc00\ud800"})",
+      R"({"text":"\ud800\u0041"})", R"({"text":"\u12g4"})", R"({"text":"\x41"})", R"({"text":"\U0041"})",
+      R"({"text":"a\)",
       R"({"text":"a","id":null})", R"({"id":"k"})", R"({"text":"a",})", R"({"text":"a"} x)", R"({"text":"a"}{})",
       "{\"text\":\"a\tb\"}", "{\"text\":\"\xE4\xBA\"}", "\xEF\xBB\xBF{\"text\":\"a\"}", "{\"text\":\"a\"}\x0B",
       "{\"id\":\"" + std::string(zhfacts::internal::kMaxIdBytes + 1, 'i') + "\",\"text\":\"x\"}", R"({"te\u0078t":"a"})",
@@ -194,10 +202,10 @@ TEST_CASE("JSONL lines: the plain-line fast path reads what the full parser read
     CHECK_FALSE(ParsePlainJsonlLine(o, &doc));
   }
   // Random damage to plain lines: whenever the fast path accepts, the full parser agrees field by field.
-  const std::string bytes = "{}[]\",:\\ \t\r\x01\x7f\xff\xe4\xba\x80tfn0-.idtextdate";
+  const std::string bytes = "{}[]\",:\\ \t\r\x01\x7f\xff\xe4\xba\x80tfnu0-.idtextdateD8dc9aF";
   std::mt19937_64 rng(11);
   for (int i = 0; i < 30000; ++i) {
-    std::string line = lines[rng() % 2];
+    std::string line = lines[rng() % 7];
     for (int k = static_cast<int>(rng() % 4); k > 0; --k) {
       std::size_t at = rng() % (line.size() + 1);
       if (rng() % 2) {

@@ -173,13 +173,84 @@ class Handler final : public nlohmann::json_sax<Json> {
 
 }  // namespace
 
+namespace {
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Four hex digits at line[i, i + 4), or -1.
+int Hex4(std::string_view line, std::size_t i) {
+  if (i + 4 > line.size()) return -1;
+  int v = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    int d = HexDigit(line[k]);
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// The JSON string starting at line[*i] ('"'), decoded and appended to *out; *i ends past its closing quote. False
+// for anything the full parser would reject or that needs a closer look: a control character, an unknown escape, a
+// lone surrogate, an unterminated string. UTF-8 is checked by the caller on the decoded value: an escape always
+// decodes to whole, well-formed sequences, so it cannot repair an ill-formed byte next to it.
+bool DecodeString(std::string_view line, std::size_t* i, std::string* out) {
+  std::size_t p = *i;
+  if (p >= line.size() || line[p] != '"') return false;
+  ++p;
+  for (;;) {
+    std::size_t run = p;
+    while (p < line.size() && line[p] != '"' && line[p] != '\\' && static_cast<unsigned char>(line[p]) >= 0x20) ++p;
+    out->append(line.data() + run, p - run);
+    if (p >= line.size() || static_cast<unsigned char>(line[p]) < 0x20) return false;
+    if (line[p] == '"') break;
+    if (++p >= line.size()) return false;  // a backslash
+    char e = line[p++];
+    switch (e) {
+      case '"': out->push_back('"'); break;
+      case '\\': out->push_back('\\'); break;
+      case '/': out->push_back('/'); break;
+      case 'b': out->push_back('\b'); break;
+      case 'f': out->push_back('\f'); break;
+      case 'n': out->push_back('\n'); break;
+      case 'r': out->push_back('\r'); break;
+      case 't': out->push_back('\t'); break;
+      case 'u': {
+        int hi = Hex4(line, p);
+        if (hi < 0) return false;
+        p += 4;
+        char32_t cp = static_cast<char32_t>(hi);
+        if (hi >= 0xDC00 && hi <= 0xDFFF) return false;  // a low surrogate first
+        if (hi >= 0xD800 && hi <= 0xDBFF) {
+          if (p + 1 >= line.size() || line[p] != '\\' || line[p + 1] != 'u') return false;
+          int lo = Hex4(line, p + 2);
+          if (lo < 0xDC00 || lo > 0xDFFF) return false;
+          p += 6;
+          cp = 0x10000 + ((static_cast<char32_t>(hi) - 0xD800) << 10) + (static_cast<char32_t>(lo) - 0xDC00);
+        }
+        AppendUtf8(cp, out);
+        break;
+      }
+      default: return false;
+    }
+  }
+  *i = p + 1;
+  return true;
+}
+
+}  // namespace
+
 bool ParsePlainJsonlLine(std::string_view line, JsonlDocument* doc) {
   std::size_t i = 0;
   auto skip_space = [&] {
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\n')) ++i;
   };
-  // A string without escapes or control characters; its bytes are checked for UTF-8 by the caller.
-  auto string = [&](std::string_view* out) {
+  // A key: a string without escapes or control characters.
+  auto key = [&](std::string_view* out) {
     if (i >= line.size() || line[i] != '"') return false;
     std::size_t begin = ++i;
     while (i < line.size() && line[i] != '"') {
@@ -190,22 +261,35 @@ bool ParsePlainJsonlLine(std::string_view line, JsonlDocument* doc) {
     *out = line.substr(begin, i++ - begin);
     return true;
   };
-  std::string_view value[3];  // id, text, date
+  std::string id;
+  std::string* value[3] = {&id, &doc->text, &doc->date};
   bool seen[3] = {false, false, false};
+  bool numeric_id = false;
+  for (std::string* v : value) v->clear();
   skip_space();
   if (i >= line.size() || line[i++] != '{') return false;
   skip_space();
   for (;;) {
-    std::string_view key, v;
-    if (!string(&key)) return false;
-    int field = key == "id" ? 0 : key == "text" ? 1 : key == "date" ? 2 : -1;
+    std::string_view k;
+    if (!key(&k)) return false;
+    int field = k == "id" ? 0 : k == "text" ? 1 : k == "date" ? 2 : -1;
     if (field < 0 || seen[field]) return false;  // other keys and duplicates: the full parser
     skip_space();
     if (i >= line.size() || line[i++] != ':') return false;
     skip_space();
-    if (!string(&v) || !IsValidUtf8(v)) return false;
+    if (field == 0 && i < line.size() && line[i] >= '0' && line[i] <= '9') {
+      // A number id in its only spelling that SAX hands back unchanged: 0, or up to 18 digits without a leading 0.
+      std::size_t begin = i;
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+      std::size_t len = i - begin;
+      if ((len > 1 && line[begin] == '0') || len > 18) return false;
+      if (i < line.size() && (line[i] == '.' || line[i] == 'e' || line[i] == 'E')) return false;
+      id.assign(line.substr(begin, len));
+      numeric_id = true;
+    } else if (!DecodeString(line, &i, value[field]) || !IsValidUtf8(*value[field])) {
+      return false;
+    }
     seen[field] = true;
-    value[field] = v;
     skip_space();
     if (i < line.size() && line[i] == ',') {
       ++i;
@@ -216,16 +300,16 @@ bool ParsePlainJsonlLine(std::string_view line, JsonlDocument* doc) {
     break;
   }
   skip_space();
-  if (i != line.size() || !seen[1] || value[0].size() > kMaxIdBytes) return false;
-  doc->id.assign(value[0]);
+  if (i != line.size() || !seen[1] || id.size() > kMaxIdBytes) return false;
   doc->id_json.clear();
-  if (seen[0]) {
-    AppendJsonString(value[0], &doc->id_json);
+  if (numeric_id) {
+    doc->id_json = id;
+  } else if (seen[0]) {
+    AppendJsonString(id, &doc->id_json);
   } else {
     doc->id_json = "null";
   }
-  doc->text.assign(value[1]);
-  doc->date.assign(value[2]);
+  doc->id = std::move(id);
   return true;
 }
 
