@@ -34,9 +34,10 @@ struct JsonlDocument {
 Status ParseJsonlLine(std::string_view line, JsonlDocument* doc);
 
 // The two paths ParseJsonlLine takes, exposed for the tests. ParsePlainJsonlLine reads the common shape by hand —
-// one flat object of string values without escapes or control characters, keys among "id", "text" (required) and
-// "date", each at most once, valid UTF-8, an id of at most kMaxIdBytes — and returns false, leaving *doc in an
-// unspecified state, for anything else. ParseJsonlLineFull is the SAX parser behind nlohmann::json; on every line the
+// one flat object with keys among "id", "text" (required) and "date", each at most once and written without
+// escapes; string values with the usual escapes (\uXXXX and surrogate pairs included) but no raw control
+// characters, valid UTF-8; an id of at most kMaxIdBytes, or a plain integer of up to 18 digits — and returns false,
+// leaving *doc in an unspecified state, for anything else. ParseJsonlLineFull is the SAX parser behind nlohmann::json; on every line the
 // plain path accepts, it gives the same document (tested). For one-sentence documents the JSON parse was a sixth of
 // the work per line.
 bool ParsePlainJsonlLine(std::string_view line, JsonlDocument* doc);
