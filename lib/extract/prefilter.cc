@@ -174,6 +174,16 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
     }
     exact_[a] = exact;
   }
+  word_.assign(atoms_.size(), 0);
+  word_mask_.assign(atoms_.size(), 0);
+  for (std::size_t a = 0; a < atoms_.size(); ++a) {
+    if (atoms_[a].size() > 8) continue;
+    char bytes[8] = {}, mask[8] = {};
+    std::memcpy(bytes, atoms_[a].data(), atoms_[a].size());
+    std::memset(mask, 0xFF, atoms_[a].size());
+    std::memcpy(&word_[a], bytes, 8);
+    std::memcpy(&word_mask_[a], mask, 8);
+  }
 
   bmp_.assign(0x10000, 0);
   for (char32_t n : kNumerals) bmp_[n] |= kNumeralBit;
@@ -299,12 +309,22 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
         std::uint64_t& word = scratch->present[id / 64];
         const std::uint64_t bit = std::uint64_t{1} << (id % 64);
         if (word & bit) continue;
-        // An exact atom of one code point is the code point the bucket was found by.
+        // An exact atom of one code point is the code point the bucket was found by; one of at most 8 bytes is
+        // compared as one masked word while 8 bytes of text remain.
         const std::string& atom = atoms_[id];
-        if (exact_[id] ? atom.size() != len && (atom.size() > n - i || std::memcmp(bytes + i, atom.data(), atom.size()))
-                       : !AtomAt(s, i, id)) {
-          continue;
+        bool found;
+        if (!exact_[id]) {
+          found = AtomAt(s, i, id);
+        } else if (atom.size() == len) {
+          found = true;
+        } else if (atom.size() <= 8 && n - i >= 8) {
+          std::uint64_t text;
+          std::memcpy(&text, bytes + i, 8);
+          found = (text & word_mask_[id]) == word_[id];
+        } else {
+          found = atom.size() <= n - i && std::memcmp(bytes + i, atom.data(), atom.size()) == 0;
         }
+        if (!found) continue;
         word |= bit;
         scratch->atoms.push_back(a);
       }

@@ -63,6 +63,7 @@ class Prefilter {
 
   std::vector<std::string> atoms_;           // lower-cased literals (FilteredRE2 lower-cases its atoms)
   std::vector<char> exact_;                  // atoms_[i] can be compared byte for byte (see AtomAt)
+  std::vector<std::uint64_t> word_, word_mask_;  // atoms_[i] of at most 8 bytes as a word, and its bytes' mask
   // Per BMP code point (folded at build time: a capital shares its lower-case letter's entry): kNumeralBit if it is
   // a numeral, and in the low bits 1 + the index into buckets_ of the atoms starting with it (0: none).
   static constexpr std::uint16_t kNumeralBit = 0x8000;
