@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "normalize/fold_table.h"
+#include "normalize/gen/fold_pairs_icu.h"
 #include "normalize/normalizer.h"
 #include "normalize/utf8.h"
 #include "zhfacts/zhfacts.h"
@@ -314,6 +315,18 @@ TEST_CASE("the fold table", "[normalize]") {
   CHECK(t.Simplified(U'著') == 0);
   CHECK(FoldTable::Get(false).folded() == 0);
   CHECK_FALSE(FoldTable::Get(false).Special(U'億'));
+}
+
+TEST_CASE("the embedded fold is ICU's Hant-Hans fold", "[normalize]") {
+  // The table is generated at build time; here the same computation runs against the ICU the tests link.
+  const FoldTable& t = FoldTable::Get(true);
+  const auto pairs = zhfacts::internal::ComputeFoldPairs();
+  REQUIRE(pairs.size() == t.folded());
+  std::size_t same = 0;
+  for (const auto& [from, to] : pairs) same += t.Simplified(from) == to && t.Special(from);
+  CHECK(same == pairs.size());
+  CHECK(t.Simplified(U'於') == U'于');
+  CHECK(t.Simplified(U'乾') == 0);  // standard in simplified text too: stays
 }
 
 // ICU's converter, the reference for U+FFFD substitution.

@@ -11,8 +11,8 @@ namespace zhfacts::internal {
 
 class FoldTable {
  public:
-  // The table for the given option. The first call with traditional_to_simplified builds the fold from ICU's
-  // "Hant-Hans" transliterator (about 25 ms); later calls return the same object.
+  // The table for the given option, built on first use from arrays (the fold was computed from ICU's "Hant-Hans"
+  // transliterator at build time, see gen/fold_pairs_icu.h); later calls return the same object.
   static const FoldTable& Get(bool traditional_to_simplified);
 
   // True when the BMP code point cp is not copied verbatim: full-width forms, U+3000 and the other spaces,
@@ -23,7 +23,7 @@ class FoldTable {
   char32_t Simplified(char32_t cp) const {
     return cp >= kFoldFirst && cp <= kFoldLast ? simplified_[cp - kFoldFirst] : 0;
   }
-  // Number of folded code points (0 when the fold is off or ICU could not build it).
+  // Number of folded code points (0 when the fold is off, or when ICU had no transliteration data at build time).
   std::size_t folded() const { return folded_; }
   // Wall time the build took, in milliseconds (0 for the table without the fold).
   double build_ms() const { return build_ms_; }
