@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 #include "normalize/utf8.h"
 #include "serialize/json_writer.h"
 
@@ -202,9 +204,16 @@ bool DecodeString(std::string_view line, std::size_t* i, std::string* out) {
   std::size_t p = *i;
   if (p >= line.size() || line[p] != '"') return false;
   ++p;
+  // Bytes that end a run copied as is: the quote, the backslash and the control characters.
+  static constexpr auto kStop = [] {
+    std::array<bool, 256> stop{};
+    for (int c = 0; c < 0x20; ++c) stop[static_cast<std::size_t>(c)] = true;
+    stop['"'] = stop['\\'] = true;
+    return stop;
+  }();
   for (;;) {
     std::size_t run = p;
-    while (p < line.size() && line[p] != '"' && line[p] != '\\' && static_cast<unsigned char>(line[p]) >= 0x20) ++p;
+    while (p < line.size() && !kStop[static_cast<unsigned char>(line[p])]) ++p;
     out->append(line.data() + run, p - run);
     if (p >= line.size() || static_cast<unsigned char>(line[p]) < 0x20) return false;
     if (line[p] == '"') break;
