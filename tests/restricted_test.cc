@@ -126,3 +126,49 @@ TEST_CASE("a pattern that may look around its match is not restricted", "[restri
   rule.restrict = nullptr;
   CHECK_FALSE(RestrictedMatcher::Create(rule, 3, RE2::Options()));
 }
+
+TEST_CASE("quick groups are the groups of the full pattern", "[restricted]") {
+  auto engine = zhfacts::internal::Engine::Create(zhfacts::ExtractorOptions{});
+  REQUIRE(engine.ok());
+  RE2::Options o;
+  o.set_log_errors(false);
+  std::vector<std::string> texts;
+  zhfacts::internal::NormalizedText norm;
+  for (const std::string& d : Documents()) {
+    (*engine)->normalizer().Normalize(d, &norm);
+    texts.push_back(norm.text);
+  }
+  for (std::string& g : Generated(3000)) texts.push_back(std::move(g));
+  std::size_t rules = 0;
+  for (const Rule& rule : (*engine)->rules()) {
+    if (!rule.quick_groups) continue;
+    ++rules;
+    RE2 full(rule.pattern, o);
+    REQUIRE(full.ok());
+    const int ngroups = 1 + full.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> want(static_cast<std::size_t>(ngroups)), got(static_cast<std::size_t>(ngroups));
+    std::size_t compared = 0, matches = 0;
+    for (const std::string& text : texts) {
+      re2::StringPiece whole(text);
+      std::size_t pos = 0;
+      while (pos < text.size() && full.Match(whole, pos, text.size(), RE2::UNANCHORED, want.data(), ngroups)) {
+        ++matches;
+        got[0] = want[0];
+        if (!want[0].empty() && rule.quick_groups(got.data(), ngroups)) {
+          ++compared;
+          for (int g = 0; g < ngroups; ++g) {
+            INFO(rule.name << " on \"" << std::string(want[0].data(), want[0].size()) << "\", group " << g);
+            CHECK(got[static_cast<std::size_t>(g)].data() == want[static_cast<std::size_t>(g)].data());
+            CHECK(got[static_cast<std::size_t>(g)].size() == want[static_cast<std::size_t>(g)].size());
+          }
+        }
+        std::size_t end = static_cast<std::size_t>(want[0].data() - text.data()) + want[0].size();
+        pos = end > pos ? end : pos + 1;
+      }
+    }
+    INFO(rule.name << ": " << compared << " of " << matches << " matches read quickly");
+    CHECK(compared > 300);
+    CHECK(compared < matches);  // the others still go to RE2
+  }
+  CHECK(rules >= 1);
+}

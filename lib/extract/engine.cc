@@ -118,13 +118,19 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
       const RestrictedMatcher* restricted = restricted_[static_cast<std::size_t>(id)].get();
       re2::StringPiece whole(doc.text.data(), doc.text.size());
       std::size_t pos = s.begin;
-      // The next match with all its groups. With a RestrictedMatcher: the span from the full pattern alone (RE2's
-      // DFAs), then the groups from the pattern restricted to the words of that span; the full pattern's submatch
-      // search only when no restricted variant is available.
+      // The next match with all its groups. With a RestrictedMatcher or quick groups: the span from the full pattern
+      // alone (RE2's DFAs), then the groups without RE2 (Rule::quick_groups) or from the pattern restricted to the
+      // words of that span; the full pattern's submatch search only when neither applies.
+      // Rule::quick_groups first reads the groups of a match of a simple shape without RE2.
       auto next_match = [&]() {
-        if (!restricted) return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
+        if (!restricted && !rule.quick_groups) {
+          return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
+        }
         if (!re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), 1)) return false;
-        if (pieces[0].size() > 0 && restricted->Captures(pieces[0], pieces.data(), &restricted_scratch)) return true;
+        if (pieces[0].size() > 0) {
+          if (rule.quick_groups && rule.quick_groups(pieces.data(), ngroups)) return true;
+          if (restricted && restricted->Captures(pieces[0], pieces.data(), &restricted_scratch)) return true;
+        }
         return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
       };
       while (pos < s.end && next_match()) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "extract/dimensions.h"
@@ -184,6 +185,60 @@ void FillCanonical(const Unit& u, const Decimal* value, Record* r) {
     r->unit_canonical = u.code;
     if (value) r->value_canonical = value->ToString();
   }
+}
+
+// quantity.measure's groups (see AddQuantityRules) for the commonest shape of match, digits and one unit word (742家,
+// 3个, 2.5公里), without RE2. The parse is certain when the word cannot be read any other way: it does not start
+// with anything the number, the range, 余/多/来 or a space could take (digit, point, comma, magnitude, 零/〇, a range
+// join), has no '/' or space, contains no range join, and is not a shorter unit followed by 半 and/or a suffix
+// qualifier (those words are left out of `simple`). Then number = the digits (group 3) and unit = the word
+// (group 7), whatever the order of the alternatives. Null when a unit or prefix word starts with a digit or a point
+// (the digits could then end earlier).
+std::function<bool(re2::StringPiece*, int)> QuickGroups(const std::vector<std::string>& units,
+                                                        const std::vector<std::string>& prefixes,
+                                                        const std::vector<std::string>& suffixes) {
+  auto starts_with_digit = [](const std::string& w) { return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '.'); };
+  for (const auto* list : {&units, &prefixes}) {
+    if (std::any_of(list->begin(), list->end(), starts_with_digit)) return nullptr;
+  }
+  constexpr std::u32string_view kTaken = U"0123456789.,十百千万亿拾佰仟萬億零〇余多来—-~至到 /";
+  std::vector<std::string> tails = {"半"};  // what may follow a unit inside the match: (半)?(suffix)?
+  for (const std::string& suf : suffixes) {
+    tails.push_back(suf);
+    tails.push_back("半" + suf);
+  }
+  auto simple = std::make_shared<std::unordered_set<std::string>>();
+  for (const std::string& w : units) {
+    if (w.empty()) continue;
+    char32_t first = 0;
+    if (!DecodeUtf8(w, 0, &first) || kTaken.find(first) != std::u32string_view::npos) continue;
+    if (w.find_first_of("/ -~") != std::string::npos || w.find("—") != std::string::npos ||
+        w.find("至") != std::string::npos || w.find("到") != std::string::npos) {
+      continue;
+    }
+    bool ambiguous = false;
+    for (const std::string& tail : tails) {
+      if (w.size() <= tail.size() || w.compare(w.size() - tail.size(), tail.size(), tail) != 0) continue;
+      std::string head = w.substr(0, w.size() - tail.size());
+      ambiguous = ambiguous || std::find(units.begin(), units.end(), head) != units.end();
+    }
+    if (!ambiguous) simple->insert(w);
+  }
+  return [simple](re2::StringPiece* g, int ngroups) {
+    if (ngroups != 11) return false;
+    const re2::StringPiece m = g[0];
+    std::size_t i = 0;
+    while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
+    if (i == 0) return false;
+    if (i + 1 < m.size() && m[i] == '.' && m[i + 1] >= '0' && m[i + 1] <= '9') {
+      for (i += 2; i < m.size() && m[i] >= '0' && m[i] <= '9';) ++i;
+    }
+    if (i == m.size() || !simple->count(std::string(m.data() + i, m.size() - i))) return false;
+    for (int k = 1; k < ngroups; ++k) g[k] = re2::StringPiece();
+    g[3] = re2::StringPiece(m.data(), i);
+    g[7] = re2::StringPiece(m.data() + i, m.size() - i);
+    return true;
+  };
 }
 
 }  // namespace
@@ -366,6 +421,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words,
                     std::move(lexicon), std::move(restrict)});
+  rules->back().quick_groups = QuickGroups(all.units, all.pres, all.sufs);
   rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|级|GPU|算力)",
                     produce_cards, kQuantityPriority});
   return Status::Ok();
