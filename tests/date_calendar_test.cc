@@ -5,6 +5,7 @@
 #include <unicode/gregocal.h>
 #include <unicode/timezone.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <memory>
@@ -86,6 +87,23 @@ TEST_CASE("every Y年M月D日 from 1900 to 2100 agrees with calendar validity", 
   }
   CHECK(mismatches == 0);
   CHECK(valid == 73414);  // days from 1900-01-01 to 2100-12-31
+}
+
+TEST_CASE("ISO date strings are printf's zero-padded fields", "[date]") {
+  using zhfacts::internal::IsoDay;
+  using zhfacts::internal::IsoMonth;
+  using zhfacts::internal::IsoYear;
+  char buf[64];
+  for (int y : {-12345, -2024, -5, 0, 7, 99, 999, 1000, 2024, 9999, 10000, 123456}) {
+    for (int m : {0, 1, 9, 10, 12, 123}) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, m + 3);
+      CHECK(IsoDay(y, m, m + 3) == buf);
+      std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+      CHECK(IsoMonth(y, m) == buf);
+    }
+    std::snprintf(buf, sizeof buf, "%04d", y);
+    CHECK(IsoYear(y) == buf);
+  }
 }
 
 TEST_CASE("civil arithmetic", "[date]") {

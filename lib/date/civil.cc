@@ -53,23 +53,51 @@ int Weekday(const Ymd& d) {
   return static_cast<int>(((z % 7) + 7 + 3) % 7);
 }
 
+namespace {
+
+// n as at least `width` digits, zero-padded, like printf's %0*d (a minus sign first when negative).
+void AppendPadded(int n, int width, std::string* out) {
+  if (n < 0) {
+    out->push_back('-');
+    --width;  // printf counts the sign in the width
+    n = -n;   // years are far from INT_MIN
+  }
+  char digits[16];
+  int k = 0;
+  do {
+    digits[k++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n > 0);
+  for (int pad = width - k; pad > 0; --pad) out->push_back('0');
+  while (k > 0) out->push_back(digits[--k]);
+}
+
+}  // namespace
+
 std::string IsoDay(int year, int month, int day) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  std::string s;
+  s.reserve(10);
+  AppendPadded(year, 4, &s);
+  s.push_back('-');
+  AppendPadded(month, 2, &s);
+  s.push_back('-');
+  AppendPadded(day, 2, &s);
+  return s;
 }
 std::string IsoDay(const Ymd& d) { return IsoDay(d.year, d.month, d.day); }
 
 std::string IsoMonth(int year, int month) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
+  std::string s;
+  AppendPadded(year, 4, &s);
+  s.push_back('-');
+  AppendPadded(month, 2, &s);
+  return s;
 }
 
 std::string IsoYear(int year) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
+  std::string s;
+  AppendPadded(year, 4, &s);
+  return s;
 }
 
 std::string IsoQuarter(int year, int quarter) { return IsoYear(year) + "-Q" + std::to_string(quarter); }

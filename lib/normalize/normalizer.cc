@@ -230,7 +230,7 @@ class Pass {
 
   void Run() {
     if (n_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) pos_ = run_begin_ = last_special_end_ = 3;
-    layout_ = ScanLayout(in_.substr(pos_));
+    layout_begin_ = pos_;
     line_start_ = pos_;
     while (pos_ < n_) {
       ScanOrdinary();
@@ -608,8 +608,8 @@ class Pass {
     if (StartsListItem(end)) return Break::kKeep;
     if (IsContinuationStart(next) || IsSeparator(last)) return Break::kJoin;
     if (p_[line_start_] == '#') return Break::kKeep;
-    if (breaks >= 2 || !layout_.blank_lines) {
-      std::size_t short_width = std::min<std::size_t>(layout_.typical_width * 8 / 10, kHeadingWidth);
+    if (breaks >= 2 || !layout().blank_lines) {
+      std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
       if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced()) return Break::kKeep;
       std::size_t eol = end;
       while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
@@ -759,7 +759,14 @@ class Pass {
   const FoldTable& table_;
   NormalizedText* out_;
   std::size_t pos_ = 0, run_begin_ = 0, last_special_end_ = 0;
-  Layout layout_;
+  // The document's layout, scanned when a line break first needs it (one-line documents never do).
+  const Layout& layout() const {
+    if (!layout_done_) layout_ = ScanLayout(in_.substr(layout_begin_)), layout_done_ = true;
+    return layout_;
+  }
+  mutable Layout layout_;
+  std::size_t layout_begin_ = 0;  // after a BOM
+  mutable bool layout_done_ = false;
   // Where the current line starts in the input / output: after the last kept line break.
   std::size_t line_start_ = 0, line_out_start_ = 0;
   char32_t prev_ = kStart;  // the last character written that is not a space, folded
