@@ -197,25 +197,43 @@ int Hex4(std::string_view line, std::size_t i) {
 }
 
 // The JSON string starting at line[*i] ('"'), decoded and appended to *out; *i ends past its closing quote. False
-// for anything the full parser would reject or that needs a closer look: a control character, an unknown escape, a
-// lone surrogate, an unterminated string. UTF-8 is checked by the caller on the decoded value: an escape always
-// decodes to whole, well-formed sequences, so it cannot repair an ill-formed byte next to it.
+// for anything the full parser would reject or that needs a closer look: ill-formed UTF-8, a control character, an
+// unknown escape, a lone surrogate, an unterminated string. Checking the raw bytes sequence by sequence is checking
+// the decoded value: an escape always decodes to whole, well-formed sequences, and a sequence cut by a quote or a
+// backslash is ill-formed either way.
 bool DecodeString(std::string_view line, std::size_t* i, std::string* out) {
   std::size_t p = *i;
   if (p >= line.size() || line[p] != '"') return false;
   ++p;
-  // Bytes that end a run copied as is: the quote, the backslash and the control characters.
+  // Bytes that end a run of plain ASCII: the quote, the backslash, the control characters, and the lead and
+  // continuation bytes of UTF-8 sequences (checked one sequence at a time).
   static constexpr auto kStop = [] {
     std::array<bool, 256> stop{};
     for (int c = 0; c < 0x20; ++c) stop[static_cast<std::size_t>(c)] = true;
+    for (int c = 0x80; c < 0x100; ++c) stop[static_cast<std::size_t>(c)] = true;
     stop['"'] = stop['\\'] = true;
     return stop;
   }();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
   for (;;) {
     std::size_t run = p;
-    while (p < line.size() && !kStop[static_cast<unsigned char>(line[p])]) ++p;
+    for (;;) {
+      while (p < line.size() && !kStop[bytes[p]]) ++p;
+      if (p >= line.size() || bytes[p] < 0x80) break;
+      // A UTF-8 sequence, which must be well-formed: three bytes (CJK) inline, the rest through DecodeUtf8.
+      const unsigned c = bytes[p];
+      if ((c & 0xF0) == 0xE0 && p + 2 < line.size() && (bytes[p + 2] & 0xC0) == 0x80 &&
+          bytes[p + 1] >= (c == 0xE0 ? 0xA0 : 0x80) && bytes[p + 1] <= (c == 0xED ? 0x9F : 0xBF)) {
+        p += 3;
+        continue;
+      }
+      char32_t cp;
+      const std::size_t len = DecodeUtf8(line, p, &cp);
+      if (!len) return false;
+      p += len;
+    }
     out->append(line.data() + run, p - run);
-    if (p >= line.size() || static_cast<unsigned char>(line[p]) < 0x20) return false;
+    if (p >= line.size() || bytes[p] < 0x20) return false;
     if (line[p] == '"') break;
     if (++p >= line.size()) return false;  // a backslash
     char e = line[p++];
@@ -295,7 +313,7 @@ bool ParsePlainJsonlLine(std::string_view line, JsonlDocument* doc) {
       if (i < line.size() && (line[i] == '.' || line[i] == 'e' || line[i] == 'E')) return false;
       id.assign(line.substr(begin, len));
       numeric_id = true;
-    } else if (!DecodeString(line, &i, value[field]) || !IsValidUtf8(*value[field])) {
+    } else if (!DecodeString(line, &i, value[field])) {
       return false;
     }
     seen[field] = true;
