@@ -931,7 +931,11 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
         std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
                          [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
         sentences.begin());
-    FindSubjects(lw, aliases, text, sentences[topic_sentence].begin, sentences[topic_sentence].end, &topic);
+    if (topic_sentence == si) {
+      topic = sc.subjects;
+    } else {
+      FindSubjects(lw, aliases, text, sentences[topic_sentence].begin, sentences[topic_sentence].end, &topic);
+    }
     sc.topic_is_this_sentence = topic_sentence == si;
     std::string_view sentence_text = text.substr(s.begin, s.end - s.begin);
     sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
@@ -1056,7 +1060,12 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     for (std::size_t k = i; k < j; ++k) {
       if (UsableAsPeriod(cs[k])) sc.dates.push_back(k);
     }
-    FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
+    // The first sentence of a paragraph is its own topic: its names were just found.
+    if (topic_sentence == si) {
+      sc.subjects = topic;
+    } else {
+      FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
+    }
     std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
     sc.topic_is_this_sentence = topic_sentence == si;
     sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
