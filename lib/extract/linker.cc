@@ -101,6 +101,46 @@ class WordIndex {
   std::array<std::uint64_t, 0x10000 / 64> bmp_keys_{};  // bit k: some entry has key k (BMP keys only)
 };
 
+// Words keyed by each of their characters, with its offset in the word: whether some word covers a position of the
+// text is one lookup of the character there, not a scan of every word at every offset.
+class CoverIndex {
+ public:
+  void Add(std::string_view word) {
+    for (std::size_t o = 0; o < word.size(); ++o) {
+      if ((static_cast<unsigned char>(word[o]) & 0xC0) == 0x80) continue;  // inside a character
+      char32_t key = CodePointAt(word, o);
+      entries_.push_back({key, static_cast<std::uint32_t>(o), word});
+      if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
+    }
+  }
+  void Sort() {
+    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  }
+  // Whether a word occurs in text at pos - o, where o is the offset of one of its characters.
+  bool Covers(std::string_view text, std::size_t pos) const {
+    char32_t key = CodePointAt(text, pos);  // a word's character at o is the one decoded at pos
+    if (key < 0x10000 && !(bmp_keys_[key >> 6] >> (key & 63) & 1)) return false;
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& e, char32_t k) { return e.key < k; });
+    for (; it != entries_.end() && it->key == key; ++it) {
+      if (it->offset <= pos && pos - it->offset < text.size() &&
+          text.compare(pos - it->offset, it->word.size(), it->word) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    char32_t key;
+    std::uint32_t offset;
+    std::string_view word;
+  };
+  std::vector<Entry> entries_;
+  std::array<std::uint64_t, 0x10000 / 64> bmp_keys_{};
+};
+
 }  // namespace
 
 struct LinkerWords {
@@ -114,6 +154,7 @@ struct LinkerWords {
   std::vector<std::string_view> links;        // skipped between a noun and its figure (达到, 超, 大约)
   std::vector<std::string_view> localizers;   // dropped from the end of a phrase after a figure (里)
   std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
+  CoverIndex keeps_by_char;
   std::vector<std::string_view> suffixes;
   WordIndex suffixes_by_last{true};
   std::vector<std::string_view> generic;
@@ -159,6 +200,8 @@ struct LinkerWords {
         }
       }
       for (WordIndex* index : {&stops, &left_stops, &right_stops, &ends}) index->Sort();
+      for (std::string_view w : keeps) keeps_by_char.Add(w);
+      keeps_by_char.Sort();
     }
     const LexiconTable& sub = lex.Get("subjects");
     int uw = sub.Column("word"), ur = sub.Column("role");
@@ -209,16 +252,7 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
 
 // Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).
 bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
-  for (std::string_view w : lw.keeps) {
-    for (std::size_t o = 0; o < w.size() && o <= pos; ++o) {
-      // The first byte first: the full compare at every offset of every keep word was a hot spot of the linker.
-      if ((static_cast<unsigned char>(w[o]) & 0xC0) != 0x80 && pos - o < text.size() && text[pos - o] == w[0] &&
-          text.compare(pos - o, w.size(), w) == 0) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return lw.keeps_by_char.Covers(text, pos);
 }
 
 
