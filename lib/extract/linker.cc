@@ -1024,13 +1024,17 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
         blank = IsSpace(text[i]);
         breaks += text[i] == '\n';
       }
-      char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
-      // A blank line cuts a sentence too, when what comes before it is running text with a comma (not a title).
-      std::string_view before = text.substr(out->back().begin, b - out->back().begin);
-      bool running = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
-      join = blank && (breaks == 1 || (breaks == 2 && running)) && text[out->back().begin] != '#' &&
-             (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
-             (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
+      // The cheap tests first: most sentences end at a terminator, not at a line break.
+      if (blank && (breaks == 1 || breaks == 2) && text[out->back().begin] != '#') {
+        char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
+        join = (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
+               (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
+        if (join && breaks == 2) {
+          // A blank line cuts a sentence too, when what comes before it is running text with a comma (not a title).
+          std::string_view before = text.substr(out->back().begin, b - out->back().begin);
+          join = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
+        }
+      }
       if (!join && s.paragraph != t.paragraph) ++paragraph;
     }
     if (join) {
