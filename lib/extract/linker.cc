@@ -1080,36 +1080,41 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     while (j < cs.size() && joined_of[cs[j].sentence_index] == si) ++j;
     range_of[si] = {i, j};
     const Sentence& s = sentences[si];
-    if (s.paragraph != topic_paragraph) {
-      // Sentences are in text order, so their paragraph indices never decrease.
-      topic_paragraph = s.paragraph;
-      topic_sentence = static_cast<std::size_t>(
-          std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
-                           [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
-          sentences.begin());
-      const Sentence& first = sentences[topic_sentence];
-      FindSubjects(lw, aliases, sc.text, first.begin, first.end, &topic);
+    // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
+    bool numeric = false;
+    for (std::size_t k = i; k < j && !numeric; ++k) numeric = IsNumeric(cs[k].record.type);
+    if (numeric) {
+      if (s.paragraph != topic_paragraph) {
+        // Sentences are in text order, so their paragraph indices never decrease.
+        topic_paragraph = s.paragraph;
+        topic_sentence = static_cast<std::size_t>(
+            std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
+                             [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
+            sentences.begin());
+        const Sentence& first = sentences[topic_sentence];
+        FindSubjects(lw, aliases, sc.text, first.begin, first.end, &topic);
+      }
+      sc.sentence = &s;
+      sc.first = i;
+      sc.last = j;
+      SplitClauses(sc.text, s, &sc.bounds);
+      sc.dates.clear();
+      for (std::size_t k = i; k < j; ++k) {
+        if (UsableAsPeriod(cs[k])) sc.dates.push_back(k);
+      }
+      // The first sentence of a paragraph is its own topic: its names were just found.
+      if (topic_sentence == si) {
+        sc.subjects = topic;
+      } else {
+        FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
+      }
+      std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
+      sc.topic_is_this_sentence = topic_sentence == si;
+      sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
+                                                         sentence_text.find("该企业") != std::string_view::npos);
+      sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
+      LinkSentence(sc, cs);
     }
-    sc.sentence = &s;
-    sc.first = i;
-    sc.last = j;
-    SplitClauses(sc.text, s, &sc.bounds);
-    sc.dates.clear();
-    for (std::size_t k = i; k < j; ++k) {
-      if (UsableAsPeriod(cs[k])) sc.dates.push_back(k);
-    }
-    // The first sentence of a paragraph is its own topic: its names were just found.
-    if (topic_sentence == si) {
-      sc.subjects = topic;
-    } else {
-      FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
-    }
-    std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
-    sc.topic_is_this_sentence = topic_sentence == si;
-    sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
-                                                       sentence_text.find("该企业") != std::string_view::npos);
-    sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
-    LinkSentence(sc, cs);
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
         year_in_context = cs[k].record.value;
