@@ -60,7 +60,10 @@ class WordIndex {
     char32_t key = by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0);
     entries_.push_back({key, static_cast<std::uint32_t>(entries_.size()), {word, value}});
     if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
+    last_bytes_[static_cast<unsigned char>(word.back())] = true;
   }
+  // Whether some word ends in byte b: a search for words ending in the text tests one byte per position first.
+  bool MayEndWith(char b) const { return last_bytes_[static_cast<unsigned char>(b)]; }
   void Sort() {  // by key, then in lexicon order
     std::sort(entries_.begin(), entries_.end(),
               [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.order < b.order; });
@@ -99,6 +102,7 @@ class WordIndex {
   bool by_last_;
   std::vector<Entry> entries_;
   std::array<std::uint64_t, 0x10000 / 64> bmp_keys_{};  // bit k: some entry has key k (BMP keys only)
+  std::array<bool, 256> last_bytes_{};                  // the last bytes of the words
 };
 
 // Words keyed by each of their characters, with its offset in the word: whether some word covers a position of the
@@ -156,7 +160,7 @@ struct LinkerWords {
   std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
   CoverIndex keeps_by_char;
   std::vector<std::string_view> suffixes;
-  WordIndex suffixes_by_last{true};
+  WordIndex suffixes_by_last{true};  // all of them: a lexicon's first column (word) is never empty
   std::vector<std::string_view> generic;
 
   explicit LinkerWords(const Lexicons& lex) {
@@ -338,17 +342,20 @@ constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间�
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
+  // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a word
+  // (新建省|级 is no place). The cut is the rightmost end of a suffix in [begin, limit): the search runs leftwards
+  // from limit and stops at the first; only where a suffix's last byte ends is a character decoded.
   std::size_t cut = begin;
-  for (std::string_view suf : lw.suffixes) {
-    for (std::size_t p = begin; p + suf.size() <= limit; ++p) {
-      // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a
-      // word (新建省|级 is no place).
-      if ((suf.empty() || text[p] == suf[0]) && text.compare(p, suf.size(), suf) == 0 &&  // first byte first
+  for (std::size_t e = limit; e > begin && cut == begin; --e) {
+    if (!lw.suffixes_by_last.MayEndWith(text[e - 1])) continue;
+    lw.suffixes_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+      std::string_view suf = w.word;
+      if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
-           (p >= begin + 6 && kWordGoesOn.find(CodePointAt(text, p + suf.size())) == std::u32string_view::npos))) {
-        cut = std::max(cut, p + suf.size());
+           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos))) {
+        cut = e;
       }
-    }
+    });
   }
   return cut;
 }
