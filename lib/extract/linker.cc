@@ -275,9 +275,14 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // *out = text without its whitespace (a name or phrase that an OCR break cut: 德清\n县).
 void AssignWithoutSpaces(std::string_view text, std::string* out) {
   out->clear();
-  for (char ch : text) {
-    if (!IsSpace(ch)) *out += ch;
+  std::size_t from = 0;  // the runs between spaces, a whole name in one piece when none cut it
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (IsSpace(text[i])) {
+      out->append(text.data() + from, i - from);
+      from = i + 1;
+    }
   }
+  out->append(text.data() + from, text.size() - from);
 }
 
 // The end of a run of whitespace at `pos` that holds at most one line break and sits between two name characters
