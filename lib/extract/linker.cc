@@ -1021,6 +1021,8 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
   constexpr std::size_t npos32 = std::u32string_view::npos;
   out->clear();
   joined_of->clear();
+  out->reserve(in.size());
+  joined_of->reserve(in.size());
   std::size_t paragraph = 0;
   for (std::size_t k = 0; k < in.size(); ++k) {
     const Sentence& t = in[k];
