@@ -82,6 +82,41 @@ TEST_CASE("clauses", "[segmenter]") {
   }
 }
 
+TEST_CASE("clauses at every offset and length (the scan skips eight bytes at a time)", "[segmenter]") {
+  // The byte-at-a-time scan SplitClauses had before it skipped blocks without a mark.
+  auto reference = [](std::string_view text, const Sentence& s) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = s.begin; i < s.end;) {
+      if (i + 3 <= text.size() && i + 3 <= s.end &&
+          (text.compare(i, 3, "，") == 0 || text.compare(i, 3, "：") == 0)) {
+        i += 3;
+        out.push_back(i);
+        continue;
+      }
+      if (text[i] == ',' || text[i] == ':') {
+        bool digit_before = i > s.begin && text[i - 1] >= '0' && text[i - 1] <= '9';
+        bool digit_after = i + 1 < s.end && text[i + 1] >= '0' && text[i + 1] <= '9';
+        if (!(digit_before && digit_after)) out.push_back(i + 1);
+      }
+      ++i;
+    }
+    return out;
+  };
+  // Marks both close together and far apart (more than eight bytes of text between them), one cut \xEF\xBC.
+  const std::string text =
+      "产值1,234亿元，增长5%：其中a,b:12:30，，工业！？；x,\xEF\xBC全区1,2,3：末，"
+      "规上工业总产值a:b规上工业总产值c,d规上工业总产值12:30规上工业总产值：规上工业总产值，规上工业";
+  for (std::size_t b = 0; b <= text.size(); ++b) {
+    for (std::size_t e = b; e <= text.size(); ++e) {
+      Sentence s{b, e, 0};
+      std::vector<std::size_t> got;
+      SplitClauses(text, s, &got);
+      INFO(b << ".." << e);
+      CHECK(got == reference(text, s));
+    }
+  }
+}
+
 TEST_CASE("segmenting normalized OCR text", "[segmenter][normalize]") {
   Normalizer n(NormalizerOptions{});
   NormalizedText norm;

@@ -60,7 +60,10 @@ class WordIndex {
     char32_t key = by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0);
     entries_.push_back({key, static_cast<std::uint32_t>(entries_.size()), {word, value}});
     if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
+    last_bytes_[static_cast<unsigned char>(word.back())] = true;
   }
+  // Whether some word ends in byte b: a search for words ending in the text tests one byte per position first.
+  bool MayEndWith(char b) const { return last_bytes_[static_cast<unsigned char>(b)]; }
   void Sort() {  // by key, then in lexicon order
     std::sort(entries_.begin(), entries_.end(),
               [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.order < b.order; });
@@ -99,6 +102,47 @@ class WordIndex {
   bool by_last_;
   std::vector<Entry> entries_;
   std::array<std::uint64_t, 0x10000 / 64> bmp_keys_{};  // bit k: some entry has key k (BMP keys only)
+  std::array<bool, 256> last_bytes_{};                  // the last bytes of the words
+};
+
+// Words keyed by each of their characters, with its offset in the word: whether some word covers a position of the
+// text is one lookup of the character there, not a scan of every word at every offset.
+class CoverIndex {
+ public:
+  void Add(std::string_view word) {
+    for (std::size_t o = 0; o < word.size(); ++o) {
+      if ((static_cast<unsigned char>(word[o]) & 0xC0) == 0x80) continue;  // inside a character
+      char32_t key = CodePointAt(word, o);
+      entries_.push_back({key, static_cast<std::uint32_t>(o), word});
+      if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
+    }
+  }
+  void Sort() {
+    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  }
+  // Whether a word occurs in text at pos - o, where o is the offset of one of its characters.
+  bool Covers(std::string_view text, std::size_t pos) const {
+    char32_t key = CodePointAt(text, pos);  // a word's character at o is the one decoded at pos
+    if (key < 0x10000 && !(bmp_keys_[key >> 6] >> (key & 63) & 1)) return false;
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& e, char32_t k) { return e.key < k; });
+    for (; it != entries_.end() && it->key == key; ++it) {
+      if (it->offset <= pos && pos - it->offset < text.size() &&
+          text.compare(pos - it->offset, it->word.size(), it->word) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    char32_t key;
+    std::uint32_t offset;
+    std::string_view word;
+  };
+  std::vector<Entry> entries_;
+  std::array<std::uint64_t, 0x10000 / 64> bmp_keys_{};
 };
 
 }  // namespace
@@ -114,8 +158,9 @@ struct LinkerWords {
   std::vector<std::string_view> links;        // skipped between a noun and its figure (达到, 超, 大约)
   std::vector<std::string_view> localizers;   // dropped from the end of a phrase after a figure (里)
   std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
+  CoverIndex keeps_by_char;
   std::vector<std::string_view> suffixes;
-  WordIndex suffixes_by_last{true};
+  WordIndex suffixes_by_last{true};  // all of them: a lexicon's first column (word) is never empty
   std::vector<std::string_view> generic;
 
   explicit LinkerWords(const Lexicons& lex) {
@@ -159,6 +204,8 @@ struct LinkerWords {
         }
       }
       for (WordIndex* index : {&stops, &left_stops, &right_stops, &ends}) index->Sort();
+      for (std::string_view w : keeps) keeps_by_char.Add(w);
+      keeps_by_char.Sort();
     }
     const LexiconTable& sub = lex.Get("subjects");
     int uw = sub.Column("word"), ur = sub.Column("role");
@@ -209,16 +256,7 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
 
 // Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).
 bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
-  for (std::string_view w : lw.keeps) {
-    for (std::size_t o = 0; o < w.size() && o <= pos; ++o) {
-      // The first byte first: the full compare at every offset of every keep word was a hot spot of the linker.
-      if ((static_cast<unsigned char>(w[o]) & 0xC0) != 0x80 && pos - o < text.size() && text[pos - o] == w[0] &&
-          text.compare(pos - o, w.size(), w) == 0) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return lw.keeps_by_char.Covers(text, pos);
 }
 
 
@@ -237,9 +275,14 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // *out = text without its whitespace (a name or phrase that an OCR break cut: 德清\n县).
 void AssignWithoutSpaces(std::string_view text, std::string* out) {
   out->clear();
-  for (char ch : text) {
-    if (!IsSpace(ch)) *out += ch;
+  std::size_t from = 0;  // the runs between spaces, a whole name in one piece when none cut it
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (IsSpace(text[i])) {
+      out->append(text.data() + from, i - from);
+      from = i + 1;
+    }
   }
+  out->append(text.data() + from, text.size() - from);
 }
 
 // The end of a run of whitespace at `pos` that holds at most one line break and sits between two name characters
@@ -304,17 +347,20 @@ constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间�
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
+  // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a word
+  // (新建省|级 is no place). The cut is the rightmost end of a suffix in [begin, limit): the search runs leftwards
+  // from limit and stops at the first; only where a suffix's last byte ends is a character decoded.
   std::size_t cut = begin;
-  for (std::string_view suf : lw.suffixes) {
-    for (std::size_t p = begin; p + suf.size() <= limit; ++p) {
-      // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a
-      // word (新建省|级 is no place).
-      if ((suf.empty() || text[p] == suf[0]) && text.compare(p, suf.size(), suf) == 0 &&  // first byte first
+  for (std::size_t e = limit; e > begin && cut == begin; --e) {
+    if (!lw.suffixes_by_last.MayEndWith(text[e - 1])) continue;
+    lw.suffixes_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+      std::string_view suf = w.word;
+      if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
-           (p >= begin + 6 && kWordGoesOn.find(CodePointAt(text, p + suf.size())) == std::u32string_view::npos))) {
-        cut = std::max(cut, p + suf.size());
+           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos))) {
+        cut = e;
       }
-    }
+    });
   }
   return cut;
 }
@@ -931,7 +977,11 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
         std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
                          [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
         sentences.begin());
-    FindSubjects(lw, aliases, text, sentences[topic_sentence].begin, sentences[topic_sentence].end, &topic);
+    if (topic_sentence == si) {
+      topic = sc.subjects;
+    } else {
+      FindSubjects(lw, aliases, text, sentences[topic_sentence].begin, sentences[topic_sentence].end, &topic);
+    }
     sc.topic_is_this_sentence = topic_sentence == si;
     std::string_view sentence_text = text.substr(s.begin, s.end - s.begin);
     sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
@@ -971,6 +1021,8 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
   constexpr std::size_t npos32 = std::u32string_view::npos;
   out->clear();
   joined_of->clear();
+  out->reserve(in.size());
+  joined_of->reserve(in.size());
   std::size_t paragraph = 0;
   for (std::size_t k = 0; k < in.size(); ++k) {
     const Sentence& t = in[k];
@@ -986,13 +1038,17 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
         blank = IsSpace(text[i]);
         breaks += text[i] == '\n';
       }
-      char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
-      // A blank line cuts a sentence too, when what comes before it is running text with a comma (not a title).
-      std::string_view before = text.substr(out->back().begin, b - out->back().begin);
-      bool running = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
-      join = blank && (breaks == 1 || (breaks == 2 && running)) && text[out->back().begin] != '#' &&
-             (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
-             (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
+      // The cheap tests first: most sentences end at a terminator, not at a line break.
+      if (blank && (breaks == 1 || breaks == 2) && text[out->back().begin] != '#') {
+        char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
+        join = (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
+               (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
+        if (join && breaks == 2) {
+          // A blank line cuts a sentence too, when what comes before it is running text with a comma (not a title).
+          std::string_view before = text.substr(out->back().begin, b - out->back().begin);
+          join = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
+        }
+      }
       if (!join && s.paragraph != t.paragraph) ++paragraph;
     }
     if (join) {
@@ -1038,31 +1094,41 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     while (j < cs.size() && joined_of[cs[j].sentence_index] == si) ++j;
     range_of[si] = {i, j};
     const Sentence& s = sentences[si];
-    if (s.paragraph != topic_paragraph) {
-      // Sentences are in text order, so their paragraph indices never decrease.
-      topic_paragraph = s.paragraph;
-      topic_sentence = static_cast<std::size_t>(
-          std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
-                           [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
-          sentences.begin());
-      const Sentence& first = sentences[topic_sentence];
-      FindSubjects(lw, aliases, sc.text, first.begin, first.end, &topic);
+    // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
+    bool numeric = false;
+    for (std::size_t k = i; k < j && !numeric; ++k) numeric = IsNumeric(cs[k].record.type);
+    if (numeric) {
+      if (s.paragraph != topic_paragraph) {
+        // Sentences are in text order, so their paragraph indices never decrease.
+        topic_paragraph = s.paragraph;
+        topic_sentence = static_cast<std::size_t>(
+            std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, s.paragraph,
+                             [](const Sentence& a, std::size_t para) { return a.paragraph < para; }) -
+            sentences.begin());
+        const Sentence& first = sentences[topic_sentence];
+        FindSubjects(lw, aliases, sc.text, first.begin, first.end, &topic);
+      }
+      sc.sentence = &s;
+      sc.first = i;
+      sc.last = j;
+      SplitClauses(sc.text, s, &sc.bounds);
+      sc.dates.clear();
+      for (std::size_t k = i; k < j; ++k) {
+        if (UsableAsPeriod(cs[k])) sc.dates.push_back(k);
+      }
+      // The first sentence of a paragraph is its own topic: its names were just found.
+      if (topic_sentence == si) {
+        sc.subjects = topic;
+      } else {
+        FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
+      }
+      std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
+      sc.topic_is_this_sentence = topic_sentence == si;
+      sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
+                                                         sentence_text.find("该企业") != std::string_view::npos);
+      sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
+      LinkSentence(sc, cs);
     }
-    sc.sentence = &s;
-    sc.first = i;
-    sc.last = j;
-    SplitClauses(sc.text, s, &sc.bounds);
-    sc.dates.clear();
-    for (std::size_t k = i; k < j; ++k) {
-      if (UsableAsPeriod(cs[k])) sc.dates.push_back(k);
-    }
-    FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
-    std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
-    sc.topic_is_this_sentence = topic_sentence == si;
-    sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
-                                                       sentence_text.find("该企业") != std::string_view::npos);
-    sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
-    LinkSentence(sc, cs);
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
         year_in_context = cs[k].record.value;
