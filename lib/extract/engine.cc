@@ -16,6 +16,10 @@ namespace {
 
 // Budget for each rule's automata; RE2 fails compilation rather than exceed it.
 constexpr int64_t kRuleMemory = int64_t{8} << 20;
+// Rules whose RE2 program has at least this many instructions get a restriction read from their pattern
+// (AutoRestrict) when they have none of their own: measured on the seed articles, 600 keeps the whole gain of
+// restricting every rule (-5% instructions per pass) with half the rules.
+constexpr int kAutoRestrictMinProgram = 600;
 
 RE2::Options RuleOptions(int64_t max_mem) {
   RE2::Options o;
@@ -76,11 +80,14 @@ Status Engine::Compile() {
   std::vector<std::string> patterns;
   std::vector<std::vector<std::string>> gates;
   std::vector<bool> numeral_free;
-  for (const Rule& rule : rules_) {
+  for (Rule& rule : rules_) {
     auto re = std::make_unique<RE2>(rule.pattern, RuleOptions(kRuleMemory));
     if (!re->ok()) {
       return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + re->error());
     }
+    // A large program takes RE2's submatch engines long per match; the pattern restricted to the words of the
+    // match is far smaller (restricted.h). Small programs gain nothing and would only compile variants.
+    if (re->ProgramSize() >= kAutoRestrictMinProgram) AutoRestrict(&rule);
     restricted_.push_back(RestrictedMatcher::Create(rule, 1 + re->NumberOfCapturingGroups(), RuleOptions(kRuleMemory)));
     regexes_.push_back(std::move(re));
     patterns.push_back(rule.pattern);

@@ -1,7 +1,10 @@
 #include "extract/restricted.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
+#include "extract/patterns.h"
 #include "normalize/utf8.h"
 
 namespace zhfacts::internal {
@@ -18,7 +21,120 @@ bool MayLookOutside(const std::string& pattern) {
   return false;
 }
 
+// One piece of a pattern: verbatim text, or a literal alternation (its words unescaped, in order).
+struct Piece {
+  std::string text;                // verbatim, or the group as written
+  std::vector<std::string> words;  // non-empty for an alternation
+};
+
+bool IsMeta(char c) { return std::string_view("\\()[]{}*+?.^$|").find(c) != std::string_view::npos; }
+
+// The literal alternation starting at pattern[i] ("(?:"), or false; *end is past its ")".
+bool ReadAlternation(const std::string& pattern, std::size_t i, std::vector<std::string>* words, std::size_t* end) {
+  if (pattern.compare(i, 3, "(?:") != 0) return false;
+  words->assign(1, std::string());
+  for (std::size_t k = i + 3; k < pattern.size(); ++k) {
+    char c = pattern[k];
+    if (c == ')') {
+      *end = k + 1;
+      for (const std::string& w : *words) {
+        if (w.empty()) return false;
+      }
+      // Followed by a quantifier is fine: the group stays one group.
+      return words->size() >= 2;
+    }
+    if (c == '|') {
+      words->emplace_back();
+    } else if (c == '\\') {
+      // QuoteMeta escapes an ASCII punctuation character with a backslash; anything else (\d, \x00…) is not literal.
+      if (k + 1 >= pattern.size()) return false;
+      char e = pattern[k + 1];
+      if (static_cast<unsigned char>(e) >= 0x80 || std::isalnum(static_cast<unsigned char>(e))) return false;
+      words->back() += e;
+      ++k;
+    } else if (IsMeta(c)) {
+      return false;
+    } else {
+      words->back() += c;
+    }
+  }
+  return false;
+}
+
+std::string Escaped(const std::string& word) {
+  std::string out;
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c)) && c != '_') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
+
+bool AutoRestrict(Rule* rule) {
+  if (rule->restrict || !rule->lexicon.empty()) return false;
+  const std::string& pattern = rule->pattern;
+  if (pattern.find("(?i") != std::string::npos || pattern.find("(?-") != std::string::npos) return false;
+  std::vector<Piece> pieces;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < pattern.size();) {
+    std::vector<std::string> alt;
+    std::size_t end = 0;
+    // A "(?:" that is itself escaped ("\\(?:") is not a group: an escape consumes the next character.
+    if (pattern[i] == '\\') {
+      if (pieces.empty() || !pieces.back().words.empty()) pieces.emplace_back();
+      pieces.back().text.append(pattern, i, std::min<std::size_t>(2, pattern.size() - i));
+      i += 2;
+      continue;
+    }
+    if (ReadAlternation(pattern, i, &alt, &end)) {
+      pieces.push_back({pattern.substr(i, end - i), alt});
+      words += alt.size();
+      i = end;
+      continue;
+    }
+    if (pieces.empty() || !pieces.back().words.empty()) pieces.emplace_back();
+    pieces.back().text += pattern[i++];
+  }
+  if (words < kAutoRestrictMinWords) return false;
+  // Rebuilding with every word reproduces the pattern exactly only if the words were written as Escaped() writes
+  // them; otherwise leave the rule alone.
+  std::vector<std::string> entries;
+  for (const Piece& p : pieces) {
+    if (p.words.empty()) continue;
+    std::string group = "(?:";
+    for (std::size_t k = 0; k < p.words.size(); ++k) group += (k ? "|" : "") + Escaped(p.words[k]);
+    if (group + ")" != p.text) return false;
+    for (const std::string& w : p.words) {
+      if (std::find(entries.begin(), entries.end(), w) == entries.end()) entries.push_back(w);
+    }
+  }
+  std::vector<std::vector<std::string>> lexicon;
+  for (const std::string& w : entries) lexicon.push_back({w});
+  rule->lexicon = std::move(lexicon);
+  rule->restricted_from_pattern = true;
+  rule->restrict = [pieces, entries](const std::vector<bool>& present) {
+    std::string out;
+    for (const Piece& p : pieces) {
+      if (p.words.empty()) {
+        out += p.text;
+        continue;
+      }
+      std::string kept;
+      for (const std::string& w : p.words) {
+        std::size_t e = static_cast<std::size_t>(std::find(entries.begin(), entries.end(), w) - entries.begin());
+        if (!present[e]) continue;
+        kept += (kept.empty() ? "" : "|") + Escaped(w);
+      }
+      out += kept.empty() ? std::string(patterns::kNever) : "(?:" + kept + ")";
+    }
+    return out;
+  };
+  return true;
+}
 
 std::unique_ptr<RestrictedMatcher> RestrictedMatcher::Create(const Rule& rule, int ngroups,
                                                              const RE2::Options& options) {

@@ -30,6 +30,14 @@
 
 namespace zhfacts::internal {
 
+// Gives a rule without its own Rule::lexicon/restrict one read from its pattern: every non-capturing group that is
+// an alternation of plain literals, (?:w1|w2|…) as patterns::Alternation writes them, with at least kMinWords words
+// in all such groups, becomes restrictable (an entry per distinct word; a group with no word present becomes a
+// group that never matches). Returns whether the rule got one. Patterns with case-insensitive parts are left
+// alone (a word could then occur in another case).
+bool AutoRestrict(Rule* rule);
+inline constexpr std::size_t kAutoRestrictMinWords = 12;
+
 class RestrictedMatcher {
  public:
   // Null when the rule has no restriction or its pattern may look outside the match. `ngroups` counts group 0.

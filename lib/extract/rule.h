@@ -97,6 +97,7 @@ struct Rule {
   // groups, from a far smaller program (restricted.h). Both or neither.
   std::vector<std::vector<std::string>> lexicon;
   std::function<std::string(const std::vector<bool>& present)> restrict;
+  bool restricted_from_pattern = false;  // lexicon and restrict were read from the pattern (AutoRestrict)
   // A rule gated by literals runs only on sentences with a numeral, unless its matches need none (过半, 一半数).
   bool needs_numeral = true;
   // Optional, for speed: the groups of a whole match (groups[0] is the match, the rest to be filled: data() null
