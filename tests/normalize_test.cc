@@ -346,6 +346,18 @@ std::pair<std::string, int32_t> IcuRepair(const std::string& in) {
   return {out, subs};
 }
 
+TEST_CASE("code points of valid UTF-8 counted by lead bytes", "[utf8]") {
+  std::mt19937 rng(7);
+  const std::vector<char32_t> pool = {U'a',   U'7',   U'%',     0xE9,     0x4EBF, 0x3002, 0xFF05,
+                                      0x1F600, 0x80, 0x7FF, 0x800, 0x10FFFF, 0xFFFD};
+  for (int i = 0; i < 2000; ++i) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 40); k > 0; --k) AppendUtf8(pool[rng() % pool.size()], &s);
+    REQUIRE(IsValidUtf8(s));
+    CHECK(CountCodePointsValid(s) == CountCodePoints(s));
+  }
+}
+
 TEST_CASE("invalid UTF-8 is replaced exactly as ICU's u_strFromUTF8WithSub does", "[normalize][utf8]") {
   const std::vector<std::string> fixed = {
       "\xC0\xAF",                  // overlong /

@@ -270,6 +270,10 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
   // caller did not ask for, and renumber the qualifies links.
   std::vector<std::int64_t> new_index(candidates.size(), -1);
   std::size_t cp_pos = 0, cp_count = 0;  // code points in text[0, cp_pos)
+  // Valid input (nothing replaced by the normalizer): code points are the bytes that start one.
+  auto count = [valid = norm.invalid_utf8 == 0](std::string_view s) {
+    return valid ? CountCodePointsValid(s) : CountCodePoints(s);
+  };
   result.records.reserve(candidates.size());
   for (Candidate& c : candidates) {
     auto [ob, oe] = norm.map.ToOriginal(c.begin, c.end);
@@ -287,12 +291,12 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
       cp_pos = 0;
       cp_count = 0;
     }
-    cp_count += CountCodePoints(text.substr(cp_pos, ob - cp_pos));
+    cp_count += count(text.substr(cp_pos, ob - cp_pos));
     cp_pos = ob;
     Record& r = c.record;
     r.text.assign(slice);
     r.byte_span = {ob, oe};
-    r.span = {cp_count, cp_count + CountCodePoints(slice)};
+    r.span = {cp_count, cp_count + count(slice)};
     if (context.explain) {
       const Sentence& s = sentences[c.sentence_index];
       r.sentence.assign(norm.text, s.begin, s.end - s.begin);

@@ -73,6 +73,13 @@ inline std::size_t CountCodePoints(std::string_view s) {
   return count;
 }
 
+// CountCodePoints for valid UTF-8: the bytes that are not continuation bytes (a loop the compiler vectorizes).
+inline std::size_t CountCodePointsValid(std::string_view s) {
+  std::size_t count = 0;
+  for (char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
 // Appends cp as UTF-8.
 inline void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
