@@ -117,6 +117,32 @@ TEST_CASE("clauses at every offset and length (the scan skips eight bytes at a t
   }
 }
 
+TEST_CASE("sentences at every alignment (the scan skips sixteen bytes at a time)", "[segmenter]") {
+  // Shifting the text by k ASCII letters shifts every boundary by k: a mark missed or misread at some position of
+  // the 16-byte window shows as a difference at one of the alignments.
+  const std::string text =
+      "产值253亿元。增长5%！真的？是的；他说：“好。”（注）a.php?id=1 x;y 结束!\n\n新段落「引号。」《书》。。"
+      "长长长长长长长长长长长长长长长长长长长长的句子没有标点很久很久很久很久很久很久很久很久之后才结束？\n"
+      "\xE3\x80末尾，逗号、顿号：冒号";
+  std::vector<Sentence> base;
+  SplitSentences(text, &base);
+  REQUIRE(base.size() > 8);
+  for (std::size_t k = 1; k <= 40; ++k) {
+    std::string shifted = std::string(k, 'a') + text;
+    std::vector<Sentence> got;
+    SplitSentences(shifted, &got);
+    INFO("shift " << k);
+    REQUIRE(got.size() == base.size());
+    CHECK(got[0].begin == 0);
+    CHECK(got[0].end == base[0].end + k);
+    for (std::size_t i = 1; i < base.size(); ++i) {
+      CHECK(got[i].begin == base[i].begin + k);
+      CHECK(got[i].end == base[i].end + k);
+      CHECK(got[i].paragraph == base[i].paragraph);
+    }
+  }
+}
+
 TEST_CASE("segmenting normalized OCR text", "[segmenter][normalize]") {
   Normalizer n(NormalizerOptions{});
   NormalizedText norm;

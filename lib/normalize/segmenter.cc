@@ -52,6 +52,25 @@ std::size_t CloserAt(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// Offset of the first sentence mark (kSentenceMarks) among the 16 bytes at p, or 16: six byte compares over a
+// vector (GCC/Clang vector extensions: SSE2 on x86-64, NEON on ARM).
+std::size_t FirstSentenceMark16(const char* p) {
+  typedef unsigned char V16 __attribute__((vector_size(16)));
+  V16 v;
+  std::memcpy(&v, p, 16);
+  V16 hit = (v == 0x0A) | (v == 0x21) | (v == 0x3F) | (v == 0x3B) | (v == 0xE3) | (v == 0xEF);
+  std::uint64_t halves[2];  // bytes of 0xFF where a mark is
+  std::memcpy(halves, &hit, 16);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  if (halves[0]) return static_cast<std::size_t>(__builtin_clzll(halves[0])) / 8;
+  if (halves[1]) return 8 + static_cast<std::size_t>(__builtin_clzll(halves[1])) / 8;
+#else
+  if (halves[0]) return static_cast<std::size_t>(__builtin_ctzll(halves[0])) / 8;
+  if (halves[1]) return 8 + static_cast<std::size_t>(__builtin_ctzll(halves[1])) / 8;
+#endif
+  return 16;
+}
+
 // Whether any of the eight bytes of x is b.
 bool HasByte(std::uint64_t x, unsigned char b) {
   constexpr std::uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
@@ -76,6 +95,11 @@ void SplitSentences(std::string_view text, std::vector<Sentence>* out) {
   };
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
+    if (i + 16 <= n) {  // most of the text: 16 bytes at a time, to the next mark
+      std::size_t skip = FirstSentenceMark16(text.data() + i);
+      i += skip;
+      if (skip == 16) continue;
+    }
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (!kSentenceMarks[c]) {
       ++i;
