@@ -293,6 +293,7 @@ bool ParsePlainJsonlLine(std::string_view line, JsonlDocument* doc) {
   bool seen[3] = {false, false, false};
   bool numeric_id = false;
   for (std::string* v : value) v->clear();
+  doc->text.reserve(line.size());  // the text is most of the line: no regrowth while it is copied
   skip_space();
   if (i >= line.size() || line[i++] != '{') return false;
   skip_space();
