@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "pipeline.h"
 
 #include <unistd.h>
@@ -75,7 +76,9 @@ class Processor {
   }
 
   void Process(Batch* b) const {
-    b->out.reserve(b->bytes + b->bytes / 2);  // JSONL of news runs at about the input's size: few regrowths
+    // JSONL of news runs at about the input's size: few regrowths (at most 1 MiB ahead: a batch may be one large
+    // document).
+    b->out.reserve(std::min<std::size_t>(b->bytes + b->bytes / 2, std::size_t{1} << 20));
     for (Item& item : b->items) ProcessItem(item, b);
     b->items.clear();
     b->items.shrink_to_fit();
