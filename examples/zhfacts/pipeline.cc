@@ -1,8 +1,8 @@
-#include <algorithm>
 #include "pipeline.h"
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
