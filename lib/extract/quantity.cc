@@ -59,7 +59,8 @@ struct UnitIndex {
     const std::size_t unit_end = m.end(7);
     std::string_view joined = m.text.substr(m.begin(last), unit_end - m.begin(last));
     const std::size_t unit_offset = m.begin(7) - m.begin(last);
-    for (std::size_t split : measure::UnitSplitPoints(joined, unit_offset)) {
+    for (std::size_t split = measure::FirstUnitSplitPoint(joined, unit_offset); split <= unit_offset;
+         split += measure::kMagnitudeBytes) {
       if (split == 0) continue;
       if (const Unit* u = Find(joined.substr(split), m, unit_end)) {
         *number = split == unit_offset ? m.group(last) : joined.substr(0, split);
