@@ -352,7 +352,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       lo.set_negative(true);
     }
 
-    Candidate c;
+    Candidate& c = out->emplace_back();  // built in place: nothing below returns
     Record& r = c.record;
     r.type = RecordType::kQuantity;
     // 2000个小时, 3个月: 个 is the measure word of the duration, the unit is 小时 / 月.
@@ -400,7 +400,6 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       }
     }
     c.priority = kQuantityPriority;
-    out->push_back(std::move(c));
   };
 
   // 万卡, 千卡集群: GPU cards counted with a bare magnitude (1000张GPU卡 is the rule above: 1000 张).
@@ -410,14 +409,13 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (before && kNumeralChars.find(before) != std::u32string::npos) return;
     ParsedNumber n = ParseNumber(m.group(1));
     if (!n.ok()) return;
-    Candidate c;
+    Candidate& c = out->emplace_back();  // built in place: nothing below returns
     c.record.type = RecordType::kQuantity;
     c.record.value = n.value.ToString();
     c.record.unit = "卡";
     c.begin = m.begin(1);
     c.end = m.end(2);
     c.priority = kQuantityPriority;
-    out->push_back(std::move(c));
   };
 
   rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words,
