@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "normalize/utf8.h"
 
@@ -270,10 +271,10 @@ std::size_t FractionDigits(std::string_view s, std::size_t i, std::string* frac)
   return i;
 }
 
-ParsedNumber Result(const Decimal& v) {
+ParsedNumber Result(Decimal v) {
   ParsedNumber r;
-  r.value = v;
   r.status = v.overflow() ? NumberStatus::kOverflow : NumberStatus::kOk;
+  r.value = std::move(v);
   return r;
 }
 
@@ -303,7 +304,7 @@ ParsedNumber Parse(std::string_view s, bool prefix, std::size_t* consumed) {
     Decimal v;
     if (!Decimal::Parse(s, &v)) return invalid;
     *consumed = s.size();
-    return Result(v);
+    return Result(std::move(v));
   }
   Accumulator acc;
   std::size_t i = 0;
@@ -334,7 +335,7 @@ ParsedNumber Parse(std::string_view s, bool prefix, std::size_t* consumed) {
       Accumulator done = acc;
       Decimal v;
       if (done.Finish(&v)) {
-        best = Result(v);
+        best = Result(std::move(v));
         *consumed = i;
       }
     }
@@ -343,7 +344,7 @@ ParsedNumber Parse(std::string_view s, bool prefix, std::size_t* consumed) {
   Decimal v;
   if (i < s.size() || !acc.Finish(&v)) return invalid;
   *consumed = s.size();
-  return Result(v);
+  return Result(std::move(v));
 }
 
 }  // namespace
