@@ -262,10 +262,7 @@ int Decimal::Compare(const Decimal& o) const {
 std::string Decimal::ToString() const {
   if (digits_.empty()) return "0";
   long n = static_cast<long>(digits_.size());
-  const long e = exponent_;
-  std::string s;
-  s.reserve(static_cast<std::size_t>((negative_ ? 1 : 0) + (e >= 0 ? n + e : -e >= n ? 2 - e : n + 1)));
-  if (negative_) s += '-';
+  std::string s = negative_ ? "-" : "";
   if (exponent_ >= 0) {
     s += digits_;
     s.append(static_cast<std::size_t>(exponent_), '0');

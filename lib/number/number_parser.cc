@@ -306,6 +306,20 @@ ParsedNumber Parse(std::string_view s, bool prefix, std::size_t* consumed) {
     *consumed = s.size();
     return Result(std::move(v));
   }
+  // Fast path: an Arabic number and one magnitude (300万, 1.5亿, 20千), the commonest mixed numeral. The token loop
+  // below makes it the Arabic value scaled by the magnitude, as here, without building an Accumulator.
+  if (!prefix && end > 0) {
+    char32_t cp;
+    std::size_t len = DecodeUtf8(s, end, &cp);
+    const Numeral* n = len && end + len == s.size() ? Lookup(cp) : nullptr;
+    if (n && n->magnitude > 0) {
+      Decimal v;
+      if (!Decimal::Parse(s.substr(0, end), &v)) return invalid;
+      v.MulPow10(n->magnitude);
+      *consumed = s.size();
+      return Result(std::move(v));
+    }
+  }
   Accumulator acc;
   std::size_t i = 0;
   while (i < s.size()) {
