@@ -364,9 +364,10 @@ bool ParseAdjacentPair(std::string_view s, Decimal* lo, Decimal* hi) {
 std::size_t FirstUnitSplitPoint(std::string_view s, std::size_t unit_begin) {
   std::size_t p = unit_begin;
   while (p >= kMagnitudeBytes) {
+    const char* at = s.data() + p - kMagnitudeBytes;
     bool moved = false;
     for (const char* k : kMagnitudes) {
-      if (s.compare(p - kMagnitudeBytes, kMagnitudeBytes, k) == 0) {
+      if (at[0] == k[0] && at[1] == k[1] && at[2] == k[2]) {
         p -= kMagnitudeBytes;
         moved = true;
         break;

@@ -5,10 +5,11 @@
 // Quantity candidates have the lowest priority: a date (2023年), money (300万元), percentage or growth rate that
 // overlaps a quantity wins.
 #include <functional>
-#include <map>
 #include <memory>
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -34,8 +35,9 @@ constexpr std::pair<const char*, const char*> kPerTime[] = {
 
 struct UnitIndex {
   std::vector<Unit> units;
-  // units[i] by word, i ascending: Find() runs at every split point of every match.
-  std::map<std::string, std::vector<std::size_t>, std::less<>> by_word;
+  // units[i] by word, i ascending: Find() runs at every split point of every match. The keys view the words of
+  // `units`, which do not change once indexed.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_word;
 
   void Index() {
     for (std::size_t i = 0; i < units.size(); ++i) by_word[units[i].word].push_back(i);
