@@ -233,6 +233,29 @@ TEST_CASE("ParseNumberPrefix takes the longest numeral at the start, in one pass
   }
 }
 
+TEST_CASE("an Arabic number with one magnitude parses as through the general token loop", "[number]") {
+  // ParseNumber takes these by a fast path; ParseNumberPrefix runs the token loop on the same text.
+  for (const char* s : {"300万", "1.5亿", "0万", "0.0亿", "12十", "7百", "20千", "1,100萬", "2.5億", "5兆", "007万",
+                        "4.800亿", "3拾", "9佰", "6仟", "1,10万", "12,345.6789兆"}) {
+    INFO(s);
+    std::size_t consumed = 0;
+    ParsedNumber fast = ParseNumber(s), loop = ParseNumberPrefix(s, &consumed);
+    if (consumed == std::string_view(s).size()) {
+      CHECK(fast.status == loop.status);
+      CHECK(fast.ok());
+      CHECK(fast.value.ToString() == loop.value.ToString());
+      CHECK(fast.value.Compare(loop.value) == 0);
+    } else {
+      CHECK_FALSE(fast.ok());
+    }
+  }
+  std::string huge = "9" + std::string(10, '0') + "兆";
+  huge.insert(0, std::string(395, '1'));  // 406 digits: overflows either way
+  std::size_t consumed = 0;
+  CHECK(ParseNumber(huge).status == NumberStatus::kOverflow);
+  CHECK(ParseNumberPrefix(huge, &consumed).status == NumberStatus::kOverflow);
+}
+
 TEST_CASE("absurd numerals overflow with a status, in linear time and bounded memory", "[number][overflow]") {
   std::string big = "1" + std::string(400, '0');  // 10^400
   CHECK(ParseNumber(big).status == NumberStatus::kOverflow);

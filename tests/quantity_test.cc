@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/measure.h"
 #include "measure_test_util.h"
 
 namespace {
@@ -243,3 +244,36 @@ TEST_CASE("quantities: a user lexicon adds a unit", "[quantity]") {
 }
 
 }  // namespace
+
+// measure::IsDefinition's look-back for an open parenthesis, on hand-made matches: the figure is [begin, end) of a
+// one-sentence text; inside parentheses whose content defines something it is a definition.
+TEST_CASE("quantities: IsDefinition finds the open parenthesis before the figure", "[quantity]") {
+  struct Case {
+    std::string text, figure;
+    bool definition;
+  };
+  const Case cases[] = {
+      {"（666.67平方米即1亩）", "666.67平方米", true},
+      {"(666.67平方米即1亩)", "666.67平方米", true},
+      {"（园区）新增厂房1700平方米，即", "1700平方米", false},
+      {"（甲）(乙新增厂房1700平方米指标", "1700平方米", true},   // the later, ASCII one is open
+      {"(甲)（乙新增厂房1700平方米指标", "1700平方米", true},    // the later, fullwidth one is open
+      {"（甲）（乙）新增厂房1700平方米", "1700平方米", false},
+      {"(甲)(乙)新增厂房1700平方米,指标", "1700平方米", false},
+      {"新增厂房1700平方米（即园区）", "1700平方米", false},
+      {"，，：新增厂房1700平方米", "1700平方米", false},
+      {"1700平方米", "1700平方米", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    zhfacts::internal::Sentence sentence;
+    sentence.begin = 0;
+    sentence.end = c.text.size();
+    std::size_t begin = c.text.find(c.figure);
+    REQUIRE(begin != std::string::npos);
+    std::string_view whole(c.text);
+    std::string_view groups[] = {whole.substr(begin, c.figure.size())};
+    zhfacts::internal::RuleMatch m{whole, &sentence, 0, groups, 1};
+    CHECK(zhfacts::internal::measure::IsDefinition(m, m.begin(0), m.end(0), false) == c.definition);
+  }
+}

@@ -55,10 +55,11 @@ int Weekday(const Ymd& d) {
 
 namespace {
 
-// n as at least `width` digits, zero-padded, like printf's %0*d (a minus sign first when negative).
-void AppendPadded(int n, int width, std::string* out) {
+// n as at least `width` digits, zero-padded, like printf's %0*d (a minus sign first when negative), written at p
+// (at most 16 bytes for the widths used here); returns the end. The Iso* strings are built in one go from these.
+char* WritePadded(int n, int width, char* p) {
   if (n < 0) {
-    out->push_back('-');
+    *p++ = '-';
     --width;  // printf counts the sign in the width
     n = -n;   // years are far from INT_MIN
   }
@@ -68,36 +69,35 @@ void AppendPadded(int n, int width, std::string* out) {
     digits[k++] = static_cast<char>('0' + n % 10);
     n /= 10;
   } while (n > 0);
-  for (int pad = width - k; pad > 0; --pad) out->push_back('0');
-  while (k > 0) out->push_back(digits[--k]);
+  for (int pad = width - k; pad > 0; --pad) *p++ = '0';
+  while (k > 0) *p++ = digits[--k];
+  return p;
 }
 
 }  // namespace
 
 std::string IsoDay(int year, int month, int day) {
-  std::string s;
-  s.reserve(10);
-  AppendPadded(year, 4, &s);
-  s.push_back('-');
-  AppendPadded(month, 2, &s);
-  s.push_back('-');
-  AppendPadded(day, 2, &s);
-  return s;
+  char buf[64];
+  char* p = WritePadded(year, 4, buf);
+  *p++ = '-';
+  p = WritePadded(month, 2, p);
+  *p++ = '-';
+  p = WritePadded(day, 2, p);
+  return std::string(buf, p);
 }
 std::string IsoDay(const Ymd& d) { return IsoDay(d.year, d.month, d.day); }
 
 std::string IsoMonth(int year, int month) {
-  std::string s;
-  AppendPadded(year, 4, &s);
-  s.push_back('-');
-  AppendPadded(month, 2, &s);
-  return s;
+  char buf[64];
+  char* p = WritePadded(year, 4, buf);
+  *p++ = '-';
+  p = WritePadded(month, 2, p);
+  return std::string(buf, p);
 }
 
 std::string IsoYear(int year) {
-  std::string s;
-  AppendPadded(year, 4, &s);
-  return s;
+  char buf[32];
+  return std::string(buf, WritePadded(year, 4, buf));
 }
 
 std::string IsoQuarter(int year, int quarter) { return IsoYear(year) + "-Q" + std::to_string(quarter); }

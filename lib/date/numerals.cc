@@ -1,6 +1,6 @@
 #include "date/numerals.h"
 
-#include <vector>
+#include <algorithm>
 
 #include "normalize/utf8.h"
 
@@ -24,13 +24,30 @@ int CnDigit(char32_t c) {
   }
 }
 
-bool Decode(std::string_view s, std::vector<char32_t>* out) {
-  out->clear();
+// The code points of a date numeral, which has at most four: on the stack, no allocation.
+struct CodePoints {
+  static constexpr std::size_t kMax = 4;
+  char32_t cp[kMax];
+  std::size_t n = 0;  // kMax + 1: more than kMax (every parser here rejects those)
+  std::size_t size() const { return n; }
+  bool empty() const { return n == 0; }
+  char32_t operator[](std::size_t i) const { return cp[i]; }
+  const char32_t* begin() const { return cp; }
+  const char32_t* end() const { return cp + std::min(n, kMax); }
+};
+
+// False if s is ill-formed UTF-8 in its first kMax code points; a longer s stops there, with size() kMax + 1.
+bool Decode(std::string_view s, CodePoints* out) {
+  out->n = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (out->n == CodePoints::kMax) {
+      out->n = CodePoints::kMax + 1;
+      return true;
+    }
     char32_t cp;
     std::size_t len = DecodeUtf8(s, i, &cp);
     if (!len) return false;
-    out->push_back(cp);
+    out->cp[out->n++] = cp;
     i += len;
   }
   return true;
@@ -53,7 +70,7 @@ int ParseSmallNumber(std::string_view s) {
   if (s[0] >= '0' && s[0] <= '9') {
     return s.size() <= 2 ? AsciiNumber(s) : -1;
   }
-  std::vector<char32_t> cps;
+  CodePoints cps;
   if (!Decode(s, &cps) || cps.empty() || cps.size() > 3) return -1;
   if (cps[0] == U'廿' || cps[0] == U'卅') {
     int tens = cps[0] == U'廿' ? 20 : 30;
@@ -88,7 +105,7 @@ int ParseSmallNumber(std::string_view s) {
 
 int ParseYearDigits(std::string_view s) {
   if (s.size() == 4 && s[0] >= '0' && s[0] <= '9') return AsciiNumber(s);
-  std::vector<char32_t> cps;
+  CodePoints cps;
   if (!Decode(s, &cps) || cps.size() != 4) return -1;
   int v = 0;
   for (char32_t c : cps) {
@@ -103,7 +120,7 @@ int ParseThousandsYear(std::string_view s) {
   static constexpr std::string_view kQian = "千";
   std::size_t q = s.find(kQian);
   if (q == std::string_view::npos || q == 0) return -1;
-  std::vector<char32_t> head;
+  CodePoints head;
   if (!Decode(s.substr(0, q), &head) || head.size() != 1) return -1;
   int thousands = CnDigit(head[0]);
   if (thousands < 1) return -1;
@@ -120,7 +137,7 @@ int ParseShortYear(std::string_view s) {
   if (s.size() == 2) {
     v = AsciiNumber(s);
   } else {
-    std::vector<char32_t> cps;
+    CodePoints cps;
     if (!Decode(s, &cps) || cps.size() != 2) return -1;
     int a = CnDigit(cps[0]), b = CnDigit(cps[1]);
     if (a < 0 || b < 0) return -1;
@@ -132,7 +149,7 @@ int ParseShortYear(std::string_view s) {
 
 int ParseThreeDigitYear(std::string_view s) {
   if (s.size() == 3 && s[0] >= '1' && s[0] <= '9') return AsciiNumber(s);
-  std::vector<char32_t> cps;
+  CodePoints cps;
   if (!Decode(s, &cps) || cps.size() != 3) return -1;
   int v = 0;
   for (char32_t c : cps) {

@@ -184,14 +184,13 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Production produce_exascale = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (measure::BadLeftContext(m, m.begin(0))) return;
     if (measure::IsDefinition(m, m.begin(0), m.end(1), false)) return;
-    Candidate c;
+    Candidate& c = out->emplace_back();
     c.record.type = RecordType::kComputePower;
     SetValue(&c.record, Decimal::FromInt(1000), false);
     c.record.qualifier = Qualifier::kApprox;
     c.begin = m.begin(1);
     c.end = m.end(1);
     c.priority = kComputePriority;
-    out->push_back(std::move(c));
   };
 
   // 每秒12.5亿亿次(浮点运算): operations per second written out; 10^15 per second is 1 PFLOPS.
@@ -202,7 +201,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
     Decimal v = n.value;
     v.MulPow10(-15);
     if (v.Compare(Decimal::FromInt(1)) < 0) return;  // below 1 PFLOPS written this way: not a machine's figure
-    Candidate c;
+    Candidate& c = out->emplace_back();
     c.record.type = RecordType::kComputePower;
     SetValue(&c.record, v, false);
     c.record.qualifier = m.matched(1) ? measure::QualifierOf(m.group(1)) : Qualifier::kExact;
@@ -210,7 +209,6 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = kComputePriority;
-    out->push_back(std::move(c));
   };
 
   rules->push_back({"compute.figure", RecordType::kComputePower, figure, produce_figure, kComputePriority});

@@ -517,7 +517,7 @@ Period DayPeriodOf(const Ymd& d) {
 
 void Emit(std::size_t begin, std::size_t end, const Period& period, std::vector<std::string> implied,
           Qualifier q, int priority, std::vector<Candidate>* out) {
-  Candidate c;
+  Candidate& c = out->emplace_back();
   c.record.type = RecordType::kDate;
   c.record.value = period.value;
   c.record.granularity = period.granularity;
@@ -528,12 +528,11 @@ void Emit(std::size_t begin, std::size_t end, const Period& period, std::vector<
   c.begin = begin;
   c.end = end;
   c.priority = priority;
-  out->push_back(std::move(c));
 }
 
 // An impossible date: kept as a candidate so that it hides its parts, dropped by the engine unless requested.
 void EmitInvalid(std::size_t begin, std::size_t end, const Point& p, std::vector<Candidate>* out) {
-  Candidate c;
+  Candidate& c = out->emplace_back();
   c.record.type = RecordType::kDate;
   c.record.value = p.day ? IsoDay(p.year, p.month, p.day) : IsoMonth(p.year, p.month);
   c.record.granularity = p.day ? "day" : "month";
@@ -542,7 +541,6 @@ void EmitInvalid(std::size_t begin, std::size_t end, const Point& p, std::vector
   c.begin = begin;
   c.end = end;
   c.priority = kDatePriority;
-  out->push_back(std::move(c));
 }
 
 // 以来 / 至今 after a date: from the start of its period to the reference date.

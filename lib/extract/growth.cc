@@ -124,8 +124,9 @@ Basis BasisBefore(std::string_view text, std::size_t verb) {
   return Basis::kNone;
 }
 
-Candidate GrowthCandidate(Direction direction, Basis basis) {
-  Candidate c;
+// A new growth candidate at the end of *out, built in place (a caller that then rejects it pops it).
+Candidate& AddGrowth(Direction direction, Basis basis, std::vector<Candidate>* out) {
+  Candidate& c = out->emplace_back();
   c.record.type = RecordType::kGrowthRate;
   c.record.direction = direction;
   c.record.basis = basis;
@@ -154,10 +155,10 @@ bool EmitGrowthItems(const std::vector<ListItem>& items, Direction direction, Ba
   std::size_t first = out->size();
   int index = 0;
   for (const ListItem& it : items) {
-    Candidate c = GrowthCandidate(direction, basis);
+    Candidate& c = AddGrowth(direction, basis, out);
     if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit) ||
         (!only_unit.empty() && c.record.unit != only_unit)) {
-      out->resize(first);
+      out->resize(first);  // this one too
       return false;
     }
     c.begin = it.begin;
@@ -168,7 +169,6 @@ bool EmitGrowthItems(const std::vector<ListItem>& items, Direction direction, Ba
       c.list_index = index++;
       c.list_size = static_cast<int>(items.size());
     }
-    out->push_back(std::move(c));
   }
   return true;
 }
@@ -185,31 +185,33 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // growth.verb: [basis] verb [prefix] number [infix] unit [suffix] — 同比增长2.08%, 增长10%以上, 提高1.2个百分点.
   Production verb = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     std::size_t begin = m.matched(3) ? m.begin(3) : m.begin(4);
-    Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
-    if (!GrowthValue(m.group(4), m.group(6), &c.record, &c.record.value, &c.record.unit)) return;
+    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOf(m.group(1)), out);
+    if (!GrowthValue(m.group(4), m.group(6), &c.record, &c.record.value, &c.record.unit)) {
+      out->pop_back();
+      return;
+    }
     Qualifier q = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "infix"));
     c.record.qualifier = CombineQualifiers(q, qw->Find(m.group(7), "suffix"));
     c.begin = begin;
     c.end = m.end(0);
     c.priority = 20;
-    out->push_back(std::move(c));
   };
 
   // growth.range: [basis] verb [prefix] number [unit] dash number unit — 增长5%—8%, 提高5至10个百分点, 节能约5%—15%
   // (a range stays a range: the approximation word is kept in the span, not in the qualifier).
   Production range = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (m.matched(5) && m.group(5) != m.group(7)) return;
-    Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
+    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOf(m.group(1)), out);
     std::string unit;
     if (!GrowthValue(m.group(4), m.group(7), &c.record, &c.record.value_min, &unit) ||
         !GrowthValue(m.group(6), m.group(7), &c.record, &c.record.value_max, &c.record.unit)) {
+      out->pop_back();
       return;
     }
     c.record.qualifier = Qualifier::kRange;
     c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
     c.end = m.end(0);
     c.priority = 22;
-    out->push_back(std::move(c));
   };
 
   // growth.list: [basis] 分别 verb number、number和number unit — one record per number.
@@ -228,27 +230,25 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (!n.ok() || n.value.Compare(Decimal::FromInt(10)) > 0 || n.value.is_zero()) return;
       times = static_cast<int>(n.value.ToDouble());
     }
-    Candidate c = GrowthCandidate(Direction::kUp, BasisOf(m.group(1)));
+    Candidate& c = AddGrowth(Direction::kUp, BasisOf(m.group(1)), out);
     c.record.value = std::to_string(((1LL << times) - 1) * 100);
     c.record.unit = "percent";
     c.begin = m.begin(0) + m.group(0).find("翻");
     c.end = m.end(0);
     c.priority = 20;
-    out->push_back(std::move(c));
   };
 
   // growth.fraction: [basis] verb [prefix] 百分之N|千分之N — 同比增长百分之五 (5 percent), 下降千分之三 (3 permille).
   Production fraction = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     ParsedNumber n = ParseFraction(std::string(m.group(4)) + "分之" + std::string(m.group(5)));
     if (!n.ok()) return;
-    Candidate c = GrowthCandidate(DirectionOf(m.group(2)), BasisOf(m.group(1)));
+    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOf(m.group(1)), out);
     c.record.value = ValueText(n.value, &c.record);
     c.record.unit = m.group(4) == "千" ? "permille" : "percent";
     c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(6), "suffix"));
     c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
     c.end = m.end(0);
     c.priority = 20;
-    out->push_back(std::move(c));
   };
 
   // growth.continued: figures that open a line joined by the normalizer, whose verb ends one of the few lines joined

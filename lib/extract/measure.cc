@@ -1,7 +1,9 @@
 #include "extract/measure.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "extract/patterns.h"
 #include "normalize/utf8.h"
@@ -33,15 +35,28 @@ constexpr QualifierWord kSuffixes[] = {
 };
 
 constexpr const char* kMagnitudes[] = {"十", "百", "千", "万", "亿"};
+static_assert(sizeof("十") - 1 == kMagnitudeBytes && sizeof("百") - 1 == kMagnitudeBytes &&
+              sizeof("千") - 1 == kMagnitudeBytes && sizeof("万") - 1 == kMagnitudeBytes &&
+              sizeof("亿") - 1 == kMagnitudeBytes);
 
-// s.rfind(needle, pos), testing the first byte before comparing the rest (libstdc++ compares the whole needle at
-// every position, which made this search the hot spot of IsDefinition).
-std::size_t RFind(std::string_view s, std::string_view needle, std::size_t pos) {
-  if (needle.empty() || needle.size() > s.size()) return s.rfind(needle, pos);
-  for (std::size_t p = std::min(pos, s.size() - needle.size());; --p) {
-    if (s[p] == needle[0] && s.compare(p, needle.size(), needle) == 0) return p;
-    if (p == 0) return std::string_view::npos;
+// The later of s.rfind("(", pos) and s.rfind("（", pos): the hot spot of IsDefinition, which asks it for every figure
+// and usually finds none in the whole sentence before it. memchr skips to the next '(' or to the next 0xEF byte
+// (the lead byte of "（" and of a few other fullwidth signs, mostly "，"), forward over the candidates.
+std::size_t LastOpenParen(std::string_view s, std::size_t pos) {
+  std::size_t open = std::string_view::npos;
+  if (s.empty()) return open;
+  const char* d = s.data();
+  const char* end = d + std::min(pos, s.size() - 1) + 1;  // "(" starts in [d, end)
+  for (const char* q = d; q < end && (q = static_cast<const char*>(std::memchr(q, '(', end - q))); ++q) {
+    open = static_cast<std::size_t>(q - d);
   }
+  if (s.size() < 3) return open;
+  end = d + std::min(pos, s.size() - 3) + 1;  // "（" starts in [d, end) and ends within s
+  for (const char* q = d; q < end && (q = static_cast<const char*>(std::memchr(q, '\xEF', end - q))); ++q) {
+    const std::size_t p = static_cast<std::size_t>(q - d);
+    if (q[1] == '\xBC' && q[2] == '\x88' && (open == std::string_view::npos || p > open)) open = p;
+  }
+  return open;
 }
 
 bool IsAsciiAlnum(char32_t c) {
@@ -165,6 +180,13 @@ bool NearbyHasAny(const RuleMatch& m, const DocContext& doc, const std::vector<s
 }
 
 bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std::string>& words) {
+  if (pos < text.size()) {  // compare only the words that start with the byte at pos (an empty word always matches)
+    const char first = text[pos];
+    for (const std::string& w : words) {
+      if (w.empty() || (w[0] == first && text.compare(pos, w.size(), w) == 0)) return true;
+    }
+    return false;
+  }
   for (const std::string& w : words) {
     if (text.compare(pos, w.size(), w) == 0) return true;
   }
@@ -260,11 +282,7 @@ bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool u
   // Inside parentheses whose content defines something: (P指每秒千万亿次浮点运算), (1P=1000T).
   std::string_view s = m.text.substr(m.sentence->begin, m.sentence->end - m.sentence->begin);
   std::size_t rel = begin - m.sentence->begin;
-  std::size_t open = std::string_view::npos;
-  for (std::string_view o : {"(", "（"}) {
-    std::size_t p = RFind(s, o, rel);
-    if (p != std::string_view::npos && (open == std::string_view::npos || p > open)) open = p;
-  }
+  std::size_t open = LastOpenParen(s, rel);
   if (open == std::string_view::npos) return false;
   std::size_t close = std::string_view::npos;
   for (std::string_view c : {")", "）"}) {
@@ -281,6 +299,7 @@ bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool u
 
 bool OnlyMagnitudes(std::string_view numeral) {
   if (numeral.empty()) return false;
+  if (static_cast<unsigned char>(numeral[0]) < 0x80) return false;  // 742, 1.5万: no magnitude starts with ASCII
   for (std::size_t i = 0; i < numeral.size();) {
     bool mag = false;
     for (const char* k : kMagnitudes) {
@@ -342,22 +361,26 @@ bool ParseAdjacentPair(std::string_view s, Decimal* lo, Decimal* hi) {
   return true;
 }
 
-std::vector<std::size_t> UnitSplitPoints(std::string_view s, std::size_t unit_begin) {
-  std::vector<std::size_t> points{unit_begin};
+std::size_t FirstUnitSplitPoint(std::string_view s, std::size_t unit_begin) {
   std::size_t p = unit_begin;
-  while (p > 0) {
+  while (p >= kMagnitudeBytes) {
+    const char* at = s.data() + p - kMagnitudeBytes;
     bool moved = false;
     for (const char* k : kMagnitudes) {
-      std::string_view w(k);
-      if (p >= w.size() && s.compare(p - w.size(), w.size(), w) == 0) {
-        p -= w.size();
+      if (at[0] == k[0] && at[1] == k[1] && at[2] == k[2]) {
+        p -= kMagnitudeBytes;
         moved = true;
         break;
       }
     }
     if (!moved) break;
-    points.insert(points.begin(), p);
   }
+  return p;
+}
+
+std::vector<std::size_t> UnitSplitPoints(std::string_view s, std::size_t unit_begin) {
+  std::vector<std::size_t> points;
+  for (std::size_t p = FirstUnitSplitPoint(s, unit_begin); p <= unit_begin; p += kMagnitudeBytes) points.push_back(p);
   return points;
 }
 

@@ -74,6 +74,10 @@ bool ParseAdjacentPair(std::string_view s, Decimal* lo, Decimal* hi);
 // into the unit gives 1.4千克 (千克) rather than 1.4千 + 克. Returns the byte offsets where the unit may start,
 // longest unit first.
 std::vector<std::size_t> UnitSplitPoints(std::string_view number_and_unit, std::size_t unit_begin);
+// The first of those points, without building the list: the split points are it and every kMagnitudeBytes after it,
+// up to and including unit_begin (each magnitude character is kMagnitudeBytes long in UTF-8).
+inline constexpr std::size_t kMagnitudeBytes = 3;
+std::size_t FirstUnitSplitPoint(std::string_view number_and_unit, std::size_t unit_begin);
 
 }  // namespace zhfacts::internal::measure
 

@@ -157,7 +157,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if ((IsBareMagnitude(m.group(2)) || m.matched(6)) && StartsWithAny(m.text, end, kClassNounAfter)) return;
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
-    Candidate c;
+    Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
     c.record.unit = CodeOf(*all, m.group(5));
@@ -165,7 +165,6 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.begin = begin;
     c.end = end;
     c.priority = 10;
-    out->push_back(std::move(c));
   };
 
   // money.range: [prefix] number [currency] dash number currency [suffix] — 5~10亿元, 5亿至10亿元, 5亿元—10亿元.
@@ -178,7 +177,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
                                   : std::string_view();
     if (!ParseAmount(m.group(2), lo_mag, &lo) || !ParseAmount(m.group(4), "", &hi)) return;
     if (lo.Compare(hi) >= 0) return;  // 2023-2024元 is no range of money
-    Candidate c;
+    Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value_min = ValueText(lo, &c.record);
     c.record.value_max = ValueText(hi, &c.record);
@@ -187,7 +186,6 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 12;
-    out->push_back(std::move(c));
   };
 
   // money.symbol: [prefix] symbol number [magnitudes] — $20, ￥300, US$1.5亿, 约$300万.
@@ -198,7 +196,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (after && after < 0x80 && (std::isalnum(static_cast<int>(after)) || after == '.')) return;
     Decimal value;
     if (IsBareMagnitude(m.group(3)) || !ParseAmount(m.group(3), m.group(4), &value)) return;
-    Candidate c;
+    Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
     c.record.unit = CodeOf(*all, m.group(2));
@@ -206,7 +204,6 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 10;
-    out->push_back(std::move(c));
   };
 
   // money.compound: number currency [又|零] number minor [number minor] — 五元三毛, 50元6角三分, 两美元又三美分,
@@ -232,7 +229,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
       last = part->factor;
     }
     if (StartsWithAny(m.text, m.end(0), kMinorWords)) return;  // 5元3分钟
-    Candidate c;
+    Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
     c.record.unit = major->code;
@@ -240,7 +237,6 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 11;
-    out->push_back(std::move(c));
   };
 
   // money.implied: metric [verb] [prefix] number-with-万/亿 [suffix], nothing after — 经济总量迈过8万亿大关 (8e12
@@ -273,7 +269,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     }
     Decimal value;
     if (!ParseAmount(number, "", &value)) return;
-    Candidate c;
+    Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
     c.record.unit = "CNY";
@@ -281,7 +277,6 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.begin = m.matched(2) ? m.begin(2) : m.begin(3);
     c.end = end;
     c.priority = 8;
-    out->push_back(std::move(c));
   };
 
   // The list of rules.

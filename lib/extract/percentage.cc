@@ -20,8 +20,9 @@ constexpr std::u32string_view kNotShareAfterCheng = U"不为立本功果员就�
 // Quote marks: a percentage inside quotes is a slogan or a policy name ('两个15%'政策).
 constexpr std::u32string_view kQuotes = U"'\"‘’“”「」";
 
-Candidate PercentCandidate(Qualifier q) {
-  Candidate c;
+// A new percentage candidate at the end of *out, built in place (callers return nothing after adding it).
+Candidate& AddPercent(Qualifier q, std::vector<Candidate>* out) {
+  Candidate& c = out->emplace_back();
   c.record.type = RecordType::kPercentage;
   c.record.unit = "percent";
   c.record.qualifier = q;
@@ -75,13 +76,12 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (InsideCode(m.text, m.begin(2)) || Quoted(m.text, m.begin(0), m.end(0))) return;
     ParsedNumber n = ParseNumber(m.group(2));
     if (!n.ok()) return;
-    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")));
+    Candidate& c = AddPercent(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")), out);
     c.record.value = ValueText(n.value, &c.record);
     if (m.group(3) == "‰") c.record.unit = "permille";
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 5;
-    out->push_back(std::move(c));
   };
 
   // percentage.range: number[%] dash number% — 5%—15%, 5%至15%, 5—15%.
@@ -89,13 +89,12 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (InsideCode(m.text, m.begin(1))) return;
     ParsedNumber lo = ParseNumber(m.group(1)), hi = ParseNumber(m.group(2));
     if (!lo.ok() || !hi.ok() || lo.value.Compare(hi.value) >= 0) return;
-    Candidate c = PercentCandidate(Qualifier::kRange);
+    Candidate& c = AddPercent(Qualifier::kRange, out);
     c.record.value_min = ValueText(lo.value, &c.record);
     c.record.value_max = ValueText(hi.value, &c.record);
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 7;
-    out->push_back(std::move(c));
   };
 
   // percentage.cheng: [prefix] numeral 成 [suffix] — 七成 (70), 近九成, 八成以上.
@@ -108,12 +107,11 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     }
     ParsedNumber n = ParseNumber(m.group(2));
     if (!n.ok()) return;
-    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "suffix")));
+    Candidate& c = AddPercent(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "suffix")), out);
     c.record.value = ValueText(n.value.MulInt(10), &c.record);
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 6;
-    out->push_back(std::move(c));
   };
 
   // percentage.fraction: 百分之十二 (12 percent), 千分之五 (5 permille), 三分之二 (66.6667 percent).
@@ -121,7 +119,7 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     std::string_view den = m.group(2), num = m.group(3);
     ParsedNumber n = ParseFraction(std::string(den) + "分之" + std::string(num));
     if (!n.ok()) return;
-    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")));
+    Candidate& c = AddPercent(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")), out);
     if (den == "千") {
       c.record.unit = "permille";
     } else if (den != "百") {
@@ -131,7 +129,6 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 6;
-    out->push_back(std::move(c));
   };
 
   // percentage.list: 分别为67.1%和33.3% — one record per number.
@@ -143,7 +140,7 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     for (const ListItem& it : items) {
       ParsedNumber n = ParseNumber(it.number);
       if (!n.ok()) return;
-      Candidate c = PercentCandidate(Qualifier::kExact);
+      Candidate& c = AddPercent(Qualifier::kExact, out);
       c.record.value = ValueText(n.value, &c.record);
       if (it.unit == "‰") c.record.unit = "permille";
       c.begin = it.begin;
@@ -151,7 +148,6 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
       c.priority = 8;
       c.list_index = index++;
       c.list_size = static_cast<int>(items.size());
-      out->push_back(std::move(c));
     }
   };
 
@@ -169,12 +165,11 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (!num.ok() || !den.ok() || num.value.is_zero() || num.value.Compare(den.value) >= 0) return;
     Decimal share;
     if (!num.value.MulInt(100).Divide(den.value, 4, &share)) return;
-    Candidate c = PercentCandidate(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")));
+    Candidate& c = AddPercent(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")), out);
     c.record.value = ValueText(share, &c.record);
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 6;
-    out->push_back(std::move(c));
   };
 
   // percentage.half: [prefix] 一半|半数|过半 [suffix] — 占全省总数一半 (50), 过半 (over 50), 半数以上 (over 50).
@@ -186,13 +181,13 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     for (const Half& h : kHalves) {
       if (m.group(2) == h.word) q = h.qualifier;
     }
-    Candidate c = PercentCandidate(CombineQualifiers(CombineQualifiers(qw->Find(m.group(1), "prefix"), q),
-                                                     qw->Find(m.group(3), "suffix")));
+    Candidate& c = AddPercent(CombineQualifiers(CombineQualifiers(qw->Find(m.group(1), "prefix"), q),
+                                                qw->Find(m.group(3), "suffix")),
+                              out);
     c.record.value = "50";
     c.begin = m.begin(0);
     c.end = m.end(0);
     c.priority = 4;
-    out->push_back(std::move(c));
   };
 
   // The list of rules.

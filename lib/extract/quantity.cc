@@ -5,10 +5,11 @@
 // Quantity candidates have the lowest priority: a date (2023年), money (300万元), percentage or growth rate that
 // overlaps a quantity wins.
 #include <functional>
-#include <map>
 #include <memory>
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -34,8 +35,9 @@ constexpr std::pair<const char*, const char*> kPerTime[] = {
 
 struct UnitIndex {
   std::vector<Unit> units;
-  // units[i] by word, i ascending: Find() runs at every split point of every match.
-  std::map<std::string, std::vector<std::size_t>, std::less<>> by_word;
+  // units[i] by word, i ascending: Find() runs at every split point of every match. The keys view the words of
+  // `units`, which do not change once indexed.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_word;
 
   void Index() {
     for (std::size_t i = 0; i < units.size(); ++i) by_word[units[i].word].push_back(i);
@@ -59,7 +61,8 @@ struct UnitIndex {
     const std::size_t unit_end = m.end(7);
     std::string_view joined = m.text.substr(m.begin(last), unit_end - m.begin(last));
     const std::size_t unit_offset = m.begin(7) - m.begin(last);
-    for (std::size_t split : measure::UnitSplitPoints(joined, unit_offset)) {
+    for (std::size_t split = measure::FirstUnitSplitPoint(joined, unit_offset); split <= unit_offset;
+         split += measure::kMagnitudeBytes) {
       if (split == 0) continue;
       if (const Unit* u = Find(joined.substr(split), m, unit_end)) {
         *number = split == unit_offset ? m.group(last) : joined.substr(0, split);
@@ -351,7 +354,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       lo.set_negative(true);
     }
 
-    Candidate c;
+    Candidate& c = out->emplace_back();  // built in place: nothing below returns
     Record& r = c.record;
     r.type = RecordType::kQuantity;
     // 2000个小时, 3个月: 个 is the measure word of the duration, the unit is 小时 / 月.
@@ -399,7 +402,6 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
       }
     }
     c.priority = kQuantityPriority;
-    out->push_back(std::move(c));
   };
 
   // 万卡, 千卡集群: GPU cards counted with a bare magnitude (1000张GPU卡 is the rule above: 1000 张).
@@ -409,14 +411,13 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (before && kNumeralChars.find(before) != std::u32string::npos) return;
     ParsedNumber n = ParseNumber(m.group(1));
     if (!n.ok()) return;
-    Candidate c;
+    Candidate& c = out->emplace_back();  // built in place: nothing below returns
     c.record.type = RecordType::kQuantity;
     c.record.value = n.value.ToString();
     c.record.unit = "卡";
     c.begin = m.begin(1);
     c.end = m.end(2);
     c.priority = kQuantityPriority;
-    out->push_back(std::move(c));
   };
 
   rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words,

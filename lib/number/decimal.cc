@@ -8,13 +8,55 @@
 namespace zhfacts::internal {
 
 Decimal Decimal::FromInt(std::uint64_t v) {
+  // The digits of v without its trailing zeros, which go to the exponent (what Trim() makes of std::to_string(v)).
   Decimal d;
-  d.digits_ = v ? std::to_string(v) : std::string();
-  d.Trim();
+  if (v == 0) return d;
+  while (v % 10 == 0) {
+    v /= 10;
+    ++d.exponent_;
+  }
+  char buf[20];
+  std::size_t k = sizeof(buf);
+  for (; v > 0; v /= 10) buf[--k] = static_cast<char>('0' + v % 10);
+  d.digits_.assign(buf + k, sizeof(buf) - k);
   return d;
 }
 
 bool Decimal::Parse(std::string_view s, Decimal* out) {
+  if (s.size() <= static_cast<std::size_t>(kMaxDigits)) {
+    // Every number of a text: no more digits than kMaxDigits and no exponent near its limit, so nothing is dropped
+    // and nothing overflows. The significant digits are collected on the stack and stored once, trailing zeros
+    // moved into the exponent (the general path below, then Trim(), give the same).
+    char buf[kMaxDigits];
+    std::size_t n = 0;
+    bool seen_digit = false, seen_point = false;
+    int frac = 0;
+    for (char c : s) {
+      if (c >= '0' && c <= '9') {
+        seen_digit = true;
+        if (seen_point) ++frac;
+        if (n == 0 && c == '0') continue;
+        buf[n++] = c;
+      } else if (c == '.' && !seen_point && seen_digit) {
+        seen_point = true;
+      } else if (c == ',' && seen_digit && !seen_point) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    if (!seen_digit || (seen_point && frac == 0)) return false;
+    int exponent = -frac;
+    while (n > 0 && buf[n - 1] == '0') {
+      --n;
+      ++exponent;
+    }
+    out->digits_.assign(buf, n);
+    out->exponent_ = n ? exponent : 0;
+    out->negative_ = false;
+    out->overflow_ = false;
+    return true;
+  }
   // Linear in |s| and bounded in memory: past kMaxDigits significant digits the rest are only counted (the value is
   // then flagged overflow), so a 10^7-digit run costs one pass and ~400 bytes.
   Decimal d;
@@ -219,8 +261,8 @@ int Decimal::Compare(const Decimal& o) const {
 
 std::string Decimal::ToString() const {
   if (digits_.empty()) return "0";
-  std::string s = negative_ ? "-" : "";
   long n = static_cast<long>(digits_.size());
+  std::string s = negative_ ? "-" : "";
   if (exponent_ >= 0) {
     s += digits_;
     s.append(static_cast<std::size_t>(exponent_), '0');
