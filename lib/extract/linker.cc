@@ -57,6 +57,21 @@ inline char32_t CharBefore(std::string_view text, std::size_t pos) {
   char32_t cp = 0;
   return DecodeUtf8(text, p, &cp) == pos - p ? cp : 0;
 }
+// DecodeUtf8 with the common cases first: ASCII, and a 3-byte character that needs no range check (lead byte
+// E1–EC, EE, EF: most of Chinese).
+inline std::size_t DecodeChar(std::string_view s, std::size_t i, char32_t* cp) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  unsigned char c = p[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  if (c >= 0xE1 && c <= 0xEF && c != 0xED && s.size() - i >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return 3;
+  }
+  return DecodeUtf8(s, i, cp);
+}
 
 struct Word {
   std::string_view word;
@@ -178,6 +193,7 @@ struct LinkerWords {
   std::vector<std::string_view> suffixes;
   WordIndex suffixes_by_last{true};  // all of them: a lexicon's first column (word) is never empty
   std::vector<std::string_view> generic;
+  WordIndex generic_by_last{true};
 
   explicit LinkerWords(const Lexicons& lex) {
     const LexiconTable& m = lex.Get("metrics");
@@ -231,6 +247,8 @@ struct LinkerWords {
       }
       for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
       suffixes_by_last.Sort();
+      for (std::string_view g : generic) generic_by_last.Add(g);
+      generic_by_last.Sort();
     }
   }
 };
@@ -427,13 +445,19 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
   std::size_t last_end = 0;
   for (std::size_t pos = lo; pos < hi;) {
     char32_t cp = 0;
-    std::size_t len = DecodeUtf8(text, pos, &cp);
+    std::size_t len = DecodeChar(text, pos, &cp);
+    bool decoded = len != 0;
     if (!len) len = 1;
     std::size_t end = pos + len;
     std::size_t best = 0;
     lw.suffixes_by_last.ForKey(cp, [&](const Word& suf) {
-      if (suf.word.size() > best && end - lo >= suf.word.size() && EndsWithAt(text, end, suf.word)) {
-        best = suf.word.size();
+      // A suffix keyed by cp ends in the very bytes of text[pos, end) (one encoding per code point): only the part
+      // before them is compared.
+      std::size_t n = suf.word.size();
+      if (n > best && end - lo >= n &&
+          (decoded && n >= len ? text.compare(end - n, n - len, suf.word.data(), n - len) == 0
+                               : EndsWithAt(text, end, suf.word))) {
+        best = n;
       }
     });
     pos = end;
@@ -451,9 +475,11 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (end - best - b < 6) continue;  // at least two characters before the suffix
     bool generic = false;
     // 全区, 核心区, 该公司, 培育上市: a generic word that ends here and is longer than the suffix (or the whole name).
-    for (std::string_view g : lw.generic) {
+    // A word that ends the name ends in its last character: only those keyed by it are compared.
+    lw.generic_by_last.ForKey(CharBefore(name, name.size()), [&](const Word& w) {
+      std::string_view g = w.word;
       generic = generic || name == g || (g.size() > best && EndsWithAt(name, name.size(), g));
-    }
+    });
     if (generic) continue;
     // A chain (杭州市|萧山区|临浦镇) is one name.
     if (!out->empty() && out->back().end >= b) {
