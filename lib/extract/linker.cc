@@ -182,6 +182,7 @@ class CoverIndex {
 struct LinkerWords {
   std::vector<Word> metrics;   // head word → metric class
   WordIndex metrics_by_last{true};
+  WordIndex metrics_by_first{false};
   // linker_stops.tsv by kind (see its header).
   WordIndex stops{true};        // metric modifiers and subject names: verb particle determiner time link head
   WordIndex left_stops{true};   // a free noun phrase before a figure: the same but head
@@ -202,11 +203,14 @@ struct LinkerWords {
     if (w >= 0 && c >= 0) {
       metrics.reserve(m.rows.size());
       metrics_by_last.Reserve(m.rows.size());
+      metrics_by_first.Reserve(m.rows.size());
       for (const auto& row : m.rows) {
         metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
         metrics_by_last.Add(metrics.back().word, metrics.back().value);
+        metrics_by_first.Add(metrics.back().word, metrics.back().value);
       }
       metrics_by_last.Sort();
+      metrics_by_first.Sort();
     }
     const LexiconTable& s = lex.Get("linker_stops");
     int sw = s.Column("word"), sk = s.Column("kind");
@@ -632,19 +636,20 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
   std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
   std::size_t from = c.end;
   if (sc.text.compare(from, 3, "的") == 0) from += 3;
-  std::size_t best_begin = std::string_view::npos, best_end = 0;
+  // The compatible metric that starts first within kMaxForwardGapBytes of `from` and ends in the clause; the longest
+  // there, the first in lexicon order on ties. A word starts at a character that its first code point keys.
+  std::size_t best_end = 0;
   std::string_view best_class;
-  for (const Word& w : sc.lw->metrics) {
-    std::size_t window_end = std::min(clause_end, from + kMaxForwardGapBytes + w.word.size());
-    if (window_end <= from || !Compatible(c.record.type, w.value)) continue;
-    std::size_t p = sc.text.substr(from, window_end - from).find(w.word);
-    if (p == std::string_view::npos || p > kMaxForwardGapBytes) continue;
-    p += from;
-    if (p < best_begin || (p == best_begin && p + w.word.size() > best_end)) {
-      best_begin = p;
-      best_end = p + w.word.size();
-      best_class = w.value;
-    }
+  for (std::size_t p = from; p <= from + kMaxForwardGapBytes && p < clause_end && !best_end; ++p) {
+    if ((static_cast<unsigned char>(sc.text[p]) & 0xC0) == 0x80) continue;  // inside a character
+    sc.lw->metrics_by_first.ForKey(CharAt(sc.text, p), [&](const Word& w) {
+      std::size_t n = w.word.size();
+      if (p + n > best_end && p + n <= clause_end && sc.text.compare(p, n, w.word) == 0 &&
+          Compatible(c.record.type, w.value)) {
+        best_end = p + n;
+        best_class = w.value;
+      }
+    });
   }
   // …and ends there: 742家企业， but not 3个现代化企业|社区 or 13500KVA矿热炉节能|技术改造.
   bool ends = best_end && (!IsHan(CharAt(sc.text, best_end)) || StartsWithAny(sc.text, best_end, kListWords));
