@@ -58,21 +58,6 @@ inline char32_t CharBefore(std::string_view text, std::size_t pos) {
   char32_t cp = 0;
   return DecodeUtf8(text, p, &cp) == pos - p ? cp : 0;
 }
-// DecodeUtf8 with the common cases first: ASCII, and a 3-byte character that needs no range check (lead byte
-// E1–EC, EE, EF: most of Chinese).
-inline std::size_t DecodeChar(std::string_view s, std::size_t i, char32_t* cp) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
-  unsigned char c = p[0];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  if (c >= 0xE1 && c <= 0xEF && c != 0xED && s.size() - i >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-    *cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    return 3;
-  }
-  return DecodeUtf8(s, i, cp);
-}
 
 struct Word {
   std::string_view word;
@@ -98,11 +83,46 @@ class WordIndex {
     std::sort(entries_.begin(), entries_.end(),
               [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.order < b.order; });
   }
+  // Whether some word may have `key` (false: none has).
+  bool MayHave(char32_t key) const { return key >= 0x10000 || (bmp_keys_[key >> 6] >> (key & 63) & 1); }
+  // The first character of text at or after pos, before hi, whose code point may key a word, stepping as a DecodeUtf8
+  // loop does (an ill-formed byte is a step of its own); hi if none. *cp: its code point (0 if ill-formed), *len: its
+  // length (0 if ill-formed). Most characters of a text key no word: the common one, a 3-byte character, is tested
+  // against the bits without being decoded first.
+  std::size_t NextKeyed(std::string_view text, std::size_t pos, std::size_t hi, char32_t* cp, std::size_t* len) const {
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    while (pos < hi) {
+      unsigned c = d[pos];
+      if (c - 0xE1u <= 0xEFu - 0xE1u && c != 0xED && size - pos >= 3) {  // no range check needed (DecodeUtf8)
+        unsigned c1 = d[pos + 1] ^ 0x80u, c2 = d[pos + 2] ^ 0x80u;     // the low six bits of trailing bytes
+        if ((c1 | c2) < 0x40u) {
+          unsigned high = (c & 0x0F) << 6 | c1;  // the code point >> 6
+          if (bmp_keys_[high] >> c2 & 1) {
+            *cp = static_cast<char32_t>(high << 6 | c2);
+            *len = 3;
+            return pos;
+          }
+          pos += 3;
+          continue;
+        }
+      }
+      char32_t x = 0;
+      std::size_t n = DecodeUtf8(text, pos, &x);
+      if (MayHave(x)) {
+        *cp = x;
+        *len = n;
+        return pos;
+      }
+      pos += n ? n : 1;
+    }
+    return hi;
+  }
   // Calls f(word) for every word whose first or last code point is `key`.
   template <typename F>
   void ForKey(char32_t key, F f) const {
     // Most code points of a text key no word: one bit test instead of a binary search.
-    if (key < 0x10000 && !(bmp_keys_[key >> 6] >> (key & 63) & 1)) return;
+    if (!MayHave(key)) return;
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                [](const Entry& e, char32_t k) { return e.key < k; });
     for (; it != entries_.end() && it->key == key; ++it) f(it->word);
@@ -463,9 +483,10 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
                   std::vector<Subject>* out) {
   out->clear();
   std::size_t last_end = 0;
-  for (std::size_t pos = lo; pos < hi;) {
-    char32_t cp = 0;
-    std::size_t len = DecodeChar(text, pos, &cp);
+  char32_t cp = 0;
+  std::size_t len = 0;
+  // Only the characters that some suffix ends in are looked at.
+  for (std::size_t pos = lo; (pos = lw.suffixes_by_last.NextKeyed(text, pos, hi, &cp, &len)) < hi;) {
     bool decoded = len != 0;
     if (!len) len = 1;
     std::size_t end = pos + len;
