@@ -137,9 +137,11 @@ class WordIndex {
     });
     return found;
   }
-  bool StartsAt(std::string_view text, std::size_t pos) const {
+  bool StartsAt(std::string_view text, std::size_t pos) const { return StartsAt(text, pos, CharAt(text, pos)); }
+  // The same, with the character at `pos` already decoded: key == CharAt(text, pos).
+  bool StartsAt(std::string_view text, std::size_t pos, char32_t key) const {
     bool found = false;
-    ForKey(CharAt(text, pos), [&](const Word& w) {
+    ForKey(key, [&](const Word& w) {
       found = found || (pos <= text.size() && text.compare(pos, w.word.size(), w.word) == 0);
     });
     return found;
@@ -702,8 +704,11 @@ bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from,
   if (text.compare(from, 3, "的") == 0 && IsHan(CharAt(text, from + 3))) from += 3;
   std::size_t pos = from, chars = 0;
   while (pos < limit) {
-    if ((lw.right_stops.StartsAt(text, pos) || (chars ? lw.ends.StartsAt(text, pos)
-                                                      : StartsWithAny(text, pos, lw.localizers))) &&
+    // One decode serves the stop tests (the key CharAt(text, pos)) and the name test.
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(text, pos, &cp);
+    if ((lw.right_stops.StartsAt(text, pos, cp) || (chars ? lw.ends.StartsAt(text, pos, cp)
+                                                          : StartsWithAny(text, pos, lw.localizers))) &&
         !InKeepWord(lw, text, pos)) {
       break;
     }
@@ -713,8 +718,6 @@ bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from,
       pos = next;
       continue;
     }
-    char32_t cp = 0;
-    std::size_t len = DecodeUtf8(text, pos, &cp);
     if (!len || !IsNameChar(cp)) break;
     if (chars == kMaxPhraseChars) return false;
     pos += len;
