@@ -326,6 +326,11 @@ std::size_t FindWord(std::string_view text, std::string_view w, std::size_t from
   return std::string_view::npos;
 }
 
+// text.compare(pos, 3, w) == 0 for a 3-byte character w and pos <= text.size(), without a call to memcmp.
+bool Is3At(std::string_view text, std::size_t pos, const char (&w)[4]) {
+  return text.size() - pos >= 3 && text[pos] == w[0] && text[pos + 1] == w[1] && text[pos + 2] == w[2];
+}
+
 bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
   return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
 }
@@ -343,7 +348,10 @@ std::size_t PrevCodePoint(std::string_view text, std::size_t pos) {
 }
 
 bool IsNameChar(char32_t cp) {
-  return IsHan(cp) || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
+  // IsHan (figures.h), inline: GrowLeft and PhraseAfter test every character.
+  bool han = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF) ||
+             (cp >= 0xF900 && cp <= 0xFAFF);
+  return han || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -398,7 +406,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
     // One decode serves both tests: cp is CharAt(text, p), and CharBefore(text, pos) when it ends at pos.
     char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, p, &cp);
-    if (!(chars && text.compare(pos, 3, "者") == 0) && stops->EndsAt(text, pos, len == pos - p ? cp : 0) &&
+    if (!(chars && Is3At(text, pos, "者")) && stops->EndsAt(text, pos, len == pos - p ? cp : 0) &&
         !InKeepWord(lw, text, p)) {
       break;
     }
@@ -415,7 +423,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
     pos = p;
     ++chars;
   }
-  while (allow_list && text.compare(pos, 3, "、") == 0) pos += 3;
+  while (allow_list && Is3At(text, pos, "、")) pos += 3;
   if (bounded) *bounded = at_boundary;
   return pos;
 }
