@@ -956,14 +956,15 @@ void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate&
 }
 
 // Links the numeric candidates of one sentence, in text order.
-void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
+// `figures`: scratch space, kept by the caller across sentences.
+void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vector<std::size_t>& figures) {
   std::size_t prev_end = sc.sentence->begin;  // end of the previous numeric figure
   std::int64_t prev_figure = -1;     // the previous numeric figure that is not a growth rate or share
   std::int64_t prev_qualifier = -1;  // the previous growth rate or share
   std::int64_t prev_share = -1;      // the previous share
   // Figures that are not growth rates or shares, in order, and where the current run of them began (a growth rate
   // or share ends a run): 接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7% pairs the list with the run.
-  std::vector<std::size_t> figures;
+  figures.clear();
   std::size_t run_begin = 0;
   std::size_t distributive = kInPlace;  // figures[] index the current qualifying list starts pairing at
   for (std::size_t k = sc.first; k < sc.last; ++k) {
@@ -1186,6 +1187,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   sc.lw = &lw;
   sc.text = doc.text;
   sc.topic = &topic;
+  std::vector<std::size_t> figures;  // LinkSentence's
   std::vector<std::pair<std::size_t, std::size_t>> range_of(sentences.size(), {0, 0});  // candidates per sentence
   bool anchored = false;
   for (std::size_t i = 0; i < cs.size();) {
@@ -1226,7 +1228,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
       sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
-      LinkSentence(sc, cs);
+      LinkSentence(sc, cs, figures);
     }
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
