@@ -16,6 +16,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -44,6 +45,20 @@ constexpr std::size_t kMaxCountGapBytes = 12;   // 企业总数超过|22万家: 
 constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
 constexpr std::size_t kMaxQualifyGapBytes = 48;  // "，按可比价格计算，同比增长" / ",占全区…的" before a qualifier
 
+// CodePointAt / CodePointBefore (figures.h), inline: the linker asks for a character at almost every step.
+inline char32_t CharAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  char32_t cp = 0;
+  return DecodeUtf8(text, pos, &cp) ? cp : 0;
+}
+inline char32_t CharBefore(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos > text.size()) return 0;
+  std::size_t p = pos - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  char32_t cp = 0;
+  return DecodeUtf8(text, p, &cp) == pos - p ? cp : 0;
+}
+
 struct Word {
   std::string_view word;
   std::string_view value;
@@ -57,7 +72,7 @@ class WordIndex {
   void Reserve(std::size_t n) { entries_.reserve(n); }
   void Add(std::string_view word, std::string_view value = {}) {
     if (word.empty()) return;
-    char32_t key = by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0);
+    char32_t key = by_last_ ? CharBefore(word, word.size()) : CharAt(word, 0);
     entries_.push_back({key, static_cast<std::uint32_t>(entries_.size()), {word, value}});
     if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
     last_bytes_[static_cast<unsigned char>(word.back())] = true;
@@ -68,26 +83,65 @@ class WordIndex {
     std::sort(entries_.begin(), entries_.end(),
               [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.order < b.order; });
   }
+  // Whether some word may have `key` (false: none has).
+  bool MayHave(char32_t key) const { return key >= 0x10000 || (bmp_keys_[key >> 6] >> (key & 63) & 1); }
+  // The first character of text at or after pos, before hi, whose code point may key a word, stepping as a DecodeUtf8
+  // loop does (an ill-formed byte is a step of its own); hi if none. *cp: its code point (0 if ill-formed), *len: its
+  // length (0 if ill-formed). Most characters of a text key no word: the common one, a 3-byte character, is tested
+  // against the bits without being decoded first.
+  std::size_t NextKeyed(std::string_view text, std::size_t pos, std::size_t hi, char32_t* cp, std::size_t* len) const {
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    while (pos < hi) {
+      unsigned c = d[pos];
+      if (c - 0xE1u <= 0xEFu - 0xE1u && c != 0xED && size - pos >= 3) {  // no range check needed (DecodeUtf8)
+        unsigned c1 = d[pos + 1] ^ 0x80u, c2 = d[pos + 2] ^ 0x80u;     // the low six bits of trailing bytes
+        if ((c1 | c2) < 0x40u) {
+          unsigned high = (c & 0x0F) << 6 | c1;  // the code point >> 6
+          if (bmp_keys_[high] >> c2 & 1) {
+            *cp = static_cast<char32_t>(high << 6 | c2);
+            *len = 3;
+            return pos;
+          }
+          pos += 3;
+          continue;
+        }
+      }
+      char32_t x = 0;
+      std::size_t n = DecodeUtf8(text, pos, &x);
+      if (MayHave(x)) {
+        *cp = x;
+        *len = n;
+        return pos;
+      }
+      pos += n ? n : 1;
+    }
+    return hi;
+  }
   // Calls f(word) for every word whose first or last code point is `key`.
   template <typename F>
   void ForKey(char32_t key, F f) const {
     // Most code points of a text key no word: one bit test instead of a binary search.
-    if (key < 0x10000 && !(bmp_keys_[key >> 6] >> (key & 63) & 1)) return;
+    if (!MayHave(key)) return;
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                [](const Entry& e, char32_t k) { return e.key < k; });
     for (; it != entries_.end() && it->key == key; ++it) f(it->word);
   }
   // Whether a word ends at `end` (by_last) / starts at `pos` (by first) in text.
-  bool EndsAt(std::string_view text, std::size_t end) const {
+  bool EndsAt(std::string_view text, std::size_t end) const { return EndsAt(text, end, CharBefore(text, end)); }
+  // The same, with the character before `end` already decoded: key == CharBefore(text, end).
+  bool EndsAt(std::string_view text, std::size_t end, char32_t key) const {
     bool found = false;
-    ForKey(CodePointBefore(text, end), [&](const Word& w) {
+    ForKey(key, [&](const Word& w) {
       found = found || (end >= w.word.size() && text.compare(end - w.word.size(), w.word.size(), w.word) == 0);
     });
     return found;
   }
-  bool StartsAt(std::string_view text, std::size_t pos) const {
+  bool StartsAt(std::string_view text, std::size_t pos) const { return StartsAt(text, pos, CharAt(text, pos)); }
+  // The same, with the character at `pos` already decoded: key == CharAt(text, pos).
+  bool StartsAt(std::string_view text, std::size_t pos, char32_t key) const {
     bool found = false;
-    ForKey(CodePointAt(text, pos), [&](const Word& w) {
+    ForKey(key, [&](const Word& w) {
       found = found || (pos <= text.size() && text.compare(pos, w.word.size(), w.word) == 0);
     });
     return found;
@@ -112,7 +166,7 @@ class CoverIndex {
   void Add(std::string_view word) {
     for (std::size_t o = 0; o < word.size(); ++o) {
       if ((static_cast<unsigned char>(word[o]) & 0xC0) == 0x80) continue;  // inside a character
-      char32_t key = CodePointAt(word, o);
+      char32_t key = CharAt(word, o);
       entries_.push_back({key, static_cast<std::uint32_t>(o), word});
       if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
     }
@@ -122,7 +176,7 @@ class CoverIndex {
   }
   // Whether a word occurs in text at pos - o, where o is the offset of one of its characters.
   bool Covers(std::string_view text, std::size_t pos) const {
-    char32_t key = CodePointAt(text, pos);  // a word's character at o is the one decoded at pos
+    char32_t key = CharAt(text, pos);  // a word's character at o is the one decoded at pos
     if (key < 0x10000 && !(bmp_keys_[key >> 6] >> (key & 63) & 1)) return false;
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                [](const Entry& e, char32_t k) { return e.key < k; });
@@ -150,6 +204,7 @@ class CoverIndex {
 struct LinkerWords {
   std::vector<Word> metrics;   // head word → metric class
   WordIndex metrics_by_last{true};
+  WordIndex metrics_by_first{false};
   // linker_stops.tsv by kind (see its header).
   WordIndex stops{true};        // metric modifiers and subject names: verb particle determiner time link head
   WordIndex left_stops{true};   // a free noun phrase before a figure: the same but head
@@ -162,6 +217,7 @@ struct LinkerWords {
   std::vector<std::string_view> suffixes;
   WordIndex suffixes_by_last{true};  // all of them: a lexicon's first column (word) is never empty
   std::vector<std::string_view> generic;
+  WordIndex generic_by_last{true};
 
   explicit LinkerWords(const Lexicons& lex) {
     const LexiconTable& m = lex.Get("metrics");
@@ -169,11 +225,14 @@ struct LinkerWords {
     if (w >= 0 && c >= 0) {
       metrics.reserve(m.rows.size());
       metrics_by_last.Reserve(m.rows.size());
+      metrics_by_first.Reserve(m.rows.size());
       for (const auto& row : m.rows) {
         metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
         metrics_by_last.Add(metrics.back().word, metrics.back().value);
+        metrics_by_first.Add(metrics.back().word, metrics.back().value);
       }
       metrics_by_last.Sort();
+      metrics_by_first.Sort();
     }
     const LexiconTable& s = lex.Get("linker_stops");
     int sw = s.Column("word"), sk = s.Column("kind");
@@ -215,6 +274,8 @@ struct LinkerWords {
       }
       for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
       suffixes_by_last.Sort();
+      for (std::string_view g : generic) generic_by_last.Add(g);
+      generic_by_last.Sort();
     }
   }
 };
@@ -250,6 +311,26 @@ bool Compatible(RecordType type, std::string_view cls) {
 }
 bool IsQualifying(RecordType t) { return t == RecordType::kGrowthRate || t == RecordType::kPercentage; }
 
+// text.substr(0, to).find(w, from) for a non-empty w, where memchr looks for the last byte of w instead of its first: in
+// Chinese text a trailing byte (简称: B0) is much rarer than a leading one (E7), so far fewer candidates are compared.
+std::size_t FindWord(std::string_view text, std::string_view w, std::size_t from, std::size_t to) {
+  const std::size_t k = w.size() - 1;
+  const char* d = text.data();
+  for (std::size_t i = from + k; i < to;) {
+    const void* hit = std::memchr(d + i, w[k], to - i);
+    if (!hit) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(hit) - d);
+    if (std::memcmp(d + i - k, w.data(), k) == 0) return i - k;
+    ++i;
+  }
+  return std::string_view::npos;
+}
+
+// text.compare(pos, 3, w) == 0 for a 3-byte character w and pos <= text.size(), without a call to memcmp.
+bool Is3At(std::string_view text, std::size_t pos, const char (&w)[4]) {
+  return text.size() - pos >= 3 && text[pos] == w[0] && text[pos + 1] == w[1] && text[pos + 2] == w[2];
+}
+
 bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
   return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
 }
@@ -267,7 +348,10 @@ std::size_t PrevCodePoint(std::string_view text, std::size_t pos) {
 }
 
 bool IsNameChar(char32_t cp) {
-  return IsHan(cp) || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
+  // IsHan (figures.h), inline: GrowLeft and PhraseAfter test every character.
+  bool han = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF) ||
+             (cp >= 0xF900 && cp <= 0xFAFF);
+  return han || (cp < 0x80 && (std::isalpha(static_cast<int>(cp)) || cp == '&'));
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -291,7 +375,7 @@ std::size_t SkipBreakForward(std::string_view text, std::size_t pos, std::size_t
   std::size_t e = pos;
   int breaks = 0;
   while (e < limit && IsSpace(text[e])) breaks += text[e++] == '\n';
-  return e > pos && breaks <= 1 && e < limit && IsHan(CodePointAt(text, e)) && IsHan(CodePointBefore(text, pos)) ? e
+  return e > pos && breaks <= 1 && e < limit && IsHan(CharAt(text, e)) && IsHan(CharBefore(text, pos)) ? e
                                                                                                               : pos;
 }
 
@@ -300,7 +384,7 @@ std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_
   std::size_t b = pos;
   int breaks = 0;
   while (b > floor && IsSpace(text[b - 1])) breaks += text[--b] == '\n';
-  return b < pos && breaks <= 1 && b > floor && IsHan(CodePointBefore(text, b)) && IsHan(CodePointAt(text, pos)) ? b
+  return b < pos && breaks <= 1 && b > floor && IsHan(CharBefore(text, b)) && IsHan(CharAt(text, pos)) ? b
                                                                                                               : pos;
 }
 
@@ -317,12 +401,15 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   std::size_t pos = begin, chars = 0;
   bool at_boundary = true;
   while (pos > floor) {
-    if (cross_breaks) pos = SkipBreakBackward(text, pos, floor);
+    if (cross_breaks && IsSpace(text[pos - 1])) pos = SkipBreakBackward(text, pos, floor);
     std::size_t p = PrevCodePoint(text, pos);
-    if (!(chars && text.compare(pos, 3, "者") == 0) && stops->EndsAt(text, pos) && !InKeepWord(lw, text, p)) {
+    // One decode serves both tests: cp is CharAt(text, p), and CharBefore(text, pos) when it ends at pos.
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(text, p, &cp);
+    if (!(chars && Is3At(text, pos, "者")) && stops->EndsAt(text, pos, len == pos - p ? cp : 0) &&
+        !InKeepWord(lw, text, p)) {
       break;
     }
-    char32_t cp = CodePointAt(text, p);
     if (cp == U'、' && allow_list) {
       pos = p;
       chars = 0;
@@ -336,7 +423,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
     pos = p;
     ++chars;
   }
-  while (allow_list && text.compare(pos, 3, "、") == 0) pos += 3;
+  while (allow_list && Is3At(text, pos, "、")) pos += 3;
   if (bounded) *bounded = at_boundary;
   return pos;
 }
@@ -353,11 +440,11 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
   std::size_t cut = begin;
   for (std::size_t e = limit; e > begin && cut == begin; --e) {
     if (!lw.suffixes_by_last.MayEndWith(text[e - 1])) continue;
-    lw.suffixes_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+    lw.suffixes_by_last.ForKey(CharBefore(text, e), [&](const Word& w) {
       std::string_view suf = w.word;
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
-           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos))) {
+           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CharAt(text, e)) == std::u32string_view::npos))) {
         cut = e;
       }
     });
@@ -377,7 +464,7 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
   std::string_view best_class;
   // From the right end leftwards, the first position where a compatible head ends (within the range only).
   for (std::size_t e = hi; e > lo && !best_len; e = PrevCodePoint(text, e)) {
-    lw.metrics_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+    lw.metrics_by_last.ForKey(CharBefore(text, e), [&](const Word& w) {
       if (w.word.size() > best_len && e - lo >= w.word.size() && Compatible(type, w.value) &&
           EndsWithAt(text, e, w.word)) {
         best_end = e;
@@ -406,20 +493,27 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
                   std::vector<Subject>* out) {
   out->clear();
   std::size_t last_end = 0;
-  for (std::size_t pos = lo; pos < hi;) {
-    char32_t cp = 0;
-    std::size_t len = DecodeUtf8(text, pos, &cp);
+  char32_t cp = 0;
+  std::size_t len = 0;
+  // Only the characters that some suffix ends in are looked at.
+  for (std::size_t pos = lo; (pos = lw.suffixes_by_last.NextKeyed(text, pos, hi, &cp, &len)) < hi;) {
+    bool decoded = len != 0;
     if (!len) len = 1;
     std::size_t end = pos + len;
     std::size_t best = 0;
     lw.suffixes_by_last.ForKey(cp, [&](const Word& suf) {
-      if (suf.word.size() > best && end - lo >= suf.word.size() && EndsWithAt(text, end, suf.word)) {
-        best = suf.word.size();
+      // A suffix keyed by cp ends in the very bytes of text[pos, end) (one encoding per code point): only the part
+      // before them is compared.
+      std::size_t n = suf.word.size();
+      if (n > best && end - lo >= n &&
+          (decoded && n >= len ? text.compare(end - n, n - len, suf.word.data(), n - len) == 0
+                               : EndsWithAt(text, end, suf.word))) {
+        best = n;
       }
     });
     pos = end;
     if (!best) continue;
-    if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
+    if (best == 3 && kWordGoesOn.find(CharAt(text, end)) != std::u32string_view::npos) continue;
     std::string_view suffix = text.substr(end - best, best);
     bool organization = suffix.find("公司") != std::string_view::npos || suffix.find("集团") != std::string_view::npos;
     bool bounded = false;
@@ -432,9 +526,11 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (end - best - b < 6) continue;  // at least two characters before the suffix
     bool generic = false;
     // 全区, 核心区, 该公司, 培育上市: a generic word that ends here and is longer than the suffix (or the whole name).
-    for (std::string_view g : lw.generic) {
+    // A word that ends the name ends in its last character: only those keyed by it are compared.
+    lw.generic_by_last.ForKey(CharBefore(name, name.size()), [&](const Word& w) {
+      std::string_view g = w.word;
       generic = generic || name == g || (g.size() > best && EndsWithAt(name, name.size(), g));
-    }
+    });
     if (generic) continue;
     // A chain (杭州市|萧山区|临浦镇) is one name.
     if (!out->empty() && out->back().end >= b) {
@@ -446,10 +542,10 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
   }
   // Short names the text introduced (以下简称“一道新能源”) are subjects wherever they stand.
   for (std::string_view alias : aliases) {
-    for (std::size_t p = text.substr(0, hi).find(alias, lo); p != std::string_view::npos && p + alias.size() <= hi;
-         p = text.substr(0, hi).find(alias, p + alias.size())) {
+    for (std::size_t p = FindWord(text, alias, lo, hi); p != std::string_view::npos;
+         p = FindWord(text, alias, p + alias.size(), hi)) {
       // One of an enumeration of firms (阿里云、飞步科技、每日互动) is not what the sentence is about.
-      bool listed = CodePointBefore(text, p) == U'、' || CodePointAt(text, p + alias.size()) == U'、';
+      bool listed = CharBefore(text, p) == U'、' || CharAt(text, p + alias.size()) == U'、';
       bool inside = false;
       for (const Subject& sb : *out) inside = inside || (p < sb.end && sb.begin < p + alias.size());
       if (!inside && !listed) out->push_back({p, p + alias.size()});
@@ -463,7 +559,8 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
 void FindAliases(const LinkerWords& lw, std::string_view text, std::vector<std::string_view>* out) {
   static constexpr std::string_view kIntro = "简称";
   static constexpr std::u32string_view kOpen = U"“\"'‘「:：";
-  for (std::size_t p = text.find(kIntro); p != std::string_view::npos; p = text.find(kIntro, p + kIntro.size())) {
+  for (std::size_t p = FindWord(text, kIntro, 0, text.size()); p != std::string_view::npos;
+       p = FindWord(text, kIntro, p + kIntro.size(), text.size())) {
     std::size_t name_end = p;
     if (EndsWithAt(text, name_end, "以下")) name_end -= 6;
     if (EndsWithAt(text, name_end, "（")) {
@@ -570,22 +667,23 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
   std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
   std::size_t from = c.end;
   if (sc.text.compare(from, 3, "的") == 0) from += 3;
-  std::size_t best_begin = std::string_view::npos, best_end = 0;
+  // The compatible metric that starts first within kMaxForwardGapBytes of `from` and ends in the clause; the longest
+  // there, the first in lexicon order on ties. A word starts at a character that its first code point keys.
+  std::size_t best_end = 0;
   std::string_view best_class;
-  for (const Word& w : sc.lw->metrics) {
-    std::size_t window_end = std::min(clause_end, from + kMaxForwardGapBytes + w.word.size());
-    if (window_end <= from || !Compatible(c.record.type, w.value)) continue;
-    std::size_t p = sc.text.substr(from, window_end - from).find(w.word);
-    if (p == std::string_view::npos || p > kMaxForwardGapBytes) continue;
-    p += from;
-    if (p < best_begin || (p == best_begin && p + w.word.size() > best_end)) {
-      best_begin = p;
-      best_end = p + w.word.size();
-      best_class = w.value;
-    }
+  for (std::size_t p = from; p <= from + kMaxForwardGapBytes && p < clause_end && !best_end; ++p) {
+    if ((static_cast<unsigned char>(sc.text[p]) & 0xC0) == 0x80) continue;  // inside a character
+    sc.lw->metrics_by_first.ForKey(CharAt(sc.text, p), [&](const Word& w) {
+      std::size_t n = w.word.size();
+      if (p + n > best_end && p + n <= clause_end && sc.text.compare(p, n, w.word) == 0 &&
+          Compatible(c.record.type, w.value)) {
+        best_end = p + n;
+        best_class = w.value;
+      }
+    });
   }
   // …and ends there: 742家企业， but not 3个现代化企业|社区 or 13500KVA矿热炉节能|技术改造.
-  bool ends = best_end && (!IsHan(CodePointAt(sc.text, best_end)) || StartsWithAny(sc.text, best_end, kListWords));
+  bool ends = best_end && (!IsHan(CharAt(sc.text, best_end)) || StartsWithAny(sc.text, best_end, kListWords));
   if (ends && best_class != kNotAMetric) {
     c.record.metric.assign(sc.text, from, best_end - from);
     c.record.metric_class = std::string(best_class);
@@ -596,7 +694,7 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type) {
   std::size_t best_len = 0;
   std::string_view best;
-  lw.metrics_by_last.ForKey(CodePointBefore(phrase, phrase.size()), [&](const Word& w) {
+  lw.metrics_by_last.ForKey(CharBefore(phrase, phrase.size()), [&](const Word& w) {
     if (w.word.size() > best_len && EndsWithAt(phrase, phrase.size(), w.word) && Compatible(type, w.value)) {
       best_len = w.word.size();
       best = w.value;
@@ -611,11 +709,14 @@ std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, Recor
 // characters; none when it runs past kMaxPhraseChars (no boundary found).
 bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t limit,
                  std::size_t* begin, std::size_t* end) {
-  if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
+  if (text.compare(from, 3, "的") == 0 && IsHan(CharAt(text, from + 3))) from += 3;
   std::size_t pos = from, chars = 0;
   while (pos < limit) {
-    if ((lw.right_stops.StartsAt(text, pos) || (chars ? lw.ends.StartsAt(text, pos)
-                                                      : StartsWithAny(text, pos, lw.localizers))) &&
+    // One decode serves the stop tests (the key CharAt(text, pos)) and the name test.
+    char32_t cp = 0;
+    std::size_t len = DecodeUtf8(text, pos, &cp);
+    if ((lw.right_stops.StartsAt(text, pos, cp) || (chars ? lw.ends.StartsAt(text, pos, cp)
+                                                          : StartsWithAny(text, pos, lw.localizers))) &&
         !InKeepWord(lw, text, pos)) {
       break;
     }
@@ -625,8 +726,6 @@ bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from,
       pos = next;
       continue;
     }
-    char32_t cp = 0;
-    std::size_t len = DecodeUtf8(text, pos, &cp);
     if (!len || !IsNameChar(cp)) break;
     if (chars == kMaxPhraseChars) return false;
     pos += len;
@@ -698,7 +797,7 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   // After the figure a copula may stand before the noun (两名为清华大学研究生); an adverb or verb starts a predicate
   // (两人尚属首次), which names nothing.
   std::size_t after = c.end;
-  char32_t first = CodePointAt(sc.text, after);
+  char32_t first = CharAt(sc.text, after);
   if (first == U'为' || first == U'是') after += 3;
   bool predicate = kAdverbStart.find(first) != std::u32string_view::npos;
   if (!(!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e)) &&
@@ -716,7 +815,7 @@ bool AssignSharedPhrase(const SentenceScope& sc, std::size_t next_begin, Candida
   std::size_t b = 0, e = 0;
   // A verb or adverb after the share starts a predicate, not a noun: 90%以上为…, 一半来自…, 过半已….
   static constexpr std::u32string_view kPredicateStart = U"为是来属在由被将已都均以用可能会要从于与和及或并也还就即达占";
-  if (kPredicateStart.find(CodePointAt(sc.text, c.end)) != std::u32string_view::npos) return false;
+  if (kPredicateStart.find(CharAt(sc.text, c.end)) != std::u32string_view::npos) return false;
   if (!PhraseAfter(*sc.lw, sc.text, c.end, limit, &b, &e)) return false;
   AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
   c.record.metric_class = std::string(HeadClass(*sc.lw, c.record.metric, c.record.type));
@@ -857,14 +956,15 @@ void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate&
 }
 
 // Links the numeric candidates of one sentence, in text order.
-void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs) {
+// `figures`: scratch space, kept by the caller across sentences.
+void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vector<std::size_t>& figures) {
   std::size_t prev_end = sc.sentence->begin;  // end of the previous numeric figure
   std::int64_t prev_figure = -1;     // the previous numeric figure that is not a growth rate or share
   std::int64_t prev_qualifier = -1;  // the previous growth rate or share
   std::int64_t prev_share = -1;      // the previous share
   // Figures that are not growth rates or shares, in order, and where the current run of them began (a growth rate
   // or share ends a run): 接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7% pairs the list with the run.
-  std::vector<std::size_t> figures;
+  figures.clear();
   std::size_t run_begin = 0;
   std::size_t distributive = kInPlace;  // figures[] index the current qualifying list starts pairing at
   for (std::size_t k = sc.first; k < sc.last; ++k) {
@@ -1040,7 +1140,7 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
       }
       // The cheap tests first: most sentences end at a terminator, not at a line break.
       if (blank && (breaks == 1 || breaks == 2) && text[out->back().begin] != '#') {
-        char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
+        char32_t last = CharBefore(text, b), first = CharAt(text, f);
         join = (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
                (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
         if (join && breaks == 2) {
@@ -1087,6 +1187,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   sc.lw = &lw;
   sc.text = doc.text;
   sc.topic = &topic;
+  std::vector<std::size_t> figures;  // LinkSentence's
   std::vector<std::pair<std::size_t, std::size_t>> range_of(sentences.size(), {0, 0});  // candidates per sentence
   bool anchored = false;
   for (std::size_t i = 0; i < cs.size();) {
@@ -1127,7 +1228,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
       sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
-      LinkSentence(sc, cs);
+      LinkSentence(sc, cs, figures);
     }
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
