@@ -212,7 +212,7 @@ void Prefilter::Index(std::size_t a) {
       buckets_.emplace_back();
       bmp_[cp] |= static_cast<std::uint16_t>(buckets_.size());
     }
-    buckets_[(bmp_[cp] & ~kNumeralBit) - 1].push_back(static_cast<int>(a));
+    AddToBucket(buckets_[(bmp_[cp] & ~kNumeralBit) - 1], a, len);
   } else {
     auto it = std::find_if(astral_.begin(), astral_.end(), [cp](const auto& p) { return p.first == cp; });
     if (it == astral_.end()) {
@@ -220,8 +220,19 @@ void Prefilter::Index(std::size_t a) {
       astral_.emplace_back(cp, static_cast<int>(buckets_.size() - 1));
       it = astral_.end() - 1;
     }
-    buckets_[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(a));
+    AddToBucket(buckets_[static_cast<std::size_t>(it->second)], a, len);
   }
+}
+
+void Prefilter::AddToBucket(Bucket& b, std::size_t a, std::size_t first_len) const {
+  const std::string& atom = atoms_[a];
+  char32_t next = 0;
+  if (!exact_[a] || atom.size() == first_len || !DecodeUtf8(atom, first_len, &next)) {
+    b.always.push_back(static_cast<int>(a));
+    return;
+  }
+  b.multi.push_back(static_cast<int>(a));
+  b.follow |= std::uint64_t{1} << (next & 63);
 }
 
 char32_t Prefilter::Fold(char32_t cp) { return Lower(cp); }
@@ -304,29 +315,48 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
       bucket = static_cast<int>(info & ~kNumeralBit) - 1;
     }
     if (bucket >= 0) {
-      for (int a : buckets_[static_cast<std::size_t>(bucket)]) {
-        const std::size_t id = static_cast<std::size_t>(a);
-        std::uint64_t& word = scratch->present[id / 64];
-        const std::uint64_t bit = std::uint64_t{1} << (id % 64);
-        if (word & bit) continue;
-        // An exact atom of one code point is the code point the bucket was found by; one of at most 8 bytes is
-        // compared as one masked word while 8 bytes of text remain.
-        const std::string& atom = atoms_[id];
-        bool found;
-        if (!exact_[id]) {
-          found = AtomAt(s, i, id);
-        } else if (atom.size() == len) {
-          found = true;
-        } else if (atom.size() <= 8 && n - i >= 8) {
-          std::uint64_t text;
-          std::memcpy(&text, bytes + i, 8);
-          found = (text & word_mask_[id]) == word_[id];
-        } else {
-          found = atom.size() <= n - i && std::memcmp(bytes + i, atom.data(), atom.size()) == 0;
+      const Bucket& b = buckets_[static_cast<std::size_t>(bucket)];
+      // The atoms of several code points only when the next code point may continue one of them.
+      bool multi = !b.multi.empty() && i + len < n;
+      if (multi) {
+        const std::size_t j = i + len;
+        const unsigned d = bytes[j];
+        char32_t next = d;
+        if (d >= 0x80) {
+          if ((d & 0xF0) == 0xE0 && j + 2 < n) {
+            next = ((d & 0x0Fu) << 12) | ((bytes[j + 1] & 0x3Fu) << 6) | (bytes[j + 2] & 0x3Fu);
+          } else {
+            next = 0xFFFFFFFF;  // not decoded here: compare them all
+          }
         }
-        if (!found) continue;
-        word |= bit;
-        scratch->atoms.push_back(a);
+        multi = next == 0xFFFFFFFF || ((b.follow >> (next & 63)) & 1);
+      }
+      for (const std::vector<int>* list : {&b.always, &b.multi}) {
+        if (list == &b.multi && !multi) break;
+        for (int a : *list) {
+          const std::size_t id = static_cast<std::size_t>(a);
+          std::uint64_t& word = scratch->present[id / 64];
+          const std::uint64_t bit = std::uint64_t{1} << (id % 64);
+          if (word & bit) continue;
+          // An exact atom of one code point is the code point the bucket was found by; one of at most 8 bytes is
+          // compared as one masked word while 8 bytes of text remain.
+          const std::string& atom = atoms_[id];
+          bool found;
+          if (!exact_[id]) {
+            found = AtomAt(s, i, id);
+          } else if (atom.size() == len) {
+            found = true;
+          } else if (atom.size() <= 8 && n - i >= 8) {
+            std::uint64_t text;
+            std::memcpy(&text, bytes + i, 8);
+            found = (text & word_mask_[id]) == word_[id];
+          } else {
+            found = atom.size() <= n - i && std::memcmp(bytes + i, atom.data(), atom.size()) == 0;
+          }
+          if (!found) continue;
+          word |= bit;
+          scratch->atoms.push_back(a);
+        }
       }
     }
     i += len;

@@ -59,6 +59,8 @@ class Prefilter {
  private:
   bool AtomAt(std::string_view s, std::size_t pos, std::size_t atom) const;
   void Index(std::size_t atom);
+  struct Bucket;
+  void AddToBucket(Bucket& b, std::size_t atom, std::size_t first_len) const;
   int AtomId(const std::string& lowered);
 
   std::vector<std::string> atoms_;           // lower-cased literals (FilteredRE2 lower-cases its atoms)
@@ -69,7 +71,14 @@ class Prefilter {
   static constexpr std::uint16_t kNumeralBit = 0x8000;
   std::vector<std::uint16_t> bmp_;
   std::vector<std::uint64_t> hot_;           // bit cp: bmp_[cp] != 0 (8 KiB, stays in the first-level cache)
-  std::vector<std::vector<int>> buckets_;    // atom ids starting with the same code point
+  // Atom ids starting with the same code point: `always` (one code point, or compared under folding) and `multi`
+  // (exact atoms of several code points), which are compared only when the code point after the match has its bit
+  // (its low six bits) in `follow`.
+  struct Bucket {
+    std::vector<int> always, multi;
+    std::uint64_t follow = 0;
+  };
+  std::vector<Bucket> buckets_;
   std::vector<std::pair<char32_t, int>> astral_;  // first code point outside the BMP → bucket
   // Rule r passes when each of its clauses holds an atom present: clauses_[clause_begin_[r], clause_begin_[r + 1]).
   std::vector<std::vector<int>> clauses_;    // atom ids of a clause
