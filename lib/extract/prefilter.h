@@ -2,7 +2,7 @@
 // rules that can match it.
 //
 // re2::FilteredRE2 derives, for a pattern, a boolean formula over literal "atoms" (年, 亿元, %, pflops …) that any
-// match must contain. At build time each rule's formula is read back from a FilteredRE2 of that rule alone, by
+// match must contain. In Build() each rule's formula is read back from a FilteredRE2 of that rule alone, by
 // asking it about sets of atoms, as a conjunction of clauses (each clause: at least one of these atoms occurs).
 // Per sentence we find the atoms present with one pass over its bytes (an 8 KiB bitmap of the code points that
 // start an atom, then a byte comparison of the few atoms starting with that code point) and test the clauses of
