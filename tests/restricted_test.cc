@@ -103,6 +103,19 @@ std::vector<std::string> RuleSamples() {
   return out;
 }
 
+// What the group comparisons run on: the test documents normalized, the generated strings and the sample figures.
+std::vector<std::string> TestTexts(const zhfacts::internal::Engine& engine) {
+  std::vector<std::string> texts;
+  zhfacts::internal::NormalizedText norm;
+  for (const std::string& d : Documents()) {
+    engine.normalizer().Normalize(d, &norm);
+    texts.push_back(norm.text);
+  }
+  for (std::string& g : Generated(3000)) texts.push_back(std::move(g));
+  for (std::string& g : RuleSamples()) texts.push_back(std::move(g));
+  return texts;
+}
+
 }  // namespace
 
 TEST_CASE("kNumber is its Arabic and Chinese alternatives", "[restricted]") {
@@ -134,14 +147,7 @@ TEST_CASE("restricted patterns report the groups of the full pattern", "[restric
   REQUIRE(engine.ok());
   RE2::Options o;
   o.set_log_errors(false);
-  std::vector<std::string> texts;
-  zhfacts::internal::NormalizedText norm;
-  for (const std::string& d : Documents()) {
-    (*engine)->normalizer().Normalize(d, &norm);
-    texts.push_back(norm.text);
-  }
-  for (std::string& g : Generated(3000)) texts.push_back(std::move(g));
-  for (std::string& g : RuleSamples()) texts.push_back(std::move(g));
+  const std::vector<std::string> texts = TestTexts(**engine);
   std::size_t from_pattern = 0;
   for (const Rule& rule : (*engine)->rules()) {
     if (!rule.restrict) continue;
@@ -178,13 +184,7 @@ TEST_CASE("quick groups are the groups of the full pattern", "[restricted]") {
   REQUIRE(engine.ok());
   RE2::Options o;
   o.set_log_errors(false);
-  std::vector<std::string> texts;
-  zhfacts::internal::NormalizedText norm;
-  for (const std::string& d : Documents()) {
-    (*engine)->normalizer().Normalize(d, &norm);
-    texts.push_back(norm.text);
-  }
-  for (std::string& g : Generated(3000)) texts.push_back(std::move(g));
+  const std::vector<std::string> texts = TestTexts(**engine);
   std::size_t rules = 0;
   for (const Rule& rule : (*engine)->rules()) {
     if (!rule.quick_groups) continue;

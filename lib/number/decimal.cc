@@ -23,54 +23,22 @@ Decimal Decimal::FromInt(std::uint64_t v) {
 }
 
 bool Decimal::Parse(std::string_view s, Decimal* out) {
-  if (s.size() <= static_cast<std::size_t>(kMaxDigits)) {
-    // Every number of a text: no more digits than kMaxDigits and no exponent near its limit, so nothing is dropped
-    // and nothing overflows. The significant digits are collected on the stack and stored once, trailing zeros
-    // moved into the exponent (the general path below, then Trim(), give the same).
-    char buf[kMaxDigits];
-    std::size_t n = 0;
-    bool seen_digit = false, seen_point = false;
-    int frac = 0;
-    for (char c : s) {
-      if (c >= '0' && c <= '9') {
-        seen_digit = true;
-        if (seen_point) ++frac;
-        if (n == 0 && c == '0') continue;
-        buf[n++] = c;
-      } else if (c == '.' && !seen_point && seen_digit) {
-        seen_point = true;
-      } else if (c == ',' && seen_digit && !seen_point) {
-        continue;
-      } else {
-        return false;
-      }
-    }
-    if (!seen_digit || (seen_point && frac == 0)) return false;
-    int exponent = -frac;
-    while (n > 0 && buf[n - 1] == '0') {
-      --n;
-      ++exponent;
-    }
-    out->digits_.assign(buf, n);
-    out->exponent_ = n ? exponent : 0;
-    out->negative_ = false;
-    out->overflow_ = false;
-    return true;
-  }
-  // Linear in |s| and bounded in memory: past kMaxDigits significant digits the rest are only counted (the value is
-  // then flagged overflow), so a 10^7-digit run costs one pass and ~400 bytes.
-  Decimal d;
-  bool seen_digit = false, seen_point = false;
+  // Linear in |s| and bounded in memory: the significant digits are collected on the stack and stored once; past
+  // kMaxDigits the rest are only counted (the value is then flagged overflow), so a 10^7-digit run costs one pass
+  // and ~400 bytes.
+  char buf[kMaxDigits];
+  std::size_t n = 0;
+  bool seen_digit = false, seen_point = false, overflow = false;
   long frac = 0, dropped = 0;  // digits after the point; integer digits not stored
   for (char c : s) {
     if (c >= '0' && c <= '9') {
       seen_digit = true;
       if (seen_point && frac <= kMaxExponent) ++frac;
-      if (d.digits_.empty() && c == '0') continue;
-      if (static_cast<int>(d.digits_.size()) < kMaxDigits) {
-        d.digits_.push_back(c);
+      if (n == 0 && c == '0') continue;
+      if (n < static_cast<std::size_t>(kMaxDigits)) {
+        buf[n++] = c;
       } else {
-        d.overflow_ = true;
+        overflow = true;
         if (!seen_point && dropped <= kMaxExponent) ++dropped;
         if (seen_point) --frac;  // a dropped fractional digit does not move the point
       }
@@ -82,10 +50,18 @@ bool Decimal::Parse(std::string_view s, Decimal* out) {
       return false;
     }
   }
-  if (!seen_digit || (seen_point && frac == 0 && !d.overflow_)) return false;
-  if (frac > kMaxExponent || dropped > kMaxExponent) d.overflow_ = true;
-  d.exponent_ = static_cast<int>(std::clamp<long>(dropped - frac, -kMaxExponent - 1, kMaxExponent + 1));
-  d.Trim();
+  if (!seen_digit || (seen_point && frac == 0 && !overflow)) return false;
+  if (frac > kMaxExponent || dropped > kMaxExponent) overflow = true;
+  // The exponent clamped just past its limit, then the trailing zeros moved into it (Trim() on the digits).
+  int exponent = static_cast<int>(std::clamp<long>(dropped - frac, -kMaxExponent - 1, kMaxExponent + 1));
+  while (n > 0 && buf[n - 1] == '0') {
+    --n;
+    ++exponent;
+  }
+  Decimal d;
+  d.digits_.assign(buf, n);
+  d.exponent_ = n ? exponent : 0;
+  d.overflow_ = overflow || std::abs(d.exponent_) > kMaxExponent;
   *out = std::move(d);
   return true;
 }
