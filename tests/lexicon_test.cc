@@ -114,3 +114,35 @@ TEST_CASE("a missing lexicon file is an io_error naming it", "[lexicon]") {
   CHECK(ex.status().code() == zhfacts::StatusCode::kIoError);
   CHECK(ex.status().message().find("/nonexistent/units.tsv") != std::string::npos);
 }
+
+TEST_CASE("extractors with different lexicons used in turn on one thread", "[lexicon]") {
+  // The engine keeps its working space per thread, shared by every Extractor: one with more units (more prefilter
+  // atoms) and one without must not disturb each other, whatever the order of the calls.
+  std::string text = kUnitsHeader;
+  for (const char* w : {"工位", "机台", "标段"}) text += std::string(w) + "\tU\tcount\t1\tU\tU\t\t\n";
+  std::string path = WriteTemp("turn_units.tsv", text);
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {path};
+  auto more = zhfacts::Extractor::Create(options);
+  auto plain = zhfacts::Extractor::Create();
+  REQUIRE(more.ok());
+  REQUIRE(plain.ok());
+  const std::vector<std::string> docs = {"园区新增12工位、3机台,完成7标段。2023年产值5亿元,同比增长8%。",
+                                         "近五年来,全区规上企业达742家,今年1—9月营收突破千亿。"};
+  auto texts = [](const zhfacts::Result<zhfacts::DocumentResult>& r) {
+    std::vector<std::string> t;
+    for (const auto& rec : r->records) t.push_back(rec.text + "|" + rec.value + "|" + rec.metric);
+    return t;
+  };
+  std::vector<std::vector<std::string>> want_more, want_plain;
+  for (const std::string& d : docs) want_more.push_back(texts(more->Extract(d)));
+  for (const std::string& d : docs) want_plain.push_back(texts(plain->Extract(d)));
+  CHECK(want_more[0].size() > want_plain[0].size());  // the user units are figures only with the lexicon
+  for (int round = 0; round < 3; ++round) {
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      CHECK(texts(plain->Extract(docs[i])) == want_plain[i]);
+      CHECK(texts(more->Extract(docs[i])) == want_more[i]);
+    }
+  }
+  std::remove(path.c_str());
+}

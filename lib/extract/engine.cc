@@ -102,13 +102,27 @@ Status Engine::Compile() {
 
 void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* out) const {
   out->clear();
-  Prefilter::Scratch gate;
-  RestrictedMatcher::Scratch restricted_scratch;
-  std::vector<Candidate> sentence_candidates;
-  std::vector<re2::StringPiece> pieces;
-  std::vector<std::string_view> views;
-  std::map<std::size_t, std::size_t> kept;  // accepted [begin, end) in the current sentence
-  std::vector<std::size_t> order, accepted;  // indices into sentence_candidates
+  // Working space, kept per thread so that its capacity serves the next document too (one-sentence documents paid
+  // for growing these vectors anew each time).
+  struct Scratch {
+    Prefilter::Scratch gate;
+    RestrictedMatcher::Scratch restricted;
+    std::vector<Candidate> sentence_candidates;
+    std::vector<re2::StringPiece> pieces;
+    std::vector<std::string_view> views;
+    std::map<std::size_t, std::size_t> kept;  // accepted [begin, end) in the current sentence
+    std::vector<std::size_t> order, accepted;  // indices into sentence_candidates
+  };
+  static thread_local Scratch scratch;
+  Prefilter::Scratch& gate = scratch.gate;
+  RestrictedMatcher::Scratch& restricted_scratch = scratch.restricted;
+  std::vector<Candidate>& sentence_candidates = scratch.sentence_candidates;
+  std::vector<re2::StringPiece>& pieces = scratch.pieces;
+  std::vector<std::string_view>& views = scratch.views;
+  std::map<std::size_t, std::size_t>& kept = scratch.kept;
+  std::vector<std::size_t>& order = scratch.order;
+  std::vector<std::size_t>& accepted = scratch.accepted;
+  sentence_candidates.clear();
   const std::vector<Sentence>& sentences = *doc.sentences;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];

@@ -277,6 +277,20 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
   if (bmp_.empty()) return;  // no rules
   scratch->present.resize((atoms_.size() + 63) / 64, 0);
   scratch->seen.resize((needs_numeral_.size() + 63) / 64, 0);
+  // Leave the bit sets clear for the next sentence, also when an allocation throws: every bit set belongs to an
+  // atom of scratch->atoms (present) or to a rule of such an atom's first clause (seen).
+  struct Clear {
+    const Prefilter* p;
+    Scratch* scratch;
+    ~Clear() {
+      for (int a : scratch->atoms) {
+        scratch->present[static_cast<std::size_t>(a) / 64] = 0;
+        for (int r : p->first_clause_rules_[static_cast<std::size_t>(a)]) {
+          scratch->seen[static_cast<std::size_t>(r) / 64] = 0;
+        }
+      }
+    }
+  } clear{this, scratch};
   bool numeral = false;
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
@@ -354,8 +368,8 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
             found = atom.size() <= n - i && std::memcmp(bytes + i, atom.data(), atom.size()) == 0;
           }
           if (!found) continue;
+          scratch->atoms.push_back(a);  // first: a bit is set only for an atom in the list (see Clear)
           word |= bit;
-          scratch->atoms.push_back(a);
         }
       }
     }
@@ -378,11 +392,6 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
       }
       if (pass) scratch->rules.push_back(r);
     }
-  }
-  // Leave the bit sets clear for the next sentence.
-  for (int a : scratch->atoms) {
-    scratch->present[static_cast<std::size_t>(a) / 64] = 0;
-    for (int r : first_clause_rules_[static_cast<std::size_t>(a)]) scratch->seen[static_cast<std::size_t>(r) / 64] = 0;
   }
   if (numeral) scratch->rules.insert(scratch->rules.end(), unfiltered_.begin(), unfiltered_.end());
   std::sort(scratch->rules.begin(), scratch->rules.end());
