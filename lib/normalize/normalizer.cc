@@ -782,6 +782,9 @@ void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   out->text.clear();
   out->text.reserve(in.size() + 16);
   out->map.chunks.clear();
+  // News has a chunk (a character that changes: full-width punctuation, a line break) every few dozen bytes: room
+  // for that up front spares a one-sentence document several regrowths, without much memory for a large one.
+  out->map.chunks.reserve(std::min<std::size_t>(16 + in.size() / 32, 4096));
   out->joins.clear();
   out->invalid_utf8 = 0;
   Pass(in, *table_, out).Run();
