@@ -114,6 +114,7 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
     std::vector<std::size_t> order, accepted;  // indices into sentence_candidates
   };
   static thread_local Scratch scratch;
+  // References, not a structured binding: C++17 lambdas (next_match below) cannot capture those.
   Prefilter::Scratch& gate = scratch.gate;
   RestrictedMatcher::Scratch& restricted_scratch = scratch.restricted;
   std::vector<Candidate>& sentence_candidates = scratch.sentence_candidates;
@@ -142,7 +143,6 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
       // The next match with all its groups. With a RestrictedMatcher or quick groups: the span from the full pattern
       // alone (RE2's DFAs), then the groups without RE2 (Rule::quick_groups) or from the pattern restricted to the
       // words of that span; the full pattern's submatch search only when neither applies.
-      // Rule::quick_groups first reads the groups of a match of a simple shape without RE2.
       auto next_match = [&]() {
         if (!restricted && !rule.quick_groups) {
           return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
