@@ -75,20 +75,19 @@ Status ReadClauses(const std::string& pattern, const RE2::Options& options, std:
       x[static_cast<std::size_t>(a)] = 1;
       if (holds(x)) x[static_cast<std::size_t>(a)] = 0;
     }
+    // (Should the budget stop the growth early, f is still false on x: the clause is sound, only longer.)
     std::vector<int> clause;
     for (int a = 0; a < n; ++a) {
       if (!x[static_cast<std::size_t>(a)]) clause.push_back(a);
     }
-    if (clause.empty() || budget <= 0) {
-      // f is false on every atom (or the budget ran out mid-way): keep the one clause that always holds for a
-      // formula false without atoms, "some atom of the rule".
-      std::vector<int> all(static_cast<std::size_t>(n));
-      for (int a = 0; a < n; ++a) all[static_cast<std::size_t>(a)] = a;
-      clauses->push_back(std::move(all));
-      if (clause.empty()) return Status::Ok();
-      break;
+    if (clause.empty()) {
+      // f is false even with every atom: no text can match. Keep "some atom of the rule", which is never wrong.
+      for (int a = 0; a < n; ++a) clause.push_back(a);
+      clauses->push_back(std::move(clause));
+      return Status::Ok();
     }
     clauses->push_back(std::move(clause));
+    if (budget <= 0) break;
     // Next counterexample: a set picking one atom of each clause on which f is false.
     found = false;
     std::vector<std::size_t> pick(clauses->size(), 0);
