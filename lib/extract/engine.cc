@@ -20,6 +20,8 @@ constexpr int64_t kRuleMemory = int64_t{8} << 20;
 // (AutoRestrict) when they have none of their own: measured on the seed articles, 600 keeps the whole gain of
 // restricting every rule (-5% instructions per pass) with half the rules.
 constexpr int kAutoRestrictMinProgram = 600;
+// Candidates of one sentence whose room the per-thread working space keeps for the next document.
+constexpr std::size_t kKeptCandidates = 1024;
 
 RE2::Options RuleOptions(int64_t max_mem) {
   RE2::Options o;
@@ -213,6 +215,8 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
     for (std::size_t k : accepted) out->push_back(std::move(sentence_candidates[k]));
   }
   for (std::size_t i = 0; i < out->size(); ++i) (*out)[i].id = static_cast<std::int64_t>(i);
+  // A sentence with thousands of figures (a table flattened into one line) leaves no lasting footprint per thread.
+  if (sentence_candidates.capacity() > kKeptCandidates) std::vector<Candidate>().swap(sentence_candidates);
   DocContext linked = doc;
   if (!linked.linker) linked.linker = linker_.get();
   LinkRecords(linked, out);
