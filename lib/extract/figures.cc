@@ -196,20 +196,6 @@ bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
   return true;
 }
 
-char32_t CodePointBefore(std::string_view text, std::size_t pos) {
-  if (pos == 0 || pos > text.size()) return 0;
-  std::size_t p = pos - 1;
-  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-  char32_t cp = 0;
-  return DecodeUtf8(text, p, &cp) == pos - p ? cp : 0;
-}
-
-char32_t CodePointAt(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return 0;
-  char32_t cp = 0;
-  return DecodeUtf8(text, pos, &cp) ? cp : 0;
-}
-
 bool IsHan(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF) ||
          (cp >= 0xF900 && cp <= 0xFAFF);

@@ -10,6 +10,7 @@
 
 #include "extract/rule.h"
 #include "lexicon/lexicon.h"
+#include "normalize/utf8.h"
 #include "number/decimal.h"
 #include "zhfacts/record.h"
 #include "zhfacts/status.h"
@@ -76,9 +77,20 @@ struct ListItem {
 bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
                      const std::vector<std::string>& units, std::vector<ListItem>* items);
 
-// The code point just before `pos` / at `pos` in text (0 at either end of the text).
-char32_t CodePointBefore(std::string_view text, std::size_t pos);
-char32_t CodePointAt(std::string_view text, std::size_t pos);
+// The code point just before `pos` / at `pos` in text (0 at either end of the text, and for ill-formed bytes).
+// Inline: the linker and the productions ask for a character at almost every step.
+inline char32_t CodePointBefore(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos > text.size()) return 0;
+  std::size_t p = pos - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  char32_t cp = 0;
+  return DecodeUtf8(text, p, &cp) == pos - p ? cp : 0;
+}
+inline char32_t CodePointAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  char32_t cp = 0;
+  return DecodeUtf8(text, pos, &cp) ? cp : 0;
+}
 
 // CJK ideograph (the Unified Ideographs blocks used by Chinese text).
 bool IsHan(char32_t cp);

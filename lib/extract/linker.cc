@@ -45,20 +45,6 @@ constexpr std::size_t kMaxCountGapBytes = 12;   // 企业总数超过|22万家: 
 constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
 constexpr std::size_t kMaxQualifyGapBytes = 48;  // "，按可比价格计算，同比增长" / ",占全区…的" before a qualifier
 
-// CodePointAt / CodePointBefore (figures.h), inline: the linker asks for a character at almost every step.
-inline char32_t CharAt(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return 0;
-  char32_t cp = 0;
-  return DecodeUtf8(text, pos, &cp) ? cp : 0;
-}
-inline char32_t CharBefore(std::string_view text, std::size_t pos) {
-  if (pos == 0 || pos > text.size()) return 0;
-  std::size_t p = pos - 1;
-  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-  char32_t cp = 0;
-  return DecodeUtf8(text, p, &cp) == pos - p ? cp : 0;
-}
-
 struct Word {
   std::string_view word;
   std::string_view value;
@@ -72,7 +58,7 @@ class WordIndex {
   void Reserve(std::size_t n) { entries_.reserve(n); }
   void Add(std::string_view word, std::string_view value = {}) {
     if (word.empty()) return;
-    char32_t key = by_last_ ? CharBefore(word, word.size()) : CharAt(word, 0);
+    char32_t key = by_last_ ? CodePointBefore(word, word.size()) : CodePointAt(word, 0);
     entries_.push_back({key, static_cast<std::uint32_t>(entries_.size()), {word, value}});
     if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
     last_bytes_[static_cast<unsigned char>(word.back())] = true;
@@ -128,8 +114,8 @@ class WordIndex {
     for (; it != entries_.end() && it->key == key; ++it) f(it->word);
   }
   // Whether a word ends at `end` (by_last) / starts at `pos` (by first) in text.
-  bool EndsAt(std::string_view text, std::size_t end) const { return EndsAt(text, end, CharBefore(text, end)); }
-  // The same, with the character before `end` already decoded: key == CharBefore(text, end).
+  bool EndsAt(std::string_view text, std::size_t end) const { return EndsAt(text, end, CodePointBefore(text, end)); }
+  // The same, with the character before `end` already decoded: key == CodePointBefore(text, end).
   bool EndsAt(std::string_view text, std::size_t end, char32_t key) const {
     bool found = false;
     ForKey(key, [&](const Word& w) {
@@ -137,8 +123,8 @@ class WordIndex {
     });
     return found;
   }
-  bool StartsAt(std::string_view text, std::size_t pos) const { return StartsAt(text, pos, CharAt(text, pos)); }
-  // The same, with the character at `pos` already decoded: key == CharAt(text, pos).
+  bool StartsAt(std::string_view text, std::size_t pos) const { return StartsAt(text, pos, CodePointAt(text, pos)); }
+  // The same, with the character at `pos` already decoded: key == CodePointAt(text, pos).
   bool StartsAt(std::string_view text, std::size_t pos, char32_t key) const {
     bool found = false;
     ForKey(key, [&](const Word& w) {
@@ -166,7 +152,7 @@ class CoverIndex {
   void Add(std::string_view word) {
     for (std::size_t o = 0; o < word.size(); ++o) {
       if ((static_cast<unsigned char>(word[o]) & 0xC0) == 0x80) continue;  // inside a character
-      char32_t key = CharAt(word, o);
+      char32_t key = CodePointAt(word, o);
       entries_.push_back({key, static_cast<std::uint32_t>(o), word});
       if (key < 0x10000) bmp_keys_[key >> 6] |= std::uint64_t{1} << (key & 63);
     }
@@ -176,7 +162,7 @@ class CoverIndex {
   }
   // Whether a word occurs in text at pos - o, where o is the offset of one of its characters.
   bool Covers(std::string_view text, std::size_t pos) const {
-    char32_t key = CharAt(text, pos);  // a word's character at o is the one decoded at pos
+    char32_t key = CodePointAt(text, pos);  // a word's character at o is the one decoded at pos
     if (key < 0x10000 && !(bmp_keys_[key >> 6] >> (key & 63) & 1)) return false;
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                [](const Entry& e, char32_t k) { return e.key < k; });
@@ -375,7 +361,7 @@ std::size_t SkipBreakForward(std::string_view text, std::size_t pos, std::size_t
   std::size_t e = pos;
   int breaks = 0;
   while (e < limit && IsSpace(text[e])) breaks += text[e++] == '\n';
-  return e > pos && breaks <= 1 && e < limit && IsHan(CharAt(text, e)) && IsHan(CharBefore(text, pos)) ? e
+  return e > pos && breaks <= 1 && e < limit && IsHan(CodePointAt(text, e)) && IsHan(CodePointBefore(text, pos)) ? e
                                                                                                               : pos;
 }
 
@@ -384,7 +370,7 @@ std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_
   std::size_t b = pos;
   int breaks = 0;
   while (b > floor && IsSpace(text[b - 1])) breaks += text[--b] == '\n';
-  return b < pos && breaks <= 1 && b > floor && IsHan(CharBefore(text, b)) && IsHan(CharAt(text, pos)) ? b
+  return b < pos && breaks <= 1 && b > floor && IsHan(CodePointBefore(text, b)) && IsHan(CodePointAt(text, pos)) ? b
                                                                                                               : pos;
 }
 
@@ -403,7 +389,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   while (pos > floor) {
     if (cross_breaks && IsSpace(text[pos - 1])) pos = SkipBreakBackward(text, pos, floor);
     std::size_t p = PrevCodePoint(text, pos);
-    // One decode serves both tests: cp is CharAt(text, p), and CharBefore(text, pos) when it ends at pos.
+    // One decode serves both tests: cp is CodePointAt(text, p), and CodePointBefore(text, pos) when it ends at pos.
     char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, p, &cp);
     if (!(chars && Is3At(text, pos, "者")) && stops->EndsAt(text, pos, len == pos - p ? cp : 0) &&
@@ -440,11 +426,11 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
   std::size_t cut = begin;
   for (std::size_t e = limit; e > begin && cut == begin; --e) {
     if (!lw.suffixes_by_last.MayEndWith(text[e - 1])) continue;
-    lw.suffixes_by_last.ForKey(CharBefore(text, e), [&](const Word& w) {
+    lw.suffixes_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
       std::string_view suf = w.word;
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
-           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CharAt(text, e)) == std::u32string_view::npos))) {
+           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos))) {
         cut = e;
       }
     });
@@ -464,7 +450,7 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
   std::string_view best_class;
   // From the right end leftwards, the first position where a compatible head ends (within the range only).
   for (std::size_t e = hi; e > lo && !best_len; e = PrevCodePoint(text, e)) {
-    lw.metrics_by_last.ForKey(CharBefore(text, e), [&](const Word& w) {
+    lw.metrics_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
       if (w.word.size() > best_len && e - lo >= w.word.size() && Compatible(type, w.value) &&
           EndsWithAt(text, e, w.word)) {
         best_end = e;
@@ -513,7 +499,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     });
     pos = end;
     if (!best) continue;
-    if (best == 3 && kWordGoesOn.find(CharAt(text, end)) != std::u32string_view::npos) continue;
+    if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
     std::string_view suffix = text.substr(end - best, best);
     bool organization = suffix.find("公司") != std::string_view::npos || suffix.find("集团") != std::string_view::npos;
     bool bounded = false;
@@ -527,7 +513,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     bool generic = false;
     // 全区, 核心区, 该公司, 培育上市: a generic word that ends here and is longer than the suffix (or the whole name).
     // A word that ends the name ends in its last character: only those keyed by it are compared.
-    lw.generic_by_last.ForKey(CharBefore(name, name.size()), [&](const Word& w) {
+    lw.generic_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
       std::string_view g = w.word;
       generic = generic || name == g || (g.size() > best && EndsWithAt(name, name.size(), g));
     });
@@ -545,7 +531,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     for (std::size_t p = FindWord(text, alias, lo, hi); p != std::string_view::npos;
          p = FindWord(text, alias, p + alias.size(), hi)) {
       // One of an enumeration of firms (阿里云、飞步科技、每日互动) is not what the sentence is about.
-      bool listed = CharBefore(text, p) == U'、' || CharAt(text, p + alias.size()) == U'、';
+      bool listed = CodePointBefore(text, p) == U'、' || CodePointAt(text, p + alias.size()) == U'、';
       bool inside = false;
       for (const Subject& sb : *out) inside = inside || (p < sb.end && sb.begin < p + alias.size());
       if (!inside && !listed) out->push_back({p, p + alias.size()});
@@ -673,7 +659,7 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
   std::string_view best_class;
   for (std::size_t p = from; p <= from + kMaxForwardGapBytes && p < clause_end && !best_end; ++p) {
     if ((static_cast<unsigned char>(sc.text[p]) & 0xC0) == 0x80) continue;  // inside a character
-    sc.lw->metrics_by_first.ForKey(CharAt(sc.text, p), [&](const Word& w) {
+    sc.lw->metrics_by_first.ForKey(CodePointAt(sc.text, p), [&](const Word& w) {
       std::size_t n = w.word.size();
       if (p + n > best_end && p + n <= clause_end && sc.text.compare(p, n, w.word) == 0 &&
           Compatible(c.record.type, w.value)) {
@@ -683,7 +669,7 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
     });
   }
   // …and ends there: 742家企业， but not 3个现代化企业|社区 or 13500KVA矿热炉节能|技术改造.
-  bool ends = best_end && (!IsHan(CharAt(sc.text, best_end)) || StartsWithAny(sc.text, best_end, kListWords));
+  bool ends = best_end && (!IsHan(CodePointAt(sc.text, best_end)) || StartsWithAny(sc.text, best_end, kListWords));
   if (ends && best_class != kNotAMetric) {
     c.record.metric.assign(sc.text, from, best_end - from);
     c.record.metric_class = std::string(best_class);
@@ -694,7 +680,7 @@ void AssignMetricAfter(const SentenceScope& sc, Candidate& c) {
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type) {
   std::size_t best_len = 0;
   std::string_view best;
-  lw.metrics_by_last.ForKey(CharBefore(phrase, phrase.size()), [&](const Word& w) {
+  lw.metrics_by_last.ForKey(CodePointBefore(phrase, phrase.size()), [&](const Word& w) {
     if (w.word.size() > best_len && EndsWithAt(phrase, phrase.size(), w.word) && Compatible(type, w.value)) {
       best_len = w.word.size();
       best = w.value;
@@ -709,10 +695,10 @@ std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, Recor
 // characters; none when it runs past kMaxPhraseChars (no boundary found).
 bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t limit,
                  std::size_t* begin, std::size_t* end) {
-  if (text.compare(from, 3, "的") == 0 && IsHan(CharAt(text, from + 3))) from += 3;
+  if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
   std::size_t pos = from, chars = 0;
   while (pos < limit) {
-    // One decode serves the stop tests (the key CharAt(text, pos)) and the name test.
+    // One decode serves the stop tests (the key CodePointAt(text, pos)) and the name test.
     char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, pos, &cp);
     if ((lw.right_stops.StartsAt(text, pos, cp) || (chars ? lw.ends.StartsAt(text, pos, cp)
@@ -797,7 +783,7 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   // After the figure a copula may stand before the noun (两名为清华大学研究生); an adverb or verb starts a predicate
   // (两人尚属首次), which names nothing.
   std::size_t after = c.end;
-  char32_t first = CharAt(sc.text, after);
+  char32_t first = CodePointAt(sc.text, after);
   if (first == U'为' || first == U'是') after += 3;
   bool predicate = kAdverbStart.find(first) != std::u32string_view::npos;
   if (!(!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e)) &&
@@ -815,7 +801,7 @@ bool AssignSharedPhrase(const SentenceScope& sc, std::size_t next_begin, Candida
   std::size_t b = 0, e = 0;
   // A verb or adverb after the share starts a predicate, not a noun: 90%以上为…, 一半来自…, 过半已….
   static constexpr std::u32string_view kPredicateStart = U"为是来属在由被将已都均以用可能会要从于与和及或并也还就即达占";
-  if (kPredicateStart.find(CharAt(sc.text, c.end)) != std::u32string_view::npos) return false;
+  if (kPredicateStart.find(CodePointAt(sc.text, c.end)) != std::u32string_view::npos) return false;
   if (!PhraseAfter(*sc.lw, sc.text, c.end, limit, &b, &e)) return false;
   AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
   c.record.metric_class = std::string(HeadClass(*sc.lw, c.record.metric, c.record.type));
@@ -1140,7 +1126,7 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
       }
       // The cheap tests first: most sentences end at a terminator, not at a line break.
       if (blank && (breaks == 1 || breaks == 2) && text[out->back().begin] != '#') {
-        char32_t last = CharBefore(text, b), first = CharAt(text, f);
+        char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
         join = (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
                (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
         if (join && breaks == 2) {
