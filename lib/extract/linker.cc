@@ -188,8 +188,7 @@ class CoverIndex {
 }  // namespace
 
 struct LinkerWords {
-  std::vector<Word> metrics;   // head word → metric class
-  WordIndex metrics_by_last{true};
+  WordIndex metrics_by_last{true};  // head word → metric class, by last / first code point
   WordIndex metrics_by_first{false};
   // linker_stops.tsv by kind (see its header).
   WordIndex stops{true};        // metric modifiers and subject names: verb particle determiner time link head
@@ -209,13 +208,11 @@ struct LinkerWords {
     const LexiconTable& m = lex.Get("metrics");
     int w = m.Column("word"), c = m.Column("metric_class");
     if (w >= 0 && c >= 0) {
-      metrics.reserve(m.rows.size());
       metrics_by_last.Reserve(m.rows.size());
       metrics_by_first.Reserve(m.rows.size());
       for (const auto& row : m.rows) {
-        metrics.push_back({row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]});
-        metrics_by_last.Add(metrics.back().word, metrics.back().value);
-        metrics_by_first.Add(metrics.back().word, metrics.back().value);
+        metrics_by_last.Add(row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]);
+        metrics_by_first.Add(row[static_cast<std::size_t>(w)], row[static_cast<std::size_t>(c)]);
       }
       metrics_by_last.Sort();
       metrics_by_first.Sort();

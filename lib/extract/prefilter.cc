@@ -305,7 +305,7 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
                (c != 0xE0 || bytes[i + 1] >= 0xA0) && (c != 0xED || bytes[i + 1] < 0xA0)) {
       // A well-formed three-byte sequence (most of Chinese text): the bitmap rules out almost every code point.
       len = 3;
-      const char32_t cp = ((c & 0x0Fu) << 12) | ((bytes[i + 1] & 0x3Fu) << 6) | (bytes[i + 2] & 0x3Fu);
+      const char32_t cp = Decode3(bytes + i);
       if (!((hot_[cp / 64] >> (cp % 64)) & 1)) {
         i += 3;
         continue;
@@ -337,7 +337,7 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
         char32_t next = d;
         if (d >= 0x80) {
           if ((d & 0xF0) == 0xE0 && j + 2 < n) {
-            next = ((d & 0x0Fu) << 12) | ((bytes[j + 1] & 0x3Fu) << 6) | (bytes[j + 2] & 0x3Fu);
+            next = Decode3(bytes + j);
           } else {
             next = 0xFFFFFFFF;  // not decoded here: compare them all
           }

@@ -259,7 +259,7 @@ class Pass {
       if ((c & 0xF0) == 0xE0 && pos_ + 2 < n_) {  // the common case, a 3-byte character, decoded inline
         unsigned char c1 = p_[pos_ + 1], c2 = p_[pos_ + 2];
         if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
-          char32_t cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+          char32_t cp = Decode3(p_ + pos_);
           if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
             if (table_.Special(cp)) return;
             pos_ += 3;

@@ -10,6 +10,12 @@
 
 namespace zhfacts::internal {
 
+// The code point of the three bytes at p, assuming a lead byte E0–EF and two continuation bytes (the caller checks
+// what it needs): the inline decode of the byte scanners' CJK fast paths.
+inline char32_t Decode3(const unsigned char* p) {
+  return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+}
+
 // Decodes the well-formed sequence at s[i]; returns its length (1–4), or 0 if ill-formed.
 inline std::size_t DecodeUtf8(std::string_view s, std::size_t i, char32_t* cp) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
