@@ -312,3 +312,41 @@ TEST_CASE("randomized damaged variants keep exact provenance", "[provenance]") {
   CHECK(records > std::size_t{kVariants});
   CHECK(with_invalid_utf8 > kVariants / 10);
 }
+
+// The engine matches a long document in chunks of sentences, rule by rule within a chunk (engine.cc): a document
+// of many articles, far longer than one chunk, must give each article the records it gives alone (the rule's
+// reading of each figure; the linker's context fields may differ, since the articles now have neighbours).
+TEST_CASE("a document of many chunks reads every figure as its parts do alone", "[provenance]") {
+  const auto& corpus = Corpus();
+  zhfacts::DocumentContext ctx;
+  ctx.reference_date = "2024-05-20";
+  std::string whole;
+  std::vector<std::size_t> offsets;
+  while (whole.size() < (200u << 10)) {
+    for (const Document& d : corpus) {
+      offsets.push_back(whole.size());
+      whole += d.text;
+      whole += "\n\n";
+    }
+  }
+  auto all = TheExtractor().Extract(whole, ctx);
+  REQUIRE(all.ok());
+  CHECK(ProvenanceViolation(whole, *all) == "");
+  auto key = [](const zhfacts::Record& r, std::size_t shift) {
+    return r.rule + "|" + r.text + "|" + std::to_string(r.byte_span.start - shift) + "|" + r.value + "|" + r.unit +
+           "|" + r.value_min + "|" + r.value_max;
+  };
+  std::vector<std::string> expected, got;
+  for (std::size_t k = 0; k < offsets.size(); ++k) {
+    auto part = TheExtractor().Extract(corpus[k % corpus.size()].text, ctx);
+    REQUIRE(part.ok());
+    for (const auto& r : part->records) expected.push_back(key(r, 0) + "@" + std::to_string(k));
+  }
+  for (const auto& r : all->records) {
+    std::size_t k = static_cast<std::size_t>(std::upper_bound(offsets.begin(), offsets.end(), r.byte_span.start) -
+                                             offsets.begin()) - 1;
+    got.push_back(key(r, offsets[k]) + "@" + std::to_string(k));
+  }
+  CHECK(got.size() > 1000);
+  CHECK(got == expected);
+}

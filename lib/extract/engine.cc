@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 #include <map>
@@ -22,6 +23,14 @@ constexpr int64_t kRuleMemory = int64_t{8} << 20;
 constexpr int kAutoRestrictMinProgram = 600;
 // Candidates of one sentence whose room the per-thread working space keeps for the next document.
 constexpr std::size_t kKeptCandidates = 1024;
+// Sentences are matched in chunks of about this many bytes (see ExtractCandidates).
+constexpr std::size_t kChunkBytes = 32 << 10;
+
+// The candidates one rule produced on one sentence: pool[begin, end).
+struct RunSpan {
+  std::uint32_t sentence;  // within the chunk
+  std::size_t begin, end;
+};
 
 RE2::Options RuleOptions(int64_t max_mem) {
   RE2::Options o;
@@ -109,38 +118,78 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
   struct Scratch {
     Prefilter::Scratch gate;
     RestrictedMatcher::Scratch restricted;
-    std::vector<Candidate> sentence_candidates;
+    std::vector<Candidate> pool;               // the candidates of the sentences of one chunk
+    std::vector<std::pair<int, std::uint32_t>> runs;  // (rule, sentence) pairs the gate lets through, rule-major
+    std::vector<std::uint32_t> run_start;      // per rule: where its pairs start in `runs` (counting sort)
+    std::vector<RunSpan> spans, sentence_spans;  // pool ranges per (rule, sentence) pair, then sentence-major
+    std::vector<std::uint32_t> span_start;     // per sentence of the chunk: where its spans start
     std::vector<re2::StringPiece> pieces;
     std::vector<std::string_view> views;
     std::map<std::size_t, std::size_t> kept;  // accepted [begin, end) in the current sentence
-    std::vector<std::size_t> order, accepted;  // indices into sentence_candidates
+    std::vector<std::size_t> order, accepted;  // indices into pool
   };
   static thread_local Scratch scratch;
   // References, not a structured binding: C++17 lambdas (next_match below) cannot capture those.
   Prefilter::Scratch& gate = scratch.gate;
   RestrictedMatcher::Scratch& restricted_scratch = scratch.restricted;
-  std::vector<Candidate>& sentence_candidates = scratch.sentence_candidates;
+  std::vector<Candidate>& pool = scratch.pool;
   std::vector<re2::StringPiece>& pieces = scratch.pieces;
   std::vector<std::string_view>& views = scratch.views;
   std::map<std::size_t, std::size_t>& kept = scratch.kept;
   std::vector<std::size_t>& order = scratch.order;
   std::vector<std::size_t>& accepted = scratch.accepted;
-  sentence_candidates.clear();
   const std::vector<Sentence>& sentences = *doc.sentences;
-  for (std::size_t si = 0; si < sentences.size(); ++si) {
-    const Sentence& s = sentences[si];
-    re2::StringPiece sentence_text(doc.text.data() + s.begin, s.end - s.begin);
-    prefilter_.Candidates(std::string_view(sentence_text.data(), sentence_text.size()), &gate);
-    if (gate.rules.empty()) continue;
-    sentence_candidates.clear();
-    for (int id : gate.rules) {
+  const std::size_t rule_count = rules_.size();
+  // The sentences go in chunks of about kChunkBytes; within a chunk, rule by rule (each rule over every sentence the
+  // gate lets it see) rather than sentence by sentence: a rule's DFA state tables and restricted variants then stay
+  // in the cache from one sentence to the next instead of being evicted by the other rules in between. The chunk
+  // bounds the candidates held before the overlaps are resolved. Candidates are then taken per sentence in the
+  // order the sentence-by-sentence loop produced them (rules in ascending id, matches in text order), so the
+  // result is the same.
+  for (std::size_t chunk = 0; chunk < sentences.size();) {
+    std::size_t chunk_end = chunk, bytes = 0;
+    while (chunk_end < sentences.size() && (chunk_end == chunk || bytes < kChunkBytes)) {
+      bytes += sentences[chunk_end].end - sentences[chunk_end].begin;
+      ++chunk_end;
+    }
+    // Gate every sentence of the chunk; pairs bucketed by rule (counting sort keeps sentences ascending).
+    std::vector<std::pair<int, std::uint32_t>>& runs = scratch.runs;
+    std::vector<std::uint32_t>& run_start = scratch.run_start;
+    runs.clear();
+    run_start.assign(rule_count + 1, 0);
+    for (std::size_t si = chunk; si < chunk_end; ++si) {
+      const Sentence& s = sentences[si];
+      prefilter_.Candidates(std::string_view(doc.text.data() + s.begin, s.end - s.begin), &gate);
+      for (int id : gate.rules) {
+        runs.emplace_back(id, static_cast<std::uint32_t>(si - chunk));
+        ++run_start[static_cast<std::size_t>(id) + 1];
+      }
+    }
+    if (runs.empty()) {
+      chunk = chunk_end;
+      continue;
+    }
+    for (std::size_t r = 0; r < rule_count; ++r) run_start[r + 1] += run_start[r];
+    {
+      std::vector<std::pair<int, std::uint32_t>> sorted(runs.size());
+      std::vector<std::uint32_t> next(run_start.begin(), run_start.end() - 1);
+      for (const auto& run : runs) sorted[next[static_cast<std::size_t>(run.first)]++] = run;
+      runs.swap(sorted);
+    }
+    pool.clear();
+    std::vector<RunSpan>& spans = scratch.spans;
+    spans.clear();
+    re2::StringPiece whole(doc.text.data(), doc.text.size());
+    for (const auto& run : runs) {
+      const int id = run.first;
+      const std::size_t si = chunk + run.second;
+      const Sentence& s = sentences[si];
       const RE2& re = *regexes_[static_cast<std::size_t>(id)];
       const Rule& rule = rules_[static_cast<std::size_t>(id)];
       int ngroups = 1 + re.NumberOfCapturingGroups();
       pieces.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
       views.assign(static_cast<std::size_t>(ngroups), std::string_view());
       const RestrictedMatcher* restricted = restricted_[static_cast<std::size_t>(id)].get();
-      re2::StringPiece whole(doc.text.data(), doc.text.size());
       std::size_t pos = s.begin;
       // The next match with all its groups. With a RestrictedMatcher or quick groups: the span from the full pattern
       // alone (RE2's DFAs), then the groups without RE2 (Rule::quick_groups) or from the pattern restricted to the
@@ -156,6 +205,7 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
         }
         return re.Match(whole, pos, s.end, RE2::UNANCHORED, pieces.data(), ngroups);
       };
+      const std::size_t first = pool.size();
       while (pos < s.end && next_match()) {
         for (int g = 0; g < ngroups; ++g) {
           views[static_cast<std::size_t>(g)] =
@@ -164,10 +214,10 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
                   : std::string_view();
         }
         RuleMatch m{doc.text, &s, si, views.data(), ngroups};
-        std::size_t before = sentence_candidates.size();
-        rule.produce(m, doc, &sentence_candidates);
-        for (std::size_t k = before; k < sentence_candidates.size(); ++k) {
-          Candidate& c = sentence_candidates[k];
+        std::size_t before = pool.size();
+        rule.produce(m, doc, &pool);
+        for (std::size_t k = before; k < pool.size(); ++k) {
+          Candidate& c = pool[k];
           c.record.rule = rule.name;
           c.sentence_index = si;
           if (c.priority == 0) c.priority = rule.priority;  // Rule::priority is the default of its candidates
@@ -181,42 +231,62 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
           pos += len ? len : 1;
         }
       }
+      if (pool.size() > first) spans.push_back(RunSpan{run.second, first, pool.size()});
     }
-    // Overlaps: higher priority wins, then the longer span, then the earlier one. Candidates are sorted and
-    // selected by index (a Candidate carries a Record of a dozen strings; moving them while sorting was visible).
-    order.resize(sentence_candidates.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&sentence_candidates](std::size_t x, std::size_t y) {
-      const Candidate& a = sentence_candidates[x];
-      const Candidate& b = sentence_candidates[y];
-      if (a.priority != b.priority) return a.priority > b.priority;
-      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-      return a.begin < b.begin;
-    });
-    // Accepted spans are disjoint, so an ordered map from begin to end finds a clash in O(log n): only the
-    // nearest accepted span starting at or before c.begin, and the first starting after it, can overlap c.
-    kept.clear();
-    accepted.clear();
-    for (std::size_t k : order) {
-      const Candidate& c = sentence_candidates[k];
-      if (c.end <= c.begin || c.begin < s.begin || c.end > s.end) continue;
-      auto next = kept.upper_bound(c.begin);
-      if (next != kept.end() && next->first < c.end) continue;
-      if (next != kept.begin() && std::prev(next)->second > c.begin) continue;
-      kept.emplace(c.begin, c.end);
-      accepted.push_back(k);
+    // The spans by sentence (stable: rules stay in ascending id within a sentence).
+    std::vector<std::uint32_t>& span_start = scratch.span_start;
+    span_start.assign(chunk_end - chunk + 1, 0);
+    for (const RunSpan& sp : spans) ++span_start[sp.sentence + 1];
+    for (std::size_t k = 0; k + 1 < span_start.size(); ++k) span_start[k + 1] += span_start[k];
+    std::vector<RunSpan>& by_sentence = scratch.sentence_spans;
+    by_sentence.resize(spans.size());
+    {
+      std::vector<std::uint32_t> next(span_start.begin(), span_start.end() - 1);
+      for (const RunSpan& sp : spans) by_sentence[next[sp.sentence]++] = sp;
     }
-    // In text order (accepted spans are disjoint and not empty: their begins differ).
-    std::sort(accepted.begin(), accepted.end(), [&sentence_candidates](std::size_t x, std::size_t y) {
-      const Candidate& a = sentence_candidates[x];
-      const Candidate& b = sentence_candidates[y];
-      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-    });
-    for (std::size_t k : accepted) out->push_back(std::move(sentence_candidates[k]));
+    for (std::size_t si = chunk; si < chunk_end; ++si) {
+      const Sentence& s = sentences[si];
+      const std::size_t local = si - chunk;
+      order.clear();
+      for (std::uint32_t k = span_start[local]; k < span_start[local + 1]; ++k) {
+        for (std::size_t c = by_sentence[k].begin; c < by_sentence[k].end; ++c) order.push_back(c);
+      }
+      if (order.empty()) continue;
+      // Overlaps: higher priority wins, then the longer span, then the earlier one. Candidates are sorted and
+      // selected by index (a Candidate carries a Record of a dozen strings; moving them while sorting was visible).
+      std::stable_sort(order.begin(), order.end(), [&pool](std::size_t x, std::size_t y) {
+        const Candidate& a = pool[x];
+        const Candidate& b = pool[y];
+        if (a.priority != b.priority) return a.priority > b.priority;
+        if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+        return a.begin < b.begin;
+      });
+      // Accepted spans are disjoint, so an ordered map from begin to end finds a clash in O(log n): only the
+      // nearest accepted span starting at or before c.begin, and the first starting after it, can overlap c.
+      kept.clear();
+      accepted.clear();
+      for (std::size_t k : order) {
+        const Candidate& c = pool[k];
+        if (c.end <= c.begin || c.begin < s.begin || c.end > s.end) continue;
+        auto next = kept.upper_bound(c.begin);
+        if (next != kept.end() && next->first < c.end) continue;
+        if (next != kept.begin() && std::prev(next)->second > c.begin) continue;
+        kept.emplace(c.begin, c.end);
+        accepted.push_back(k);
+      }
+      // In text order (accepted spans are disjoint and not empty: their begins differ).
+      std::sort(accepted.begin(), accepted.end(), [&pool](std::size_t x, std::size_t y) {
+        const Candidate& a = pool[x];
+        const Candidate& b = pool[y];
+        return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+      });
+      for (std::size_t k : accepted) out->push_back(std::move(pool[k]));
+    }
+    chunk = chunk_end;
   }
   for (std::size_t i = 0; i < out->size(); ++i) (*out)[i].id = static_cast<std::int64_t>(i);
-  // A sentence with thousands of figures (a table flattened into one line) leaves no lasting footprint per thread.
-  if (sentence_candidates.capacity() > kKeptCandidates) std::vector<Candidate>().swap(sentence_candidates);
+  // A chunk with thousands of figures (a table flattened into one line) leaves no lasting footprint per thread.
+  if (pool.capacity() > kKeptCandidates) std::vector<Candidate>().swap(pool);
   DocContext linked = doc;
   if (!linked.linker) linked.linker = linker_.get();
   LinkRecords(linked, out);
