@@ -3,11 +3,14 @@
 #include <catch2/catch.hpp>
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "extract/engine.h"
 #include "normalize/segmenter.h"
+#include "normalize/utf8.h"
 #include "test_documents.h"
 
 namespace {
@@ -84,4 +87,71 @@ TEST_CASE("atoms compared byte for byte are matched by no other code point", "[p
   CHECK_FALSE(Prefilter::FoldsOnlyFromItself(U'ｐ'));
   CHECK_FALSE(Prefilter::FoldsOnlyFromItself(0xFFFD));
   CHECK_FALSE(Prefilter::FoldsOnlyFromItself(0xAB70));  // folded from Cherokee U+13A0
+}
+
+// The per-sentence scan against a plain oracle: rules gated by literals pass exactly when one of their literals
+// occurs in the text read code point by code point (an ill-formed byte reads as U+FFFD) and lower-cased, and, for a
+// rule that needs one, the text has a numeral. Random texts mix ASCII (with capitals), Chinese, two- and four-byte
+// code points, ill-formed bytes and numerals, at lengths that cross the scan's blocks and end in every way.
+TEST_CASE("the prefilter's scan agrees with a plain search for its literals", "[prefilter]") {
+  using zhfacts::internal::Prefilter;
+  const std::vector<std::string> alphabet = {
+      "a", "B", "k", "K", "p", "%", " ", ".", "1", "7", "年", "亿", "元", "增", "长", "万", "一", "园", "区",
+      "产", "值", "é", "É", "Ω", "ω", "\xF0\xA0\x80\x80" /* U+20000 */, "\xF0\x9F\x98\x80" /* U+1F600 */, "Ｐ",
+      "ｋ", "\x80", "\xE4\xBA", "\xC3", "\xED\xA0\x80" /* a surrogate */, "\xE0\x80\x80" /* overlong */, "\xE0\x81\xAB" /* overlong k */,
+      "\xFF"};
+  // Lower-case, well-formed literals built from the same code points (as the rules' gate words are).
+  const std::vector<std::string> literals = {
+      "a",  "k",   "p%",  "1",   "年",  "亿元", "增长", "园区", "产值", "é",    "ω",    "\xF0\xA0\x80\x80",
+      "kw", "年增", "值1", "ωé", "区\xF0\x9F\x98\x80", "7年", "万一", "bk", "pp", " 亿", "元."};
+  auto is_numeral = [](char32_t cp) {
+    return (cp >= U'0' && cp <= U'9') || cp == U'一' || cp == U'万' || cp == U'亿';
+  };
+  std::mt19937 rng(20261206);
+  std::vector<std::string> patterns;
+  std::vector<std::vector<std::string>> gates;
+  std::vector<bool> numeral_free;
+  for (int r = 0; r < 40; ++r) {
+    std::vector<std::string> gate;
+    for (int k = 0, words = 1 + static_cast<int>(rng() % 3); k < words; ++k) gate.push_back(literals[rng() % literals.size()]);
+    gates.push_back(gate);
+    patterns.push_back(RE2::QuoteMeta(gate[0]));
+    numeral_free.push_back(r % 2 == 0);
+  }
+  Prefilter prefilter;
+  RE2::Options options;
+  options.set_log_errors(false);
+  REQUIRE(prefilter.Build(patterns, gates, options, numeral_free).ok());
+  Prefilter::Scratch scratch;
+  std::size_t passed = 0, total = 0;
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    const std::size_t pieces = rng() % 4 == 0 ? rng() % 8 : rng() % 220;
+    for (std::size_t k = 0; k < pieces; ++k) text += alphabet[rng() % alphabet.size()];
+    // The oracle: decode, lower-case, re-encode; a literal occurs iff it is a substring of that.
+    std::string folded;
+    bool numeral = false;
+    for (std::size_t i = 0; i < text.size();) {
+      char32_t cp;
+      std::size_t len = zhfacts::internal::DecodeUtf8(text, i, &cp);
+      if (!len) cp = 0xFFFD, len = 1;
+      numeral = numeral || is_numeral(cp);
+      zhfacts::internal::AppendUtf8(Prefilter::Fold(cp), &folded);
+      i += len;
+    }
+    prefilter.Candidates(text, &scratch);
+    for (std::size_t r = 0; r < gates.size(); ++r) {
+      bool expect = numeral_free[r] || numeral;
+      bool any = false;
+      for (const std::string& w : gates[r]) any = any || folded.find(w) != std::string::npos;
+      expect = expect && any;
+      bool got = std::binary_search(scratch.rules.begin(), scratch.rules.end(), static_cast<int>(r));
+      INFO("text of " << text.size() << " bytes, rule " << r << " gated by " << gates[r][0]);
+      REQUIRE(got == expect);
+      passed += got;
+      ++total;
+    }
+  }
+  CHECK(passed > total / 10);
+  CHECK(passed < total - total / 10);
 }

@@ -58,6 +58,7 @@ class Prefilter {
 
  private:
   bool AtomAt(std::string_view s, std::size_t pos, std::size_t atom) const;
+  void CompareAtoms(std::string_view s, std::size_t i, std::size_t len, int bucket, Scratch* scratch) const;
   void Index(std::size_t atom);
   struct Bucket;
   void AddToBucket(Bucket& b, std::size_t atom, std::size_t first_len) const;
