@@ -244,6 +244,8 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
       std::vector<std::uint32_t> next(span_start.begin(), span_start.end() - 1);
       for (const RunSpan& sp : spans) by_sentence[next[sp.sentence]++] = sp;
     }
+    // Room for every candidate of the chunk at once (a Candidate is large; growing one at a time moved them all).
+    if (out->capacity() < out->size() + pool.size()) out->reserve(std::max(2 * out->capacity(), out->size() + pool.size()));
     for (std::size_t si = chunk; si < chunk_end; ++si) {
       const Sentence& s = sentences[si];
       const std::size_t local = si - chunk;
