@@ -173,17 +173,6 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
     }
     exact_[a] = exact;
   }
-  word_.assign(atoms_.size(), 0);
-  word_mask_.assign(atoms_.size(), 0);
-  for (std::size_t a = 0; a < atoms_.size(); ++a) {
-    if (atoms_[a].size() > 8) continue;
-    char bytes[8] = {}, mask[8] = {};
-    std::memcpy(bytes, atoms_[a].data(), atoms_[a].size());
-    std::memset(mask, 0xFF, atoms_[a].size());
-    std::memcpy(&word_[a], bytes, 8);
-    std::memcpy(&word_mask_[a], mask, 8);
-  }
-
   bmp_.assign(0x10000, 0);
   for (char32_t n : kNumerals) bmp_[n] |= kNumeralBit;
   for (std::size_t a = 0; a < atoms_.size(); ++a) Index(a);
@@ -194,6 +183,41 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
     char32_t low = Lower(cp);
     if (low == cp || low >= 0x10000) continue;
     bmp_[cp] = static_cast<std::uint16_t>((bmp_[cp] & kNumeralBit) | (bmp_[low] & ~kNumeralBit));
+  }
+  flat_.clear();
+  refs_.clear();
+  for (const Bucket& b : buckets_) {
+    FlatBucket f;
+    f.begin = static_cast<std::uint32_t>(refs_.size());
+    for (const std::vector<int>* list : {&b.always, &b.multi}) {
+      if (list == &b.multi) f.multi = static_cast<std::uint32_t>(refs_.size());
+      for (int a : *list) {
+        const std::size_t id = static_cast<std::size_t>(a);
+        AtomRef r;
+        r.id = static_cast<std::uint32_t>(id);
+        r.size = static_cast<std::uint32_t>(atoms_[id].size());
+        if (atoms_[id].size() <= 8) {
+          char bytes[8] = {}, mask[8] = {};
+          std::memcpy(bytes, atoms_[id].data(), atoms_[id].size());
+          std::memset(mask, 0xFF, atoms_[id].size());
+          std::memcpy(&r.word, bytes, 8);
+          std::memcpy(&r.mask, mask, 8);
+        }
+        char32_t first = 0;
+        const std::size_t first_len = DecodeUtf8(atoms_[id], 0, &first);
+        if (!exact_[id]) {
+          r.compare = Compare::kFolded;
+        } else if (atoms_[id].size() == first_len) {
+          r.compare = Compare::kFound;
+        } else {
+          r.compare = atoms_[id].size() <= 8 ? Compare::kWord : Compare::kBytes;
+        }
+        refs_.push_back(r);
+      }
+    }
+    f.end = static_cast<std::uint32_t>(refs_.size());
+    f.follow = b.follow;
+    flat_.push_back(f);
   }
   hot_.assign(0x10000 / 64, 0);
   for (char32_t cp = 0; cp < 0x10000; ++cp) {
@@ -275,10 +299,10 @@ void Prefilter::CompareAtoms(std::string_view s, std::size_t i, std::size_t len,
   if (bucket < 0) return;
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  const Bucket& b = buckets_[static_cast<std::size_t>(bucket)];
+  const FlatBucket& b = flat_[static_cast<std::size_t>(bucket)];
   // The atoms of several code points only when the next code point may continue one of them.
-  bool multi = !b.multi.empty() && i + len < n;
-  if (multi) {
+  std::uint32_t stop = b.multi;
+  if (b.end > b.multi && i + len < n) {
     const std::size_t j = i + len;
     const unsigned d = bytes[j];
     char32_t next = d;
@@ -289,34 +313,35 @@ void Prefilter::CompareAtoms(std::string_view s, std::size_t i, std::size_t len,
         next = 0xFFFFFFFF;  // not decoded here: compare them all
       }
     }
-    multi = next == 0xFFFFFFFF || ((b.follow >> (next & 63)) & 1);
+    if (next == 0xFFFFFFFF || ((b.follow >> (next & 63)) & 1)) stop = b.end;
   }
-  for (const std::vector<int>* list : {&b.always, &b.multi}) {
-    if (list == &b.multi && !multi) break;
-    for (int a : *list) {
-      const std::size_t id = static_cast<std::size_t>(a);
-      std::uint64_t& word = scratch->present[id / 64];
-      const std::uint64_t bit = std::uint64_t{1} << (id % 64);
-      if (word & bit) continue;
-      // An exact atom of one code point is the code point the bucket was found by; one of at most 8 bytes is
-      // compared as one masked word while 8 bytes of text remain.
-      const std::string& atom = atoms_[id];
-      bool found;
-      if (!exact_[id]) {
-        found = AtomAt(s, i, id);
-      } else if (atom.size() == len) {
+  for (std::uint32_t k = b.begin; k < stop; ++k) {
+    const AtomRef& r = refs_[k];
+    std::uint64_t& word = scratch->present[r.id / 64];
+    const std::uint64_t bit = std::uint64_t{1} << (r.id % 64);
+    if (word & bit) continue;
+    bool found;
+    switch (r.compare) {
+      case Compare::kFound:
         found = true;
-      } else if (atom.size() <= 8 && n - i >= 8) {
-        std::uint64_t text;
-        std::memcpy(&text, bytes + i, 8);
-        found = (text & word_mask_[id]) == word_[id];
-      } else {
-        found = atom.size() <= n - i && std::memcmp(bytes + i, atom.data(), atom.size()) == 0;
-      }
-      if (!found) continue;
-      scratch->atoms.push_back(a);  // first: a bit is set only for an atom in the list (see Clear)
-      word |= bit;
+        break;
+      case Compare::kWord:
+        if (n - i >= 8) {  // one masked word while 8 bytes of text remain
+          std::uint64_t text;
+          std::memcpy(&text, bytes + i, 8);
+          found = (text & r.mask) == r.word;
+          break;
+        }
+        [[fallthrough]];
+      case Compare::kBytes:
+        found = r.size <= n - i && std::memcmp(bytes + i, atoms_[r.id].data(), r.size) == 0;
+        break;
+      default:
+        found = AtomAt(s, i, r.id);
     }
+    if (!found) continue;
+    scratch->atoms.push_back(static_cast<int>(r.id));  // first: a bit is set only for an atom in the list (see Clear)
+    word |= bit;
   }
 }
 

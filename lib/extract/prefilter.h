@@ -66,7 +66,6 @@ class Prefilter {
 
   std::vector<std::string> atoms_;           // lower-cased literals (FilteredRE2 lower-cases its atoms)
   std::vector<char> exact_;                  // atoms_[i] can be compared byte for byte (see AtomAt)
-  std::vector<std::uint64_t> word_, word_mask_;  // atoms_[i] of at most 8 bytes as a word, and its bytes' mask
   // Per BMP code point (folded at build time: a capital shares its lower-case letter's entry): kNumeralBit if it is
   // a numeral, and in the low bits 1 + the index into buckets_ of the atoms starting with it (0: none).
   static constexpr std::uint16_t kNumeralBit = 0x8000;
@@ -79,7 +78,24 @@ class Prefilter {
     std::vector<int> always, multi;
     std::uint64_t follow = 0;
   };
-  std::vector<Bucket> buckets_;
+  std::vector<Bucket> buckets_;  // as built; the scan reads flat_ and refs_
+  // The buckets flattened for the scan: bucket b's atoms are refs_[flat_[b].begin, flat_[b].end), those from
+  // flat_[b].multi on compared only when the next code point's low six bits are in flat_[b].follow. Each AtomRef
+  // holds what comparing its atom needs, in one place.
+  enum class Compare : std::uint8_t { kFound, kWord, kBytes, kFolded };
+  struct AtomRef {
+    std::uint64_t word = 0, mask = 0;  // the atom as a word, and its bytes' mask (atoms of at most 8 bytes)
+    std::uint32_t id = 0, size = 0;
+    // kFound: one code point compared byte for byte, the one the bucket was found by; kWord: exact, at most 8
+    // bytes; kBytes: exact, longer; kFolded: compared under folding (AtomAt).
+    Compare compare = Compare::kFolded;
+  };
+  struct FlatBucket {
+    std::uint32_t begin = 0, multi = 0, end = 0;
+    std::uint64_t follow = 0;
+  };
+  std::vector<AtomRef> refs_;
+  std::vector<FlatBucket> flat_;
   std::vector<std::pair<char32_t, int>> astral_;  // first code point outside the BMP → bucket
   // Rule r passes when each of its clauses holds an atom present: clauses_[clause_begin_[r], clause_begin_[r + 1]).
   std::vector<std::vector<int>> clauses_;    // atom ids of a clause
