@@ -190,56 +190,81 @@ void FillCanonical(const Unit& u, const Decimal* value, Record* r) {
   }
 }
 
-// quantity.measure's groups (see AddQuantityRules) for the commonest shape of match, digits and one unit word (742家,
-// 3个, 2.5公里), without RE2. The parse is certain when the word cannot be read any other way: it does not start
-// with anything the number, the range, 余/多/来 or a space could take (digit, point, comma, magnitude, 零/〇, a range
-// join), has no '/' or space, contains no range join, and is not a shorter unit followed by 半 and/or a suffix
-// qualifier (those words are left out of `simple`). Then number = the digits (group 3) and unit = the word
-// (group 7), whatever the order of the alternatives. Null when a unit or prefix word starts with a digit or a point
-// (the digits could then end earlier).
+// quantity.measure's groups (see AddQuantityRules) for the common shapes of match without RE2: a number in digits
+// and/or Chinese numerals, one unit word, and optionally 半 and a suffix qualifier (742家, 3个, 2.5公里, 一批,
+// 1.7万家, 500名以上, 两年半). Groups 3 (number) and 7 (unit), with 9 (半) and 10 (suffix) when present.
+//
+// Why the groups are RE2's: the match is given (RE2 found it), so RE2's groups are one reading of it by the pattern.
+// When the match starts with a character the number may hold (kNumberChars: a digit, point, comma, Chinese numeral,
+// 点 or 兆) and not with a prefix qualifier, and holds no space, "/", range join, or 余/多/来 right after the number,
+// every reading is: number = a non-empty prefix of such characters, unit = a unit word, tail = nothing, 半, a
+// suffix qualifier, or 半 and one. All of those are counted (some numbers counted may not parse, which only counts
+// more); when there is exactly one, it is RE2's. Two readings (1523亿千瓦时: 千瓦时, or 千 in the number and 瓦时)
+// go to RE2, which picks by the pattern's order. Null when a prefix qualifier starts with such a character.
 std::function<bool(re2::StringPiece*, int)> QuickGroups(const std::vector<std::string>& units,
                                                         const std::vector<std::string>& prefixes,
                                                         const std::vector<std::string>& suffixes) {
-  auto starts_with_digit = [](const std::string& w) { return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '.'); };
-  for (const auto* list : {&units, &prefixes}) {
-    if (std::any_of(list->begin(), list->end(), starts_with_digit)) return nullptr;
+  static constexpr std::u32string_view kNumberChars =
+      U"0123456789.,零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億点點兆";
+  auto first_of = [](const std::string& w) {
+    char32_t cp = 0;
+    return w.empty() || !DecodeUtf8(w, 0, &cp) ? char32_t{0} : cp;
+  };
+  for (const std::string& w : prefixes) {
+    if (kNumberChars.find(first_of(w)) != std::u32string_view::npos) return nullptr;
   }
-  constexpr std::u32string_view kTaken = U"0123456789.,十百千万亿拾佰仟萬億零〇余多来—-~至到 /";
-  std::vector<std::string> tails = {"半"};  // what may follow a unit inside the match: (半)?(suffix)?
-  for (const std::string& suf : suffixes) {
-    tails.push_back(suf);
-    tails.push_back("半" + suf);
-  }
-  auto simple = std::make_shared<std::unordered_set<std::string>>();
+  struct Tables {
+    std::unordered_set<std::string> units, suffixes;
+  };
+  auto t = std::make_shared<Tables>();
   for (const std::string& w : units) {
-    if (w.empty()) continue;
-    char32_t first = 0;
-    if (!DecodeUtf8(w, 0, &first) || kTaken.find(first) != std::u32string_view::npos) continue;
-    if (w.find_first_of("/ -~") != std::string::npos || w.find("—") != std::string::npos ||
-        w.find("至") != std::string::npos || w.find("到") != std::string::npos) {
-      continue;
-    }
-    bool ambiguous = false;
-    for (const std::string& tail : tails) {
-      if (w.size() <= tail.size() || w.compare(w.size() - tail.size(), tail.size(), tail) != 0) continue;
-      std::string head = w.substr(0, w.size() - tail.size());
-      ambiguous = ambiguous || std::find(units.begin(), units.end(), head) != units.end();
-    }
-    if (!ambiguous) simple->insert(w);
+    if (!w.empty()) t->units.insert(w);
   }
-  return [simple](re2::StringPiece* g, int ngroups) {
+  for (const std::string& w : suffixes) t->suffixes.insert(w);
+  return [t](re2::StringPiece* g, int ngroups) {
+    static constexpr std::string_view kHalf = "半";
     if (ngroups != 11) return false;
-    const re2::StringPiece m = g[0];
-    std::size_t i = 0;
-    while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
-    if (i == 0) return false;
-    if (i + 1 < m.size() && m[i] == '.' && m[i + 1] >= '0' && m[i + 1] <= '9') {
-      for (i += 2; i < m.size() && m[i] >= '0' && m[i] <= '9';) ++i;
+    const std::string_view m(g[0].data(), g[0].size());
+    // What the range, the spaces and the per-unit would take: not in a quick reading.
+    if (m.find_first_of(" /-~") != std::string_view::npos || m.find("—") != std::string_view::npos ||
+        m.find("至") != std::string_view::npos || m.find("到") != std::string_view::npos) {
+      return false;
     }
-    if (i == m.size() || !simple->count(std::string(m.data() + i, m.size() - i))) return false;
+    // The longest prefix of number characters; the number of any reading ends within it.
+    std::size_t end = 0;
+    std::vector<std::size_t> cuts;  // character boundaries in (0, end]
+    while (end < m.size()) {
+      char32_t cp = 0;
+      const std::size_t len = DecodeUtf8(m, end, &cp);
+      if (!len || kNumberChars.find(cp) == std::u32string_view::npos) break;
+      end += len;
+      cuts.push_back(end);
+    }
+    if (cuts.empty() || end == m.size()) return false;
+    for (std::string_view w : {"余", "多", "来"}) {
+      if (m.compare(end, w.size(), w) == 0) return false;
+    }
+    std::size_t readings = 0, number = 0, unit = 0, half = 0;
+    for (std::size_t cut : cuts) {
+      const std::string_view rest = m.substr(cut);
+      for (std::size_t k = 1; k <= rest.size(); ++k) {
+        if (k < rest.size() && (static_cast<unsigned char>(rest[k]) & 0xC0) == 0x80) continue;  // inside a character
+        if (!t->units.count(std::string(rest.substr(0, k)))) continue;
+        const std::string_view tail = rest.substr(k);
+        const std::size_t h = tail.compare(0, kHalf.size(), kHalf) == 0 ? kHalf.size() : 0;
+        const bool with_half = h && (tail.size() == h || t->suffixes.count(std::string(tail.substr(h))));
+        const bool without = tail.empty() || t->suffixes.count(std::string(tail));
+        readings += with_half + without;
+        if (with_half || without) number = cut, unit = k, half = with_half ? h : 0;
+      }
+    }
+    if (readings != 1) return false;
     for (int k = 1; k < ngroups; ++k) g[k] = re2::StringPiece();
-    g[3] = re2::StringPiece(m.data(), i);
-    g[7] = re2::StringPiece(m.data() + i, m.size() - i);
+    g[3] = re2::StringPiece(m.data(), number);
+    g[7] = re2::StringPiece(m.data() + number, unit);
+    if (half) g[9] = re2::StringPiece(m.data() + number + unit, half);
+    const std::size_t suffix = number + unit + half;
+    if (suffix < m.size()) g[10] = re2::StringPiece(m.data() + suffix, m.size() - suffix);
     return true;
   };
 }
