@@ -10,6 +10,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <functional>
+#include <initializer_list>
+#include <string_view>
 #include <map>
 #include <memory>
 #include <optional>
@@ -1598,6 +1601,77 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
 // ---------------------------------------------------------------------------------------------------------------
 // The rules.
 
+// date.ymd's groups (see AddDateRules) for its commonest matches without RE2: a year — four digits and 年 or 年度,
+// or a year word (今年, 去年, 当年 …) — alone or with a month in digits and 月 (2023年12月) and a day in digits and
+// 日/号 (2023年12月5日), then possibly one suffix word (2023年底, 今年以来). Groups 2 (year), 3 (month), 4 (day) and
+// 6 (suffix).
+//
+// The match is given (RE2 found it), so RE2's groups are one reading of it. Unless it starts with a word that opens
+// a reading not counted here (`other_starts`: an era name, 自/从), every reading splits it as such a year, then
+// the month, day and suffix parts; each is fully determined by where the year ends (a month number is the digits
+// before 月, a day the digits before 日/号, a suffix the whole rest). The readings are counted over every year that
+// is a prefix; when there is exactly one, it is RE2's. Anything else (a space, 月份, Chinese numerals, a bound
+// such as 以前) goes to RE2.
+std::function<bool(re2::StringPiece*, int)> YmdQuickGroups(std::vector<std::string> year_words,
+                                                           std::vector<std::string> other_starts,
+                                                           std::vector<std::string> suffixes) {
+  return [year_words = std::move(year_words), other_starts = std::move(other_starts),
+          suffixes = std::move(suffixes)](re2::StringPiece* g, int ngroups) {
+    if (ngroups != 8) return false;
+    const std::string_view m(g[0].data(), g[0].size());
+    for (const std::string& w : other_starts) {
+      if (m.compare(0, w.size(), w) == 0) return false;
+    }
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    // The digits (one or two) before `unit` at m[*at]: their length, *at moved past the unit; 0 if none.
+    auto number_before = [&m, &is_digit](std::size_t* at, std::initializer_list<std::string_view> units) {
+      std::size_t k = *at;
+      while (k < m.size() && k - *at < 3 && is_digit(m[k])) ++k;
+      const std::size_t digits = k - *at;
+      if (digits == 0 || digits > 2) return std::size_t{0};
+      for (std::string_view u : units) {
+        if (m.compare(k, u.size(), u) == 0) {
+          *at = k + u.size();
+          return digits;
+        }
+      }
+      return std::size_t{0};
+    };
+    // The years that are prefixes of the match.
+    std::size_t years[8], count = 0;
+    static constexpr std::string_view kYear = "年", kFiscal = "年度";
+    if (m.size() >= 4 && (m[0] == '1' || m[0] == '2') && is_digit(m[1]) && is_digit(m[2]) && is_digit(m[3])) {
+      if (m.compare(4, kYear.size(), kYear) == 0) years[count++] = 4 + kYear.size();
+      if (m.compare(4, kFiscal.size(), kFiscal) == 0) years[count++] = 4 + kFiscal.size();
+    }
+    for (const std::string& w : year_words) {
+      if (count < 8 && !w.empty() && m.compare(0, w.size(), w) == 0) years[count++] = w.size();
+    }
+    std::size_t readings = 0;
+    re2::StringPiece found[8];
+    for (std::size_t y = 0; y < count; ++y) {
+      std::size_t at = years[y], month_at = at, month = 0, day_at = 0, day = 0;
+      month = number_before(&at, {"月"});
+      if (month) {
+        day_at = at;
+        day = number_before(&at, {"日", "号"});
+      }
+      const std::string_view rest = m.substr(at);
+      const bool suffix = !rest.empty() && std::find(suffixes.begin(), suffixes.end(), rest) != suffixes.end();
+      if (!rest.empty() && !suffix) continue;
+      if (++readings > 1) return false;
+      for (re2::StringPiece& f : found) f = re2::StringPiece();
+      found[2] = re2::StringPiece(m.data(), years[y]);
+      if (month) found[3] = re2::StringPiece(m.data() + month_at, month);
+      if (day) found[4] = re2::StringPiece(m.data() + day_at, day);
+      if (suffix) found[6] = re2::StringPiece(rest.data(), rest.size());
+    }
+    if (readings != 1) return false;
+    for (int k = 1; k < ngroups; ++k) g[k] = found[k];
+    return true;
+  };
+}
+
 Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   auto tables = std::make_shared<Tables>();
   Status s = LoadTables(lex, tables.get());
@@ -1622,7 +1696,10 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string cn_day = "([一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
   const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
   const std::string day_part = " ?(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
-  const std::string suffix = "(上旬|中旬|下旬|底|末|初|中|以来|至今)?";  // 中旬 before 中: leftmost-first
+  const std::vector<std::string> suffix_words = {"上旬", "中旬", "下旬", "底", "末", "初", "中", "以来", "至今"};
+  std::string suffix = "(";  // 中旬 before 中: leftmost-first
+  for (const std::string& w : suffix_words) suffix += (suffix.size() > 1 ? "|" : "") + w;
+  suffix += ")?";
   const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及之后|及以后|或以后|以后|之后|起|开始|前))?";
   const std::string lead = "(?:(自从|自|从) ?)?";
   const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
@@ -1655,6 +1732,13 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.ymd", RecordType::kDate,
                     lead + year + "(?: ?" + month + "份?(?:" + day_part + ")?)?" + suffix + bound,
                     CalendarProduction(t, 1, 2, 3, 4, 5, 6, 7), kDatePriority});
+  {
+    std::vector<std::string> year_words = RelativeWords(*tables, "year");
+    for (const char* w : {"同年", "当年", "次年", "翌年", "第二年"}) year_words.emplace_back(w);
+    std::vector<std::string> other_starts = era_words;  // readings YmdQuickGroups does not count
+    for (const char* w : {"自", "从"}) other_starts.emplace_back(w);
+    rules->back().quick_groups = YmdQuickGroups(year_words, other_starts, suffix_words);
+  }
   rules->push_back({"date.md", RecordType::kDate, lead + month + "份?(?:" + day_part + ")?" + suffix + bound,
                     CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?(日|号)", BareDayProduction(t), kDatePriority});
