@@ -214,13 +214,16 @@ std::function<bool(re2::StringPiece*, int)> QuickGroups(const std::vector<std::s
     if (kNumberChars.find(first_of(w)) != std::u32string_view::npos) return nullptr;
   }
   struct Tables {
-    std::unordered_set<std::string> units, suffixes;
+    std::vector<std::string> words;  // what the views below point into
+    std::unordered_set<std::string_view> units, suffixes;
   };
   auto t = std::make_shared<Tables>();
-  for (const std::string& w : units) {
-    if (!w.empty()) t->units.insert(w);
+  t->words = units;
+  t->words.insert(t->words.end(), suffixes.begin(), suffixes.end());
+  for (std::size_t k = 0; k < t->words.size(); ++k) {
+    if (t->words[k].empty()) continue;
+    (k < units.size() ? t->units : t->suffixes).insert(t->words[k]);
   }
-  for (const std::string& w : suffixes) t->suffixes.insert(w);
   return [t](re2::StringPiece* g, int ngroups) {
     static constexpr std::string_view kHalf = "半";
     if (ngroups != 11) return false;
@@ -249,11 +252,11 @@ std::function<bool(re2::StringPiece*, int)> QuickGroups(const std::vector<std::s
       const std::string_view rest = m.substr(cut);
       for (std::size_t k = 1; k <= rest.size(); ++k) {
         if (k < rest.size() && (static_cast<unsigned char>(rest[k]) & 0xC0) == 0x80) continue;  // inside a character
-        if (!t->units.count(std::string(rest.substr(0, k)))) continue;
+        if (!t->units.count(rest.substr(0, k))) continue;
         const std::string_view tail = rest.substr(k);
         const std::size_t h = tail.compare(0, kHalf.size(), kHalf) == 0 ? kHalf.size() : 0;
-        const bool with_half = h && (tail.size() == h || t->suffixes.count(std::string(tail.substr(h))));
-        const bool without = tail.empty() || t->suffixes.count(std::string(tail));
+        const bool with_half = h && (tail.size() == h || t->suffixes.count(tail.substr(h)));
+        const bool without = tail.empty() || t->suffixes.count(tail);
         readings += with_half + without;
         if (with_half || without) number = cut, unit = k, half = with_half ? h : 0;
       }
