@@ -23,6 +23,8 @@ constexpr int64_t kRuleMemory = int64_t{8} << 20;
 constexpr int kAutoRestrictMinProgram = 600;
 // Candidates of one sentence whose room the per-thread working space keeps for the next document.
 constexpr std::size_t kKeptCandidates = 1024;
+// Documents up to this size leave their working space (normalized text, sentences, candidates) to the next one.
+constexpr std::size_t kKeptDocumentBytes = 1 << 20;
 // Sentences are matched in chunks of about this many bytes (see ExtractCandidates).
 constexpr std::size_t kChunkBytes = 32 << 10;
 
@@ -312,10 +314,28 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
     given = true;
   }
 
-  NormalizedText norm;
+  // Working space kept per thread across documents (one-sentence documents paid for allocating it each time), and
+  // let go after a document above kKeptDocumentBytes or with more than kKeptCandidates candidates, so that a large
+  // one leaves no lasting footprint.
+  struct DocScratch {
+    NormalizedText norm;
+    std::vector<Sentence> sentences;
+    std::vector<Candidate> candidates;
+    std::vector<std::int64_t> new_index;
+  };
+  static thread_local DocScratch scratch;
+  struct Release {
+    std::size_t size;
+    ~Release() {
+      if (size > kKeptDocumentBytes || scratch.candidates.capacity() > kKeptCandidates) scratch = DocScratch();
+    }
+  } release{text.size()};
+  NormalizedText& norm = scratch.norm;
+  std::vector<Sentence>& sentences = scratch.sentences;
+  std::vector<Candidate>& candidates = scratch.candidates;
+  std::vector<std::int64_t>& new_index = scratch.new_index;
   normalizer_.Normalize(text, &norm);
   result.invalid_utf8 = norm.invalid_utf8;
-  std::vector<Sentence> sentences;
   SplitSentences(norm.text, &sentences);
 
   DocContext doc;
@@ -353,12 +373,11 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
     }
   }
 
-  std::vector<Candidate> candidates;
   ExtractCandidates(doc, &candidates);
 
   // Candidates are in normalized order, which the map keeps. Map back to the original, count code points incrementally (candidates are in text order), drop what the
   // caller did not ask for, and renumber the qualifies links.
-  std::vector<std::int64_t> new_index(candidates.size(), -1);
+  new_index.assign(candidates.size(), -1);
   std::size_t cp_pos = 0, cp_count = 0;  // code points in text[0, cp_pos)
   // Valid input (nothing replaced by the normalizer): code points are the bytes that start one.
   auto count = [valid = norm.invalid_utf8 == 0](std::string_view s) {
