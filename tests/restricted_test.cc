@@ -28,6 +28,7 @@ std::vector<std::string> Generated(std::size_t n) {
       "/", " ", "年", "吨", "千克", "克", "米", "平方米", "平方公里", "公里", "千瓦", "瓦", "千瓦时", "家", "个",
       "人", "亩", "度", "GW", "MW", "kWh", "m", "km", "小时", "天", "月", "个月", "台套", "时间", "级", "的",
       "增长", "，", "。", "元", "%", "P", "PFLOPS", "张", "卡", "以内", "内", "之多", "上下", "名", "人次", "点", "兆瓦",
+      "过去的", "过去", "未来的", "最近", "星期", "個", "上", "下", "今后", "之后",
       // money, growth and date words, for the rules restricted from their own patterns (AutoRestrict)
       "亿元", "万元", "美元", "人民币", "港元", "产值", "营收", "投资", "总额", "同比", "比上年", "下降", "减少",
       "个百分点", "提高", "回落", "倍", "2024", "2023年", "6月", "18日", "号", "上半年", "前三季度", "一季度", "截至",
@@ -185,7 +186,7 @@ TEST_CASE("quick groups are the groups of the full pattern", "[restricted]") {
   RE2::Options o;
   o.set_log_errors(false);
   const std::vector<std::string> texts = TestTexts(**engine);
-  std::size_t rules = 0;
+  std::size_t rules = 0, fallbacks = 0;
   for (const Rule& rule : (*engine)->rules()) {
     if (!rule.quick_groups) continue;
     ++rules;
@@ -214,9 +215,10 @@ TEST_CASE("quick groups are the groups of the full pattern", "[restricted]") {
     }
     INFO(rule.name << ": " << compared << " of " << matches << " matches read quickly");
     CHECK(compared > 300);
-    CHECK(compared < matches);  // the others still go to RE2
+    fallbacks += matches - compared;
   }
-  CHECK(rules >= 1);
+  CHECK(rules >= 3);
+  CHECK(fallbacks > 100);  // matches with more than one reading still go to RE2
 }
 
 TEST_CASE("restrictions read from a pattern", "[restricted]") {

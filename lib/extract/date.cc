@@ -1601,6 +1601,66 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
 // ---------------------------------------------------------------------------------------------------------------
 // The rules.
 
+// The parts of date.recent's pattern: (prefix)? ?(number) ?(counter)? ?(unit) ?(tail)?, the number being one or two
+// digits, one to three Chinese digits, or 半.
+struct RecentParts {
+  std::vector<std::string> prefixes, counters, units, tails;
+  std::u32string chinese_digits;
+};
+
+// date.recent's groups (1 prefix, 2 number, 3 counter, 4 unit, 5 tail) without RE2. Each part starts with characters
+// no neighbouring part can take (a prefix word, a space, a digit or Chinese digit or 半, a counter, a unit, a tail),
+// and where two words of a part both fit (过去的, 过去) only the longer leaves something the next part can take, so
+// the match reads one way: left to right, each part the longest word or run found where it stands. (Which of the
+// two optional spaces around the counter takes a space changes no group.)
+std::function<bool(re2::StringPiece*, int)> RecentQuickGroups(RecentParts parts) {
+  return [parts = std::move(parts)](re2::StringPiece* g, int ngroups) {
+    if (ngroups != 6) return false;
+    const std::string_view m(g[0].data(), g[0].size());
+    std::size_t p = 0;
+    re2::StringPiece found[6];
+    auto word = [&](const std::vector<std::string>& words, int group) {
+      std::size_t best = 0;
+      for (const std::string& w : words) {
+        if (w.size() > best && m.compare(p, w.size(), w) == 0) best = w.size();
+      }
+      if (best) found[group] = re2::StringPiece(m.data() + p, best);
+      p += best;
+      return best > 0;
+    };
+    auto space = [&] {
+      if (p < m.size() && m[p] == ' ') ++p;
+    };
+    word(parts.prefixes, 1);
+    space();
+    std::size_t begin = p;
+    while (p < m.size() && p - begin < 3 && m[p] >= '0' && m[p] <= '9') ++p;
+    if (p - begin > 2) return false;
+    if (p == begin) {
+      std::size_t n = 0;
+      for (char32_t cp = 0; n < 4 && p < m.size();) {
+        std::size_t len = DecodeUtf8(m, p, &cp);
+        if (!len || parts.chinese_digits.find(cp) == std::u32string::npos) break;
+        p += len;
+        ++n;
+      }
+      if (n > 3) return false;
+      if (n == 0 && m.compare(p, std::string_view("半").size(), "半") == 0) p += std::string_view("半").size();
+    }
+    if (p == begin) return false;
+    found[2] = re2::StringPiece(m.data() + begin, p - begin);
+    space();
+    word(parts.counters, 3);
+    space();
+    if (!word(parts.units, 4)) return false;
+    space();
+    word(parts.tails, 5);
+    if (p != m.size()) return false;
+    for (int k = 1; k < ngroups; ++k) g[k] = found[k];
+    return true;
+  };
+}
+
 // date.ymd's groups (see AddDateRules) for its commonest matches without RE2: a year — four digits and 年 or 年度,
 // or a year word (今年, 去年, 当年 …) — alone or with a month in digits and 月 (2023年12月) and a day in digits and
 // 日/号 (2023年12月5日), then possibly one suffix word (2023年底, 今年以来). Groups 2 (year), 3 (month), 4 (day) and
@@ -1778,10 +1838,27 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         "份?(?:" + day + ")?)(底|末)?|(?:截至|截止到|截止|到|至)(年底|年末)|(?:截至|截止到?)(今天|今日|"
                         "发稿时)",
                     AsOfProduction(t), kDatePriority});
-  rules->push_back({"date.recent", RecordType::kDate,
-                    "(近|过去的?|最近|前|上|后|下|未来的?|今后|之后)? ?([0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半) ?(个|個)?"
-                    " ?(年|月|周|星期|天) ?(来|以来)?",
-                    RecentProduction(), kDatePriority});
+  {
+    // The parts of date.recent, for its pattern and its quick groups (RecentQuickGroups).
+    RecentParts parts;
+    parts.prefixes = {"近", "过去的", "过去", "最近", "前", "上", "后", "下", "未来的", "未来", "今后", "之后"};
+    parts.chinese_digits = U"一二两三四五六七八九十";
+    parts.counters = {"个", "個"};
+    parts.units = {"年", "月", "周", "星期", "天"};
+    parts.tails = {"来", "以来"};
+    auto group = [](const std::vector<std::string>& words) {
+      std::string g = "(";
+      for (const std::string& w : words) g += (g.size() > 1 ? "|" : "") + w;
+      return g + ")";
+    };
+    std::string digits;
+    for (char32_t c : parts.chinese_digits) AppendUtf8(c, &digits);
+    rules->push_back({"date.recent", RecordType::kDate,
+                      group(parts.prefixes) + "? ?([0-9]{1,2}|[" + digits + "]{1,3}|半) ?" + group(parts.counters) +
+                          "? ?" + group(parts.units) + " ?" + group(parts.tails) + "?",
+                      RecentProduction(), kDatePriority});
+    rules->back().quick_groups = RecentQuickGroups(std::move(parts));
+  }
   rules->push_back({"date.relative", RecordType::kDate,
                     "(" + rel_year + ")?(" + Alternation(RelativeWords(*tables, "")) + ")(?:" + day + ")?",
                     RelativeProduction(t),
