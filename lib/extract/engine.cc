@@ -21,7 +21,8 @@ constexpr int64_t kRuleMemory = int64_t{8} << 20;
 // (AutoRestrict) when they have none of their own: measured on the seed articles, 600 keeps the whole gain of
 // restricting every rule (-5% instructions per pass) with half the rules.
 constexpr int kAutoRestrictMinProgram = 600;
-// Candidates of one sentence whose room the per-thread working space keeps for the next document.
+// Candidates of one chunk of sentences (and of one document) whose room the per-thread working space keeps for the
+// next document.
 constexpr std::size_t kKeptCandidates = 1024;
 // Documents up to this size leave their working space (normalized text, sentences, candidates) to the next one.
 constexpr std::size_t kKeptDocumentBytes = 1 << 20;
@@ -122,6 +123,8 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
     RestrictedMatcher::Scratch restricted;
     std::vector<Candidate> pool;               // the candidates of the sentences of one chunk
     std::vector<std::pair<int, std::uint32_t>> runs;  // (rule, sentence) pairs the gate lets through, rule-major
+    std::vector<std::pair<int, std::uint32_t>> sorted_runs;
+    std::vector<std::uint32_t> next;           // counting sorts' insertion points
     std::vector<std::uint32_t> run_start;      // per rule: where its pairs start in `runs` (counting sort)
     std::vector<RunSpan> spans, sentence_spans;  // pool ranges per (rule, sentence) pair, then sentence-major
     std::vector<std::uint32_t> span_start;     // per sentence of the chunk: where its spans start
@@ -173,8 +176,10 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
     }
     for (std::size_t r = 0; r < rule_count; ++r) run_start[r + 1] += run_start[r];
     {
-      std::vector<std::pair<int, std::uint32_t>> sorted(runs.size());
-      std::vector<std::uint32_t> next(run_start.begin(), run_start.end() - 1);
+      std::vector<std::pair<int, std::uint32_t>>& sorted = scratch.sorted_runs;
+      std::vector<std::uint32_t>& next = scratch.next;
+      sorted.resize(runs.size());
+      next.assign(run_start.begin(), run_start.end() - 1);
       for (const auto& run : runs) sorted[next[static_cast<std::size_t>(run.first)]++] = run;
       runs.swap(sorted);
     }
@@ -243,11 +248,14 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
     std::vector<RunSpan>& by_sentence = scratch.sentence_spans;
     by_sentence.resize(spans.size());
     {
-      std::vector<std::uint32_t> next(span_start.begin(), span_start.end() - 1);
+      std::vector<std::uint32_t>& next = scratch.next;
+      next.assign(span_start.begin(), span_start.end() - 1);
       for (const RunSpan& sp : spans) by_sentence[next[sp.sentence]++] = sp;
     }
     // Room for every candidate of the chunk at once (a Candidate is large; growing one at a time moved them all).
-    if (out->capacity() < out->size() + pool.size()) out->reserve(std::max(2 * out->capacity(), out->size() + pool.size()));
+    if (out->capacity() < out->size() + pool.size()) {
+      out->reserve(std::max(2 * out->capacity(), out->size() + pool.size()));
+    }
     for (std::size_t si = chunk; si < chunk_end; ++si) {
       const Sentence& s = sentences[si];
       const std::size_t local = si - chunk;

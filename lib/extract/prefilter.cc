@@ -295,7 +295,8 @@ bool Prefilter::AtomAt(std::string_view s, std::size_t pos, std::size_t id) cons
 }
 
 // The atoms of `bucket` (-1: none) found at s[i], the code point there being `len` bytes long, are marked present.
-void Prefilter::CompareAtoms(std::string_view s, std::size_t i, std::size_t len, int bucket, Scratch* scratch) const {
+void Prefilter::CompareAtoms(std::string_view s, std::size_t i, std::size_t len, int bucket,
+                             Scratch* scratch) const {
   if (bucket < 0) return;
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
@@ -340,7 +341,8 @@ void Prefilter::CompareAtoms(std::string_view s, std::size_t i, std::size_t len,
         found = AtomAt(s, i, r.id);
     }
     if (!found) continue;
-    scratch->atoms.push_back(static_cast<int>(r.id));  // first: a bit is set only for an atom in the list (see Clear)
+    // First the list, then the bit: a bit is set only for an atom in the list (see Clear).
+    scratch->atoms.push_back(static_cast<int>(r.id));
     word |= bit;
   }
 }

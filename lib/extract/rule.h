@@ -101,8 +101,8 @@ struct Rule {
   // A rule gated by literals runs only on sentences with a numeral, unless its matches need none (过半, 一半数).
   bool needs_numeral = true;
   // Optional, for speed: the groups of a whole match (groups[0] is the match, the rest to be filled: data() null
-  // for a group that took no part) read without RE2, for matches of a shape whose parse is certain (quantity.measure:
-  // digits and one unit word). False leaves the match to the pattern. Must give exactly the groups RE2 gives
+  // for a group that took no part) read without RE2, for matches of a shape whose parse is certain (quantity.measure,
+  // date.ymd and date.recent: a match with exactly one reading). False leaves the match to the pattern. Must give exactly the groups RE2 gives
   // (restricted_test compares them on every match of the test texts).
   std::function<bool(re2::StringPiece* groups, int ngroups)> quick_groups;
 };
