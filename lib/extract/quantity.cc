@@ -195,34 +195,40 @@ void FillCanonical(const Unit& u, const Decimal* value, Record* r) {
 // 1.7万家, 500名以上, 两年半). Groups 3 (number) and 7 (unit), with 9 (半) and 10 (suffix) when present.
 //
 // Why the groups are RE2's: the match is given (RE2 found it), so RE2's groups are one reading of it by the pattern.
-// When the match starts with a character the number may hold (kNumberChars: a digit, point, comma, Chinese numeral,
-// 点 or 兆) and not with a prefix qualifier, and holds no space, "/", range join, or 余/多/来 right after the number,
-// every reading is: number = a non-empty prefix of such characters, unit = a unit word, tail = nothing, 半, a
-// suffix qualifier, or 半 and one. All of those are counted (some numbers counted may not parse, which only counts
+// When the match starts with a character the number may hold (a digit, point, comma, Chinese numeral, 点 or 兆)
+// and not with a prefix qualifier, and holds no space, "/", range join, or 余/多/来 right after the number, every
+// reading is: number = a non-empty prefix of such characters, unit = a unit word, tail = nothing, 半, a suffix
+// qualifier, or 半 and one. All of those are counted (some numbers counted may not parse, which only counts
 // more); when there is exactly one, it is RE2's. Two readings (1523亿千瓦时: 千瓦时, or 千 in the number and 瓦时)
 // go to RE2, which picks by the pattern's order. Null when a prefix qualifier starts with such a character.
 std::function<bool(re2::StringPiece*, int)> QuickGroups(const std::vector<std::string>& units,
                                                         const std::vector<std::string>& prefixes,
                                                         const std::vector<std::string>& suffixes) {
-  static constexpr std::u32string_view kNumberChars =
-      U"0123456789.,零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億点點兆";
-  auto first_of = [](const std::string& w) {
-    char32_t cp = 0;
-    return w.empty() || !DecodeUtf8(w, 0, &cp) ? char32_t{0} : cp;
-  };
-  for (const std::string& w : prefixes) {
-    if (kNumberChars.find(first_of(w)) != std::u32string_view::npos) return nullptr;
-  }
   struct Tables {
+    std::u32string number_chars;     // what kNumber may hold
     std::vector<std::string> words;  // what the views below point into
     std::unordered_set<std::string_view> units, suffixes;
+    std::size_t longest_unit = 0;    // bytes
   };
   auto t = std::make_shared<Tables>();
+  t->number_chars = U"0123456789.,点點兆";
+  for (std::string_view cn = patterns::kNumberChineseChars; !cn.empty();) {
+    char32_t cp = 0;
+    const std::size_t len = DecodeUtf8(cn, 0, &cp);
+    t->number_chars.push_back(cp);
+    cn.remove_prefix(len ? len : 1);
+  }
+  auto number_char = [t](char32_t cp) { return t->number_chars.find(cp) != std::u32string::npos; };
+  for (const std::string& w : prefixes) {
+    char32_t cp = 0;
+    if (!w.empty() && DecodeUtf8(w, 0, &cp) && number_char(cp)) return nullptr;
+  }
   t->words = units;
   t->words.insert(t->words.end(), suffixes.begin(), suffixes.end());
   for (std::size_t k = 0; k < t->words.size(); ++k) {
     if (t->words[k].empty()) continue;
     (k < units.size() ? t->units : t->suffixes).insert(t->words[k]);
+    if (k < units.size()) t->longest_unit = std::max(t->longest_unit, t->words[k].size());
   }
   return [t](re2::StringPiece* g, int ngroups) {
     static constexpr std::string_view kHalf = "半";
@@ -233,24 +239,28 @@ std::function<bool(re2::StringPiece*, int)> QuickGroups(const std::vector<std::s
         m.find("至") != std::string_view::npos || m.find("到") != std::string_view::npos) {
       return false;
     }
-    // The longest prefix of number characters; the number of any reading ends within it.
+    // The longest prefix of number characters; the number of any reading ends within it. A long number (more than
+    // kCuts characters) goes to RE2: the readings counted below stay few.
+    constexpr std::size_t kCuts = 24;
+    std::size_t cuts[kCuts], count = 0;  // character boundaries in (0, end]
     std::size_t end = 0;
-    std::vector<std::size_t> cuts;  // character boundaries in (0, end]
     while (end < m.size()) {
       char32_t cp = 0;
       const std::size_t len = DecodeUtf8(m, end, &cp);
-      if (!len || kNumberChars.find(cp) == std::u32string_view::npos) break;
+      if (!len || t->number_chars.find(cp) == std::u32string::npos) break;
+      if (count == kCuts) return false;
       end += len;
-      cuts.push_back(end);
+      cuts[count++] = end;
     }
-    if (cuts.empty() || end == m.size()) return false;
+    if (count == 0 || end == m.size()) return false;
     for (std::string_view w : {"余", "多", "来"}) {
       if (m.compare(end, w.size(), w) == 0) return false;
     }
     std::size_t readings = 0, number = 0, unit = 0, half = 0;
-    for (std::size_t cut : cuts) {
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::size_t cut = cuts[c];
       const std::string_view rest = m.substr(cut);
-      for (std::size_t k = 1; k <= rest.size(); ++k) {
+      for (std::size_t k = 1; k <= std::min(rest.size(), t->longest_unit); ++k) {
         if (k < rest.size() && (static_cast<unsigned char>(rest[k]) & 0xC0) == 0x80) continue;  // inside a character
         if (!t->units.count(rest.substr(0, k))) continue;
         const std::string_view tail = rest.substr(k);
