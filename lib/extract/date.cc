@@ -12,11 +12,11 @@
 #include <algorithm>
 #include <functional>
 #include <initializer_list>
-#include <string_view>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date/civil.h"
