@@ -290,6 +290,12 @@ TEST_CASE("issue 4: datelines give the reference date", "[date]") {
       // The year comes from a page header with the same month and day.
       {"2024年3月4日 星期一\n本报北京3月4日电 今年以来,各地加快发展。", "2024-03-04",
        zhfacts::ReferenceDateSource::kDateline, "2024年3月4日|2024-03-04|day|exact|"},
+      // 讯 as well as 电; a lead whose date is followed by 本报讯 (the space between them is dropped as OCR noise).
+      {"人民网北京2024年10月21日讯 今年前三季度,全省GDP增长5.1%。", "2024-10-21",
+       zhfacts::ReferenceDateSource::kDateline, "2024年10月21日|2024-10-21|day|exact|"},
+      {"2024年10月21日 本报讯(记者 王明)今年以来,全市新增企业1200家。", "2024-10-21",
+       zhfacts::ReferenceDateSource::kDateline, "2024年10月21日|2024-10-21|day|exact|"},
+      {"本报讯 10月21日讯 今年以来,各地加快发展。", "", zhfacts::ReferenceDateSource::kNone, nullptr},
   };
   for (const auto& c : cases) {
     INFO(c.text);

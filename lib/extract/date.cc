@@ -1499,14 +1499,14 @@ Production PlanProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
-// A dateline: 本报北京3月4日电, 中新网兰州3月26日电 — the date, without 电.
+// A dateline: 本报北京3月4日电, 中新网兰州3月26日电, 人民网北京3月4日讯 — the date, without 电/讯.
 Production DatelineProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
     Resolver r{*t, m, doc};
     Point p;
     if (!ResolvePoint(r, 1, 2, 3, &p) || !p.valid) return;
-    std::size_t end = m.end(0) - std::string_view("电").size();
+    std::size_t end = m.end(0) - std::string_view("电").size();  // or 讯: both three bytes
     while (end > m.begin(0) && m.text[end - 1] == ' ') --end;
     Emit(m.begin(0), end, PeriodOf(p), p.implied, Qualifier::kExact, kDatelinePriority, out);
   };
@@ -1541,9 +1541,10 @@ Production OutsideTitles(Production inner) {
 // Datelines (used by the engine as the reference date when the caller gave none).
 //
 // Looked for in the first kDatelineWindow bytes: a publication line (发布时间:2024-11-22 10:56:48, 日期：2024年3月5日),
-// a line that is a full date (2025-03-27 08:22 来源:…, a page header 2024年3月5日 星期二; not a paragraph that
-// opens with the date of an event: 2023年5月12日，博览会开幕), or a news-agency dateline
-// with its year (新华社北京2024年3月4日电). A dateline without a year (本报北京3月4日电) is not enough on its own:
+// a line that is a full date (2025-03-27 08:22 来源:…, a page header 2024年3月5日 星期二, a lead 2024年10月21日
+// 本报讯 — normalization drops the space before 本报; not a paragraph that opens with the date of an event:
+// 2023年5月12日，博览会开幕), or a news-agency dateline with its year (新华社北京2024年3月4日电, 人民网北京2024年
+// 10月21日讯). A dateline without a year (本报北京3月4日电) is not enough on its own:
 // it takes its year from a full date elsewhere in the window that has the same month and day, and otherwise gives
 // no reference date (we never guess a publication year from the years an article mentions).
 
@@ -1559,11 +1560,11 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
       Quiet());
   static const RE2* const kLineStart =
       new RE2(R"((?m)^[ \t]*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})日?)"
-              R"((?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*(?:$|[ \t]|星期|周|来源|\||农历))",
+              R"((?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*(?:$|[ \t]|星期|周|来源|\||农历|本报))",
               Quiet());
   static const RE2* const kAgency = new RE2(
       R"((?:([12][0-9]{3})\s*年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)"
-      R"(([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*电)",
+      R"(([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[电讯])",
       Quiet());
   std::string_view window = doc.text.substr(0, std::min(doc.text.size(), kDatelineWindow));
   while (!window.empty() && (static_cast<unsigned char>(window.back()) & 0xC0) == 0x80) window.remove_suffix(1);
@@ -1910,7 +1911,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([12][0-9]{3})" + join + "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]"
                     "([12][0-9]{3})",
                     NumericRangeProduction(true), kDatePriority + 1});
-  rules->push_back({"date.dateline", RecordType::kDate, "(?:" + year + ")?" + month + " ?" + day + " ?电",
+  rules->push_back({"date.dateline", RecordType::kDate, "(?:" + year + ")?" + month + " ?" + day + " ?[电讯]",
                     DatelineProduction(t), kDatelinePriority});
   for (std::size_t i = first_rule; i < rules->size(); ++i) {
     (*rules)[i].produce = OutsideTitles(std::move((*rules)[i].produce));
