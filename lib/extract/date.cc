@@ -150,6 +150,13 @@ Status LoadTables(const Lexicons& lex, Tables* t) {
   return Status::Ok();
 }
 
+// "w1|w2|…" in the order given (leftmost-first: a longer word that shares a start must come first).
+std::string JoinWords(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : "|") + w;
+  return out;
+}
+
 std::vector<std::string> RelativeWords(const Tables& t, const std::string& unit) {
   std::vector<std::string> w;
   for (const auto& [word, r] : t.relative) {
@@ -1603,10 +1610,11 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
 // The rules.
 
 // The parts of date.recent's pattern: (prefix)? ?(number) ?(counter)? ?(unit) ?(tail)?, the number being one or two
-// digits, one to three Chinese digits, or 半.
+// digits, one to three Chinese digits, or `half`.
 struct RecentParts {
   std::vector<std::string> prefixes, counters, units, tails;
   std::u32string chinese_digits;
+  std::string half;
 };
 
 // date.recent's groups (1 prefix, 2 number, 3 counter, 4 unit, 5 tail) without RE2. Each part starts with characters
@@ -1646,7 +1654,7 @@ std::function<bool(re2::StringPiece*, int)> RecentQuickGroups(RecentParts parts)
         ++n;
       }
       if (n > 3) return false;
-      if (n == 0 && m.compare(p, std::string_view("半").size(), "半") == 0) p += std::string_view("半").size();
+      if (n == 0 && m.compare(p, parts.half.size(), parts.half) == 0) p += parts.half.size();
     }
     if (p == begin) return false;
     found[2] = re2::StringPiece(m.data() + begin, p - begin);
@@ -1746,7 +1754,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
       "[0-9]{2,3}|[〇零○一二三四五六七八九]{2,3})";
   std::vector<std::string> era_words;
   for (const auto& [w, y] : tables->eras) era_words.push_back(w);
-  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + "|同年|当年|次年|翌年|第二年|" +
+  const std::vector<std::string> other_years = {"同年", "当年", "次年", "翌年", "第二年"};
+  const std::string year = "(" + year_digits + " ?年度?|" + rel_year + "|" + JoinWords(other_years) + "|" +
                            Alternation(era_words) + "(?:元|[一二三四五六七八九十]{1,3}|[0-9]{1,2}) ?年)";  // one group
   const std::string month_num = "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])";  // one group
   const std::string month = month_num + " ?月";
@@ -1758,9 +1767,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
   const std::string day_part = " ?(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
   const std::vector<std::string> suffix_words = {"上旬", "中旬", "下旬", "底", "末", "初", "中", "以来", "至今"};
-  std::string suffix = "(";  // 中旬 before 中: leftmost-first
-  for (const std::string& w : suffix_words) suffix += (suffix.size() > 1 ? "|" : "") + w;
-  suffix += ")?";
+  const std::string suffix = "(" + JoinWords(suffix_words) + ")?";  // 中旬 before 中: leftmost-first
   const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及之后|及以后|或以后|以后|之后|起|开始|前))?";
   const std::string lead = "(?:(自从|自|从) ?)?";
   const std::string ganzhi = "([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])";
@@ -1795,7 +1802,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     CalendarProduction(t, 1, 2, 3, 4, 5, 6, 7), kDatePriority});
   {
     std::vector<std::string> year_words = RelativeWords(*tables, "year");
-    for (const char* w : {"同年", "当年", "次年", "翌年", "第二年"}) year_words.emplace_back(w);
+    year_words.insert(year_words.end(), other_years.begin(), other_years.end());
     std::vector<std::string> other_starts = era_words;  // readings YmdQuickGroups does not count
     for (const char* w : {"自", "从"}) other_starts.emplace_back(w);
     rules->back().quick_groups = YmdQuickGroups(year_words, other_starts, suffix_words);
@@ -1847,16 +1854,13 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
     parts.counters = {"个", "個"};
     parts.units = {"年", "月", "周", "星期", "天"};
     parts.tails = {"来", "以来"};
-    auto group = [](const std::vector<std::string>& words) {
-      std::string g = "(";
-      for (const std::string& w : words) g += (g.size() > 1 ? "|" : "") + w;
-      return g + ")";
-    };
+    parts.half = "半";
     std::string digits;
     for (char32_t c : parts.chinese_digits) AppendUtf8(c, &digits);
     rules->push_back({"date.recent", RecordType::kDate,
-                      group(parts.prefixes) + "? ?([0-9]{1,2}|[" + digits + "]{1,3}|半) ?" + group(parts.counters) +
-                          "? ?" + group(parts.units) + " ?" + group(parts.tails) + "?",
+                      "(" + JoinWords(parts.prefixes) + ")? ?([0-9]{1,2}|[" + digits + "]{1,3}|" + parts.half +
+                          ") ?(" + JoinWords(parts.counters) + ")? ?(" + JoinWords(parts.units) + ") ?(" +
+                          JoinWords(parts.tails) + ")?",
                       RecentProduction(), kDatePriority});
     rules->back().quick_groups = RecentQuickGroups(std::move(parts));
   }
