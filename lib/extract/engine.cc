@@ -91,25 +91,29 @@ Status Engine::Compile() {
     Status s = add(lexicons_, &rules_);
     if (!s.ok()) return s;
   }
-  std::vector<std::string> patterns;
   std::vector<std::vector<std::string>> gates;
   std::vector<bool> numeral_free;
   for (Rule& rule : rules_) {
-    auto re = std::make_unique<RE2>(rule.pattern, RuleOptions(kRuleMemory));
-    if (!re->ok()) {
-      return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + re->error());
+    auto filter = std::make_unique<re2::FilteredRE2>(1);
+    int id = -1;
+    if (filter->Add(rule.pattern, RuleOptions(kRuleMemory), &id) != RE2::NoError) {
+      RE2 failed(rule.pattern, RuleOptions(kRuleMemory));  // FilteredRE2 keeps no error text
+      return Status(StatusCode::kInvalidRule, "rule " + rule.name + ": " + failed.error());
     }
+    const RE2* re = &filter->GetRE2(id);
     // A large program takes RE2's submatch engines long per match; the pattern restricted to the words of the
     // match is far smaller (restricted.h). Small programs gain nothing and would only compile variants.
     if (re->ProgramSize() >= kAutoRestrictMinProgram) AutoRestrict(&rule);
     restricted_.push_back(RestrictedMatcher::Create(rule, 1 + re->NumberOfCapturingGroups(), RuleOptions(kRuleMemory)));
-    regexes_.push_back(std::move(re));
-    patterns.push_back(rule.pattern);
+    regexes_.push_back(re);
+    filters_.push_back(std::move(filter));
     gates.push_back(rule.gate);
     numeral_free.push_back(!rule.needs_numeral);
   }
   linker_ = BuildLinkerWords(lexicons_);
-  Status s = prefilter_.Build(patterns, gates, RuleOptions(kRuleMemory), numeral_free);
+  std::vector<re2::FilteredRE2*> filters;
+  for (const auto& filter : filters_) filters.push_back(filter.get());
+  Status s = prefilter_.Build(filters, gates, numeral_free);
   if (!s.ok()) return s;
   return Status::Ok();
 }

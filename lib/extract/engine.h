@@ -4,6 +4,7 @@
 #ifndef ZHFACTS_LIB_EXTRACT_ENGINE_H_
 #define ZHFACTS_LIB_EXTRACT_ENGINE_H_
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <memory>
@@ -45,7 +46,10 @@ class Engine {
   Lexicons lexicons_;
   Normalizer normalizer_;
   std::vector<Rule> rules_;
-  std::vector<std::unique_ptr<re2::RE2>> regexes_;  // parallel to rules_
+  // Each rule's pattern, parsed and compiled once: a FilteredRE2 of that pattern alone owns the RE2 the engine
+  // matches with, and the prefilter reads the rule's atoms from it.
+  std::vector<std::unique_ptr<re2::FilteredRE2>> filters_;  // parallel to rules_
+  std::vector<const re2::RE2*> regexes_;                    // parallel to rules_: filters_[i]->GetRE2(0)
   std::vector<std::unique_ptr<RestrictedMatcher>> restricted_;  // parallel to rules_; null for most rules
   Prefilter prefilter_;  // which rules can match a sentence
   std::shared_ptr<const LinkerWords> linker_;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <string>
 
 #include <unicode/uchar.h>
 
@@ -37,8 +39,9 @@ std::size_t Next(std::string_view s, std::size_t i, char32_t* cp) {
 // Numerals that can start a figure: ASCII digits and Chinese digits and magnitudes.
 constexpr std::u32string_view kNumerals = U"0123456789零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩萬億";
 
-// Reads the formula FilteredRE2 derives for `pattern` as clauses over `atoms` (indices into them). Unfiltered (no
-// clause can be read: the formula holds without any atom) when *unfiltered is set.
+// Reads the formula `filter` (holding one pattern, not yet compiled) derives for its pattern as clauses over `atoms`
+// (indices into them). Unfiltered (no clause can be read: the formula holds without any atom) when *unfiltered is
+// set.
 //
 // The formula f is monotone in the atoms present. A clause C is kept only when f is false on all atoms but C (so
 // every match contains an atom of C). It is found from a set X on which f is false but which meets every clause
@@ -46,11 +49,8 @@ constexpr std::u32string_view kNumerals = U"0123456789零〇○一二两三四�
 // among the sets picking one atom of each clause; when f holds on all of them it holds wherever the clauses do
 // (monotone), and the clauses are exactly f. Each kept clause is sound by itself, so stopping at the probe budget
 // only leaves the gate looser.
-Status ReadClauses(const std::string& pattern, const RE2::Options& options, std::vector<std::string>* atoms,
-                   std::vector<std::vector<int>>* clauses, bool* unfiltered) {
-  re2::FilteredRE2 filter(1);
-  int id = -1;
-  if (filter.Add(pattern, options, &id) != RE2::NoError) return Status(StatusCode::kInvalidRule, "");
+void ReadClauses(re2::FilteredRE2& filter, std::vector<std::string>* atoms, std::vector<std::vector<int>>* clauses,
+                 bool* unfiltered) {
   filter.Compile(atoms);
   const int n = static_cast<int>(atoms->size());
   std::vector<int> ids, potentials;
@@ -66,7 +66,7 @@ Status ReadClauses(const std::string& pattern, const RE2::Options& options, std:
   };
   std::vector<char> x(static_cast<std::size_t>(n), 0);
   *unfiltered = holds(x);
-  if (*unfiltered) return Status::Ok();
+  if (*unfiltered) return;
   clauses->clear();
   for (bool found = true; found && budget > 0;) {
     // Grow the counterexample x to a set on which f is false and no atom can be added: the rest is a clause.
@@ -84,7 +84,7 @@ Status ReadClauses(const std::string& pattern, const RE2::Options& options, std:
       // f is false even with every atom: no text can match. Keep "some atom of the rule", which is never wrong.
       for (int a = 0; a < n; ++a) clause.push_back(a);
       clauses->push_back(std::move(clause));
-      return Status::Ok();
+      return;
     }
     clauses->push_back(std::move(clause));
     if (budget <= 0) break;
@@ -103,7 +103,6 @@ Status ReadClauses(const std::string& pattern, const RE2::Options& options, std:
       if (c == pick.size()) break;  // every pick holds: the clauses are the formula
     }
   }
-  return Status::Ok();
 }
 
 }  // namespace
@@ -118,9 +117,24 @@ int Prefilter::AtomId(const std::string& lowered) {
 Status Prefilter::Build(const std::vector<std::string>& patterns,
                         const std::vector<std::vector<std::string>>& gates, const RE2::Options& options,
                         const std::vector<bool>& numeral_free) {
+  std::vector<std::unique_ptr<re2::FilteredRE2>> owned;
+  std::vector<re2::FilteredRE2*> filters;
+  for (const std::string& pattern : patterns) {
+    owned.push_back(std::make_unique<re2::FilteredRE2>(1));
+    int id = -1;
+    if (owned.back()->Add(pattern, options, &id) != RE2::NoError) {
+      return Status(StatusCode::kInvalidRule, "pattern " + std::to_string(filters.size()) + " rejected by the prefilter");
+    }
+    filters.push_back(owned.back().get());
+  }
+  return Build(filters, gates, numeral_free);
+}
+
+Status Prefilter::Build(const std::vector<re2::FilteredRE2*>& filters,
+                        const std::vector<std::vector<std::string>>& gates, const std::vector<bool>& numeral_free) {
   clause_begin_.assign(1, 0);
-  needs_numeral_.assign(patterns.size(), false);
-  for (std::size_t i = 0; i < patterns.size(); ++i) {
+  needs_numeral_.assign(filters.size(), false);
+  for (std::size_t i = 0; i < filters.size(); ++i) {
     const bool literal = i < gates.size() && !gates[i].empty();
     const bool free = i < numeral_free.size() && numeral_free[i];
     if (literal) {  // one clause: the gate's literals
@@ -140,9 +154,10 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
       std::vector<std::string> atoms;
       std::vector<std::vector<int>> clauses;
       bool unfiltered = false;
-      if (!ReadClauses(patterns[i], options, &atoms, &clauses, &unfiltered).ok()) {
-        return Status(StatusCode::kInvalidRule, "pattern " + std::to_string(i) + " rejected by the prefilter");
+      if (!filters[i] || filters[i]->NumRegexps() != 1) {
+        return Status(StatusCode::kInvalidRule, "pattern " + std::to_string(i) + " has no filter of its own");
       }
+      ReadClauses(*filters[i], &atoms, &clauses, &unfiltered);
       if (unfiltered) {
         unfiltered_.push_back(static_cast<int>(i));
         needs_numeral_[i] = true;
@@ -156,7 +171,7 @@ Status Prefilter::Build(const std::vector<std::string>& patterns,
     clause_begin_.push_back(clauses_.size());
   }
   first_clause_rules_.assign(atoms_.size(), {});
-  for (std::size_t r = 0; r < patterns.size(); ++r) {
+  for (std::size_t r = 0; r < filters.size(); ++r) {
     if (clause_begin_[r] == clause_begin_[r + 1]) continue;  // unfiltered
     for (int a : clauses_[clause_begin_[r]]) first_clause_rules_[static_cast<std::size_t>(a)].push_back(static_cast<int>(r));
   }

@@ -27,6 +27,10 @@
 
 #include "zhfacts/status.h"
 
+namespace re2 {
+class FilteredRE2;
+}
+
 namespace zhfacts::internal {
 
 class Prefilter {
@@ -36,6 +40,11 @@ class Prefilter {
   // numeral_free[i] (default: none is). Fails with kInvalidRule on a pattern RE2 rejects.
   Status Build(const std::vector<std::string>& patterns, const std::vector<std::vector<std::string>>& gates,
                const RE2::Options& options, const std::vector<bool>& numeral_free = {});
+  // The same from FilteredRE2s already holding rule i's pattern alone (filters[i], id 0, not yet compiled; the
+  // engine matches with their RE2s, so that each pattern is parsed and compiled once). Compiles the filters of the
+  // rules without literals.
+  Status Build(const std::vector<re2::FilteredRE2*>& filters, const std::vector<std::vector<std::string>>& gates,
+               const std::vector<bool>& numeral_free = {});
 
   // Scratch space for Candidates(); one per thread.
   struct Scratch {
