@@ -146,3 +146,29 @@ TEST_CASE("extractors with different lexicons used in turn on one thread", "[lex
   }
   std::remove(path.c_str());
 }
+
+TEST_CASE("lexicon cells are NFC: decomposed cells are composed, composed ones kept", "[lexicon]") {
+  // Most cells are NFC already and skip Boost.Locale (lexicon.cc: Nfc); the others must still be composed.
+  const std::string decomposed = "cafe\xCC\x81";                 // e + U+0301 COMBINING ACUTE
+  const std::string composed = "caf\xC3\xA9";                    // U+00E9
+  const std::string jamo = "\xE1\x84\x80\xE1\x85\xA1";           // U+1100 U+1161 → U+AC00
+  auto lex = zhfacts::internal::Lexicons::Builtin();
+  REQUIRE(lex.ok());
+  const std::string rest = "\tcount\t1\tX\tX\t\t\n";
+  REQUIRE(lex->AddText("nfc.tsv", std::string(kUnitsHeader) + decomposed + "\tA" + rest + composed + "\tB" + rest +
+                                      jamo + "\tC" + rest + "标箱\t" + decomposed + rest)
+              .ok());
+  const zhfacts::internal::LexiconTable* units = nullptr;
+  for (const std::string& kind : lex->Kinds()) {
+    if (lex->Get(kind).columns.size() == 8) units = &lex->Get(kind);
+  }
+  REQUIRE(units != nullptr);
+  REQUIRE(units->rows.size() >= 4);
+  const auto& rows = units->rows;
+  const std::size_t n = rows.size();
+  CHECK(rows[n - 4][0] == composed);
+  CHECK(rows[n - 3][0] == composed);
+  CHECK(rows[n - 2][0] == "\xEA\xB0\x80");
+  CHECK(rows[n - 1][0] == "标箱");
+  CHECK(rows[n - 1][1] == composed);
+}
