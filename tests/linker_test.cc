@@ -56,15 +56,30 @@ const LinkCase kLinkCases[] = {
     {"计划投入大规模5亿元。", "5亿元", RecordType::kMoney, "", "", "", ""},
     {"规上工业利润总额增长两成以上，亏损面收窄3.5个百分点。", "3.5个百分点", RecordType::kGrowthRate, "", "", "",
      ""},
+    // A note on prices between a figure and its growth (不变价格 measures nothing); foreign capital is investment.
+    {"全市地区生产总值4120.5亿元，按不变价格计算，比上年增长5.4%。", "5.4%", RecordType::kGrowthRate,
+     "地区生产总值", "gdp", "", ""},
+    {"全年实际使用外资2.75亿美元，下降12.6%。", "12.6%", RecordType::kGrowthRate, "实际使用外资", "investment", "",
+     ""},
+    // A change against a base measures what the figure before it did (增加 is no noun: 比上年末增加 names nothing).
+    {"年末户籍人口356.2万人，比上年末增加1.8万人。", "1.8万人", RecordType::kQuantity, "户籍人口", "population",
+     "2024-12", ""},
+    {"全区科技型中小企业达到930家，比上年多57家。", "57家", RecordType::kQuantity, "科技型中小企业", "enterprises",
+     "", ""},
+    {"景区接待游客增加8.6万人次。", "8.6万人次", RecordType::kQuantity, "景区接待游客", "population", "", ""},
+    // A unit set apart by a space, or an OCR line break, before the phrase a figure measures.
+    {"三期建成后算力规模将超过2000P。", "超过2000P", RecordType::kComputePower, "算力规模", "scale", "", ""},
+    {"二期建成后新增 300P 智能算力。", "300P", RecordType::kComputePower, "智能算力", "compute", "", ""},
+    {"本轮梳理出27项\n惠企政策清单。", "27项", RecordType::kQuantity, "惠企政策清单", "", "", ""},
 };
 
 TEST_CASE("linker: metric, class, period and subject", "[linker]") {
   for (const LinkCase& c : kLinkCases) {
     INFO(c.input << " / " << c.text);
-    std::vector<zhfacts::Record> figures = Figures(Extract(c.input));
-    INFO(Describe(figures));
+    std::vector<zhfacts::Record> records = Extract(c.input);
+    INFO(Describe(records));
     const zhfacts::Record* found = nullptr;
-    for (const zhfacts::Record& r : figures) {
+    for (const zhfacts::Record& r : records) {
       if (r.text == c.text) found = &r;
     }
     REQUIRE(found != nullptr);

@@ -773,13 +773,21 @@ bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figu
 // before it (功耗|35瓦, 企业总数超过|22万家). `lo`: where the phrase before may start. Returns whether one was found.
 // Adverbs and auxiliaries that open a predicate right after a figure: 两人尚属首次, 3家已投产, 5个均已完成.
 constexpr std::u32string_view kAdverbStart = U"尚已均仍";  // not 都 (都市圈), 能 (能源), 会 (会展)
+// Words that end a figure even when whitespace stands before them: no noun phrase starts there.
+const std::vector<std::string_view> kFigureTails = {"以上", "以下", "左右", "上下", "百分点"};
 
 bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t next_begin, Candidate& c) {
   std::size_t limit = std::min(ClauseEnd(sc.bounds, sc.sentence->end, c.begin), next_begin);
   std::size_t b = 0, e = 0;
   // After the figure a copula may stand before the noun (两名为清华大学研究生); an adverb or verb starts a predicate
   // (两人尚属首次), which names nothing.
+  // Whitespace after the figure (a unit set apart: 500P 先进智能算力; an OCR line break: 44项⏎涉企服务事项) is no
+  // boundary, unless what follows still belongs to the figure (25个⏎以上, 0.9个 百分点).
   std::size_t after = c.end;
+  for (int breaks = 0; after < limit && IsSpace(sc.text[after]) && (sc.text[after] != '\n' || ++breaks == 1);) ++after;
+  if (after == limit || !IsNameChar(CodePointAt(sc.text, after)) || StartsWithAny(sc.text, after, kFigureTails)) {
+    after = c.end;
+  }
   char32_t first = CodePointAt(sc.text, after);
   if (first == U'为' || first == U'是') after += 3;
   bool predicate = kAdverbStart.find(first) != std::u32string_view::npos;
@@ -908,6 +916,27 @@ void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidat
   c.record.metric_class = whole.record.metric_class;
 }
 
+// A change stated against a base measures what the figure before it did: 企业数量达到1280家，比上年增加167家;
+// 常住人口812.6万人，比上年末减少4.3万人. Same type and unit, a short gap that opens with the comparison (比, 较) and
+// ends with the verb of change, and no metric word between them.
+void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
+  static const std::vector<std::string_view> kOpeners = {"比", "较", "同比", "环比"};
+  static const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "多", "少"};
+  if (base.record.type != c.record.type || base.record.unit != c.record.unit || base.end > c.begin ||
+      c.begin - base.end > kMaxQualifyGapBytes || base.record.metric.empty()) {
+    return;
+  }
+  std::size_t after = base.end;
+  while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
+  if (sc.text.compare(after, 3, "，") == 0) after += 3;
+  if (!StartsWithAny(sc.text, after, kOpeners)) return;
+  bool change = false;
+  for (std::string_view w : kChanges) change = change || EndsWithAt(sc.text, c.begin, w);
+  if (!change || FindMetric(*sc.lw, sc.text, base.end, c.begin, false, nullptr)) return;
+  c.record.metric = base.record.metric;
+  c.record.metric_class = base.record.metric_class;
+}
+
 // Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元).
 void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidate& c) {
   std::string_view gap = sc.text.substr(e.end, c.begin > e.end ? c.begin - e.end : 0);
@@ -1000,6 +1029,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
     if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
+    if (r.metric.empty() && prev_figure >= 0) ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
       ShareParallelGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
