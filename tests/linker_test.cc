@@ -68,6 +68,14 @@ const LinkCase kLinkCases[] = {
      "", ""},
     {"景区接待游客增加8.6万人次。", "8.6万人次", RecordType::kQuantity, "景区接待游客", "population", "", ""},
     // A unit set apart by a space, or an OCR line break, before the phrase a figure measures.
+    // A quoted word inside a metric is part of it, unless the phrase grows too long with it.
+    {"全市新增专精特新“小巨人”企业47家。", "47家", RecordType::kQuantity, "专精特新“小巨人”企业", "enterprises", "",
+     ""},
+    {"临江智能制造“千亩百亿”新产业平台总产值突破90亿元。", "突破90亿元", RecordType::kOutputValue,
+     "新产业平台总产值", "output_value", "", ""},
+    // The base of a comparison is no period: 较去年同期 leaves the figure the as-of date of its sentence.
+    {"截至9月底，全省在用算力规模达1.8万P，较去年同期增长60%。", "60%", RecordType::kGrowthRate, "在用算力规模",
+     "scale", "2024-09-30", ""},
     {"三期建成后算力规模将超过2000P。", "超过2000P", RecordType::kComputePower, "算力规模", "scale", "", ""},
     {"二期建成后新增 300P 智能算力。", "300P", RecordType::kComputePower, "智能算力", "compute", "", ""},
     {"本轮梳理出27项\n惠企政策清单。", "27项", RecordType::kQuantity, "惠企政策清单", "", "", ""},

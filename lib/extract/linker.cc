@@ -36,6 +36,7 @@ constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
 constexpr std::size_t kMaxNoteBytes = 36;      // (课题): a note in parentheses, with them
+constexpr std::size_t kMaxQuotedChars = 6;     // 专精特新“小巨人”企业, “链主”企业
 constexpr std::size_t kMaxPhraseChars = 18;    // a free noun phrase: 市级以上人工智能领域企业研发机构 (16)
 // metric_class "-" in metrics.tsv: a longer word that contains a head but measures nothing (大规模).
 constexpr std::string_view kNotAMetric = "-";
@@ -371,6 +372,24 @@ std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_
                                                                                                               : pos;
 }
 
+// The start of the opening quote of a quoted word that ends with the closing quote at `close` and stands inside a
+// noun phrase (a name character right before the opening quote): 专精特新|“小巨人”|企业. At most kMaxQuotedChars name
+// characters between the quotes. `close` itself when there is none.
+std::size_t QuotedWordStart(std::string_view text, std::size_t close, std::size_t floor) {
+  std::size_t pos = close;
+  for (std::size_t chars = 0; pos > floor && chars <= kMaxQuotedChars; ++chars) {
+    std::size_t p = PrevCodePoint(text, pos);
+    char32_t cp = CodePointAt(text, p);
+    if (cp == U'“') {
+      if (chars == 0 || p <= floor || !IsNameChar(CodePointBefore(text, p))) return close;
+      return p;
+    }
+    if (!IsNameChar(cp)) return close;
+    pos = p;
+  }
+  return close;
+}
+
 // Grows [begin, …) leftwards over name characters down to `floor`, at most max_chars, never across a stop word.
 // `allow_list` lets it cross 、 (enumerated modifiers).
 // `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
@@ -382,6 +401,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
                      const WordIndex* stops = nullptr, bool cross_breaks = false) {
   if (!stops) stops = &lw.stops;
   std::size_t pos = begin, chars = 0;
+  std::size_t after_quote = std::string_view::npos, chars_after_quote = 0;  // where a crossed quoted word ends
   bool at_boundary = true;
   while (pos > floor) {
     if (cross_breaks && IsSpace(text[pos - 1])) pos = SkipBreakBackward(text, pos, floor);
@@ -398,8 +418,25 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
       chars = 0;
       continue;
     }
+    // A quoted word inside the phrase (专精特新“小巨人”企业) is crossed when the phrase then ends within max_chars; else
+    // the phrase ends at the closing quote (诸暨智能视觉“万亩千亿”|新产业平台总产值).
+    if (cp == U'”' && chars && after_quote == std::string_view::npos) {
+      std::size_t open = QuotedWordStart(text, p, floor);
+      if (open != p) {
+        after_quote = pos;
+        chars_after_quote = chars;
+        chars += CountCodePoints(text.substr(open, p - open)) - 1;
+        pos = open;
+        if (chars <= max_chars) continue;
+      }
+    }
     if (!IsNameChar(cp) && !(allow_digits && cp >= '0' && cp <= '9')) break;
-    if (chars == max_chars) {
+    if (chars >= max_chars) {
+      if (after_quote != std::string_view::npos) {
+        pos = after_quote;
+        chars = chars_after_quote;
+        break;
+      }
       at_boundary = false;
       break;
     }
@@ -580,10 +617,14 @@ std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t senten
 }
 
 // Any date names a period (its value is copied as it is: 2023, 2024-H1, 2024-01-01/2024-03-25 for 今年以来) except a
-// single day or moment, which dates an event (3月22日开工), unless it is an as-of date (截至2023年12月31日).
-bool UsableAsPeriod(const Candidate& d) {
+// single day or moment, which dates an event (3月22日开工), unless it is an as-of date (截至2023年12月31日), and except
+// the base of a comparison (较去年同期翻了一番, 比2023年增长5%, 与上年相比): the figure belongs to another period.
+bool UsableAsPeriod(std::string_view text, const Candidate& d) {
   const Record& r = d.record;
   if (r.type != RecordType::kDate || r.value.empty()) return false;
+  for (std::string_view w : {"较", "比", "与", "同"}) {
+    if (EndsWithAt(text, d.begin, w)) return false;
+  }
   bool interval = r.granularity == "range" || r.value.find('/') != std::string::npos;
   if (!interval && (r.granularity == "day" || r.granularity == "datetime")) return r.qualifier == Qualifier::kAsOf;
   return true;
@@ -1083,7 +1124,7 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
     SplitClauses(text, s, &sc.bounds);
     sc.dates.clear();
     for (std::size_t d = range_of[si].first; d < range_of[si].second; ++d) {
-      if (UsableAsPeriod(cs[d])) sc.dates.push_back(d);
+      if (UsableAsPeriod(text, cs[d])) sc.dates.push_back(d);
     }
     FindSubjects(lw, aliases, text, s.begin, s.end, &sc.subjects);
     std::size_t topic_sentence = static_cast<std::size_t>(
@@ -1228,7 +1269,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       SplitClauses(sc.text, s, &sc.bounds);
       sc.dates.clear();
       for (std::size_t k = i; k < j; ++k) {
-        if (UsableAsPeriod(cs[k])) sc.dates.push_back(k);
+        if (UsableAsPeriod(sc.text, cs[k])) sc.dates.push_back(k);
       }
       // The first sentence of a paragraph is its own topic: its names were just found.
       if (topic_sentence == si) {
