@@ -600,7 +600,15 @@ class Pass {
       if (IsDigit(next)) {
         return UnitAfterDigits(end) || (!decimal_cut && YearCut(begin, end)) ? Break::kJoin : Break::kKeep;
       }
+      // A Latin unit on the next line (12.5 / EFLOPS, 3 / GW): the number's, set apart by a space.
+      if (IsAsciiAlpha(next) && !decimal_cut) return Break::kJoinWithSpace;
     }
+    // 2d. a date cut between its parts (2026年3月 / 18日, 2024年 / 5月): join.
+    if ((last == U'年' || last == U'月') && IsDigit(next) && IsDigit(before) && DatePartAfterDigits(end)) {
+      return Break::kJoin;
+    }
+    // 2a. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
+    if ((last == U'万' || last == U'亿') && IsHan(next) && MagnitudeOfNumberEndsAt(begin)) return Break::kJoin;
     // 2b. a unit cut after its number (12.5EFl / ops): join without a space.
     if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && AsciiWordAfterDigit(begin)) return Break::kJoin;
     // 2c. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
@@ -611,9 +619,14 @@ class Pass {
     if (breaks >= 2 || !layout().blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
       if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced()) return Break::kKeep;
+      // A narrow next line is a heading, unless this line is the middle of a sentence: it holds a clause
+      // boundary (，；) and ends in a character, as OCR leaves text cut anywhere (…；第二产业增加 / 值2418.9亿元).
       std::size_t eol = end;
       while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
-      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol)) return Break::kKeep;
+      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol) &&
+          !(IsHan(last) && HoldsClauseBoundary(line_start_, begin))) {
+        return Break::kKeep;
+      }
     }
     if ((IsAsciiAlpha(last) && IsAsciiAlpha(next)) || (IsDigit(last) && IsDigit(next))) {
       return Break::kJoinWithSpace;  // two words, or two numbers rule 2 could not tie together
@@ -664,6 +677,35 @@ class Pass {
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     return true;
+  }
+
+  // Whether digits at j are followed by a date part (月 日 号): 18日, 5月.
+  bool DatePartAfterDigits(std::size_t j) const {
+    std::size_t len, digits = 0;
+    char32_t c = kStart;
+    for (; j < n_ && digits <= 2; j += len, ++digits) {
+      c = CharAt(j, &len);
+      if (!IsDigit(c)) break;
+    }
+    return digits >= 1 && digits <= 2 && (c == U'月' || c == U'日' || c == U'号');
+  }
+
+  // Whether input [b, e) holds a clause boundary: ， or ；(full-width or ASCII).
+  bool HoldsClauseBoundary(std::size_t b, std::size_t e) const {
+    std::string_view line(reinterpret_cast<const char*>(p_) + b, e - b);
+    return line.find("，") != std::string_view::npos || line.find("；") != std::string_view::npos ||
+           line.find(',') != std::string_view::npos || line.find(';') != std::string_view::npos;
+  }
+
+  // Whether the 万 or 亿 ending at end closes a number written in digits (412亿, 1.2万亿; not 破千亿).
+  bool MagnitudeOfNumberEndsAt(std::size_t end) const {
+    std::size_t b = end;
+    for (int magnitudes = 0; b > line_start_ && magnitudes < 3; ++magnitudes) {
+      char32_t c = CharBefore(b);
+      if (c != U'万' && c != U'亿' && c != U'千') break;
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    return b < end && b > line_start_ && IsDigit(CharBefore(b)) && NumberEndsAt(b);
   }
 
   // Whether the digits before end_of_line and the digits from next_line on make a four-digit year: 20 / 24年.
