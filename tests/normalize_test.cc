@@ -166,6 +166,7 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"首批已部署80\n8P先进智能算力。", "首批已部署808P先进智能算力。"},
       // a unit cut after its number, a percentage cut from its verb (short lines: no heading either)
       {"算力总规模达到12.5EFl\nops，位居全国第三。", "算力总规模达到12.5EFlops，位居全国第三。"},
+      {"单集群算力可达３．５EFLO\nPS，位居全国第三。", "单集群算力可达3.5EFLOPS，位居全国第三。"},  // full-width digits
       {"产值同比增长\n6.1%，比全国高0.9个百分点。", "产值同比增长6.1%，比全国高0.9个百分点。"},
       {"利润率下降\n0.3个百分点。", "利润率下降0.3个百分点。"},
       {"## 工作回顾\n2023年，全区经济稳中有进。", "## 工作回顾\n2023年，全区经济稳中有进。"},

@@ -745,7 +745,7 @@ class Pass {
   bool AsciiWordAfterDigit(std::size_t end) const {
     std::size_t b = end;
     while (b > line_start_ && IsAsciiAlpha(static_cast<unsigned char>(p_[b - 1]))) --b;
-    return b > line_start_ && b < end && IsDigit(static_cast<unsigned char>(p_[b - 1]));
+    return b > line_start_ && b < end && IsDigit(CharBefore(b));  // CharBefore folds full-width digits (３．５EFLO)
   }
 
   // Whether the digits from j on are a percentage or a change in points: 6.1%, 6.1％, 5‰, 1.2个百分点.
