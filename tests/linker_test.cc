@@ -68,6 +68,10 @@ const LinkCase kLinkCases[] = {
      "", ""},
     {"景区接待游客增加8.6万人次。", "8.6万人次", RecordType::kQuantity, "景区接待游客", "population", "", ""},
     // A unit set apart by a space, or an OCR line break, before the phrase a figure measures.
+    // Company reports: 在手 keeps 在, 之间 names nothing, a listed company in general is no subject.
+    {"截至报告期末，公司在手订单约85亿元。", "约85亿元", RecordType::kMoney, "在手订单", "sales", "", ""},
+    {"预计全年产量在3万吨至5万吨之间。", "3万吨至5万吨", RecordType::kQuantity, "产量", "production", "", ""},
+    {"归属于上市公司股东的净利润2.1亿元。", "2.1亿元", RecordType::kMoney, "净利润", "profit", "", ""},
     // A quoted word inside a metric is part of it, unless the phrase grows too long with it.
     {"全市新增专精特新“小巨人”企业47家。", "47家", RecordType::kQuantity, "专精特新“小巨人”企业", "enterprises", "",
      ""},
