@@ -220,6 +220,30 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
   }
 }
 
+TEST_CASE("a line break inside a word of the domain is removed whatever the layout says", "[normalize]") {
+  // Newsprint columns of about 30 characters; the short lines look like headings to the width tests alone.
+  const std::string text =
+      "据了解，目前小镇一期项目已经全部建成投运，二期工程正在加紧推进当中。\n"
+      "首批已部署先进智能算\n"
+      "力808P，在此基础上即将再开通1500P，使小镇算力中心跻身全省前列。\n"
+      "园区还在人才学院新建1700平\n"
+      "方米的教学空间，可同时容纳五百人开展实训和交流活动，全年不停歇。\n";
+  NormalizerOptions with_words;
+  with_words.words = {"算力", "平方米", "單位"};  // traditional words are compared simplified
+  NormalizedText joined;
+  Normalizer(with_words).Normalize(text, &joined);
+  CHECK(joined.text.find("先进智能算力808P") != std::string::npos);
+  CHECK(joined.text.find("1700平方米") != std::string::npos);
+  CHECK(joined.map.Valid());
+  // Without the words the layout decides: both short lines stay apart (the rule above is what joins them).
+  NormalizedText kept = Norm(text);
+  CHECK(kept.text.find("先进智能算力") == std::string::npos);
+  CHECK(kept.text.find("1700平方米") == std::string::npos);
+  NormalizedText traditional;
+  Normalizer(with_words).Normalize("這是一段很長很長很長很長很長很長很長很長的正文，計量\n單\n位是元。\n", &traditional);
+  CHECK(traditional.text.find("计量单位") != std::string::npos);
+}
+
 TEST_CASE("joins: where a line break inside a sentence was removed", "[normalize]") {
   NormalizedText n = Norm("增加值分别增\n长7%，另一栏\n\n的文字。\n\n标题\n\n正文。");
   CHECK(n.text == "增加值分别增长7%，另一栏的文字。\n\n标题\n\n正文。");

@@ -45,6 +45,21 @@ RE2::Options RuleOptions(int64_t max_mem) {
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
+// The normalizer's options: the words a line break may cut are those of every lexicon with a word column (metric
+// heads, units, qualifiers, linker words, subject suffixes …) but the look-alikes, which list what is no figure.
+NormalizerOptions NormalizerFor(const ExtractorOptions& options, const Lexicons& lexicons) {
+  NormalizerOptions n;
+  n.traditional_to_simplified = options.traditional_to_simplified;
+  for (const std::string& kind : lexicons.Kinds()) {
+    if (kind == "numeral_lookalikes") continue;
+    const LexiconTable& table = lexicons.Get(kind);
+    int word = table.Column("word");
+    if (word < 0) continue;
+    for (const auto& row : table.rows) n.words.push_back(row[static_cast<std::size_t>(word)]);
+  }
+  return n;
+}
+
 }  // namespace
 
 bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
@@ -66,8 +81,7 @@ bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
 }
 
 Engine::Engine(const ExtractorOptions& options, Lexicons lexicons)
-    : options_(options), lexicons_(std::move(lexicons)), normalizer_(NormalizerOptions{
-                                                             options.traditional_to_simplified}) {}
+    : options_(options), lexicons_(std::move(lexicons)), normalizer_(NormalizerFor(options_, lexicons_)) {}
 
 Engine::~Engine() = default;
 

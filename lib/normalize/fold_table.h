@@ -19,9 +19,9 @@ class FoldTable {
   // invisible characters (zero width space, word joiner, soft hyphen, BOM), dashes and, with the fold on,
   // traditional characters.
   bool Special(char32_t cp) const { return cp < 0x10000 && (special_[cp >> 6] >> (cp & 63)) & 1; }
-  // The simplified form of cp, or 0 when cp is not folded.
+  // The simplified form of cp, or 0 when cp is not folded (always 0 for the table without the fold).
   char32_t Simplified(char32_t cp) const {
-    return cp >= kFoldFirst && cp <= kFoldLast ? simplified_[cp - kFoldFirst] : 0;
+    return cp >= kFoldFirst && cp - kFoldFirst < simplified_.size() ? simplified_[cp - kFoldFirst] : 0;
   }
   // Number of folded code points (0 when the fold is off, or when ICU had no transliteration data at build time).
   std::size_t folded() const { return folded_; }

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "normalize/fold_table.h"
 #include "normalize/utf8.h"
@@ -223,10 +225,14 @@ Layout ScanLayout(std::string_view s) {
 
 // One normalization pass. Ordinary characters accumulate in a pending verbatim run [run_begin_, pos_); a
 // character that changes flushes the run and becomes its own chunk.
+// The longest word of NormalizerOptions::words looked for across a line break, in characters.
+constexpr std::size_t kMaxWordChars = 8;
+
 class Pass {
  public:
-  Pass(std::string_view in, const FoldTable& table, NormalizedText* out)
-      : in_(in), p_(reinterpret_cast<const unsigned char*>(in.data())), n_(in.size()), table_(table), out_(out) {}
+  Pass(std::string_view in, const FoldTable& table, const std::vector<std::string>& words, NormalizedText* out)
+      : in_(in), p_(reinterpret_cast<const unsigned char*>(in.data())), n_(in.size()), table_(table), words_(words),
+        out_(out) {}
 
   void Run() {
     if (n_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) pos_ = run_begin_ = last_special_end_ = 3;
@@ -615,6 +621,8 @@ class Pass {
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end)) return Break::kKeep;
     if (IsContinuationStart(next) || IsSeparator(last)) return Break::kJoin;
+    // 2e. a word of the domain cut in two (先进智能算 / 力, 1700平 / 方米): join, whatever the line widths say.
+    if (IsHan(last) && IsHan(next) && WordSpansBreak(begin, end)) return Break::kJoin;
     if (p_[line_start_] == '#') return Break::kKeep;
     if (breaks >= 2 || !layout().blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
@@ -677,6 +685,37 @@ class Pass {
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     return true;
+  }
+
+  // Whether a word of words_ is the end of the line before `begin` followed by the start of the next line at `end`
+  // (Chinese characters only, simplified, up to kMaxWordChars in all).
+  bool WordSpansBreak(std::size_t begin, std::size_t end) const {
+    if (words_.empty()) return false;
+    char32_t tail[kMaxWordChars], head[kMaxWordChars];
+    std::size_t tails = 0, heads = 0;
+    for (std::size_t b = begin; b > line_start_ && tails + 1 < kMaxWordChars;) {
+      char32_t c = CharBefore(b);
+      if (char32_t simplified = table_.Simplified(c)) c = simplified;
+      if (!IsHan(c)) break;
+      tail[tails++] = c;
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    for (std::size_t j = end, len = 0; j < n_ && heads + 1 < kMaxWordChars; j += len) {
+      char32_t c = CharAt(j, &len);
+      if (char32_t simplified = table_.Simplified(c)) c = simplified;
+      if (!IsHan(c)) break;
+      head[heads++] = c;
+    }
+    std::string key;
+    for (std::size_t a = 1; a <= tails; ++a) {
+      for (std::size_t b = 1; b <= heads && a + b <= kMaxWordChars; ++b) {
+        key.clear();
+        for (std::size_t k = a; k-- > 0;) AppendUtf8(tail[k], &key);
+        for (std::size_t k = 0; k < b; ++k) AppendUtf8(head[k], &key);
+        if (std::binary_search(words_.begin(), words_.end(), key)) return true;
+      }
+    }
+    return false;
   }
 
   // Whether digits at j are followed by a date part (月 日 号): 18日, 5月.
@@ -799,6 +838,7 @@ class Pass {
   const unsigned char* p_;
   std::size_t n_;
   const FoldTable& table_;
+  const std::vector<std::string>& words_;  // sorted, see NormalizerOptions::words
   NormalizedText* out_;
   std::size_t pos_ = 0, run_begin_ = 0, last_special_end_ = 0;
   // The document's layout, scanned when a line break first needs it (one-line documents never do).
@@ -818,7 +858,29 @@ class Pass {
 }  // namespace
 
 Normalizer::Normalizer(const NormalizerOptions& options)
-    : options_(options), table_(&FoldTable::Get(options.traditional_to_simplified)) {}
+    : options_(options), table_(&FoldTable::Get(options.traditional_to_simplified)) {
+  // Words are compared in the form DecideBreak reads the text in: full-width folded, traditional simplified.
+  std::vector<std::string> words;
+  for (const std::string& w : options_.words) {
+    std::string folded;
+    std::size_t chars = 0;
+    bool han = true;
+    for (std::size_t i = 0; i < w.size() && han;) {
+      char32_t cp = 0;
+      std::size_t len = DecodeUtf8(w, i, &cp);
+      if (!len) break;
+      i += len;
+      if (char32_t simplified = table_->Simplified(cp)) cp = simplified;
+      han = IsHan(cp);
+      AppendUtf8(cp, &folded);
+      ++chars;
+    }
+    if (han && chars >= 2 && chars <= kMaxWordChars) words.push_back(std::move(folded));
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  options_.words = std::move(words);
+}
 
 void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   out->text.clear();
@@ -829,7 +891,7 @@ void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   out->map.chunks.reserve(std::min<std::size_t>(16 + in.size() / 32, 4096));
   out->joins.clear();
   out->invalid_utf8 = 0;
-  Pass(in, *table_, out).Run();
+  Pass(in, *table_, options_.words, out).Run();
 }
 
 }  // namespace zhfacts::internal

@@ -66,6 +66,10 @@ struct NormalizedText {
 
 struct NormalizerOptions {
   bool traditional_to_simplified = true;
+  // Words of the domain (metric heads, units: 固定资产投资, 算力, 平方米). A line break inside one of them, between
+  // two Chinese characters, is OCR damage and is removed even where the line widths suggest a heading
+  // (…1700平 / 方米的教学空间, …先进智能算 / 力). Empty: the layout alone decides.
+  std::vector<std::string> words;
 };
 
 class FoldTable;
@@ -79,7 +83,7 @@ class Normalizer {
   void Normalize(std::string_view input, NormalizedText* out) const;
 
  private:
-  NormalizerOptions options_;
+  NormalizerOptions options_;  // options_.words sorted, in simplified characters, two to kMaxWordChars long
   const FoldTable* table_;
 };
 
