@@ -167,6 +167,17 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       // a unit cut after its number, a percentage cut from its verb (short lines: no heading either)
       {"算力总规模达到12.5EFl\nops，位居全国第三。", "算力总规模达到12.5EFlops，位居全国第三。"},
       {"单集群算力可达３．５EFLO\nPS，位居全国第三。", "单集群算力可达3.5EFLOPS，位居全国第三。"},  // full-width digits
+      {"推理芯片算力为３２ＴＯ\nＰＳ，功耗仅为十瓦。", "推理芯片算力为32TOPS，功耗仅为十瓦。"},  // full-width letters
+      // a range cut after its dash, even across a blank line; percentages enumerated before their unit
+      {"今年1—\n5月，开发区实现产值141.9亿元。", "今年1—5月，开发区实现产值141.9亿元。"},
+      {"方案提出分三步推进。\n到2024年底基本完成布局，2024—\n\n2025年为攻坚阶段，2026—2027年为提升阶段。\n\n第二部分",
+       "方案提出分三步推进。\n到2024年底基本完成布局，2024—2025年为攻坚阶段，2026—2027年为提升阶段。\n\n第二部分"},
+      {"全年规上工业增加值增长6.0%，制造业投资增长12.7%，高新技术产业占比持续提升。\n两项比重分别提高\n1.2、0.9个百分点，"
+       "结构持续优化，发展质量稳步提升。",
+       "全年规上工业增加值增长6.0%，制造业投资增长12.7%，高新技术产业占比持续提升。\n两项比重分别提高1.2、0.9个百分点，"
+       "结构持续优化，发展质量稳步提升。"},
+      // a line opening with a word that ends a phrase continues the one before
+      {"“十四五”\n以来，全省累计建成5G基站18.6万个。", "“十四五”以来，全省累计建成5G基站18.6万个。"},
       {"产值同比增长\n6.1%，比全国高0.9个百分点。", "产值同比增长6.1%，比全国高0.9个百分点。"},
       {"利润率下降\n0.3个百分点。", "利润率下降0.3个百分点。"},
       {"## 工作回顾\n2023年，全区经济稳中有进。", "## 工作回顾\n2023年，全区经济稳中有进。"},

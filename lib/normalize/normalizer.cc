@@ -613,6 +613,11 @@ class Pass {
     if ((last == U'年' || last == U'月') && IsDigit(next) && IsDigit(before) && DatePartAfterDigits(end)) {
       return Break::kJoin;
     }
+    // 2a'. a range cut after its dash (1— / 5月, 2024— / 2025年), even across a blank line: no line ends there.
+    if ((last == 0x2014 || last == 0x2013 || last == '-' || last == '~' || last == 0x301C) && IsDigit(before) &&
+        IsDigit(next)) {
+      return Break::kJoin;
+    }
     // 2a. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
     if ((last == U'万' || last == U'亿') && IsHan(next) && MagnitudeOfNumberEndsAt(begin)) return Break::kJoin;
     // 2b. a unit cut after its number (12.5EFl / ops): join without a space.
@@ -620,7 +625,7 @@ class Pass {
     // 2c. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end)) return Break::kKeep;
-    if (IsContinuationStart(next) || IsSeparator(last)) return Break::kJoin;
+    if (IsContinuationStart(next) || IsSeparator(last) || StartsContinuationWord(end)) return Break::kJoin;
     // 2e. a word of the domain cut in two (先进智能算 / 力, 1700平 / 方米): join, whatever the line widths say.
     if (IsHan(last) && IsHan(next) && WordSpansBreak(begin, end)) return Break::kJoin;
     if (p_[line_start_] == '#') return Break::kKeep;
@@ -685,6 +690,17 @@ class Pass {
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     return true;
+  }
+
+  // Whether the line at j starts with a word that never opens a sentence or heading: it ends the phrase before the
+  // break (“十四五” / 以来, 开年 / 以来, 25个 / 以上).
+  bool StartsContinuationWord(std::size_t j) const {
+    static constexpr std::string_view kWords[] = {"以来", "以上", "以下", "以内", "左右", "期间", "之间"};
+    std::string_view rest(reinterpret_cast<const char*>(p_) + j, n_ - j);
+    for (std::string_view w : kWords) {
+      if (rest.substr(0, w.size()) == w) return true;
+    }
+    return false;
   }
 
   // Whether a word of words_ is the end of the line before `begin` followed by the start of the next line at `end`
@@ -782,9 +798,12 @@ class Pass {
 
   // Whether the ASCII letters that end at `end` directly follow a digit (12.5EFl, 808P): a unit, not a word.
   bool AsciiWordAfterDigit(std::size_t end) const {
+    // CharBefore folds full-width letters and digits (３２ＴＯ / ＰＳ, ３．５EFLO / PS).
     std::size_t b = end;
-    while (b > line_start_ && IsAsciiAlpha(static_cast<unsigned char>(p_[b - 1]))) --b;
-    return b > line_start_ && b < end && IsDigit(CharBefore(b));  // CharBefore folds full-width digits (３．５EFLO)
+    while (b > line_start_ && IsAsciiAlpha(CharBefore(b))) {
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    return b > line_start_ && b < end && IsDigit(CharBefore(b));
   }
 
   // Whether the digits from j on are a percentage or a change in points: 6.1%, 6.1％, 5‰, 1.2个百分点.
@@ -793,7 +812,7 @@ class Pass {
     char32_t c = kStart;
     for (; j < n_; j += len) {
       c = CharAt(j, &len);
-      if (!IsDigit(c) && c != '.') break;
+      if (!IsDigit(c) && c != '.' && c != 0x3001) break;  // 1.2、0.9个百分点: an enumeration of them
     }
     if (j >= n_) return false;
     if (c == '%' || c == 0xFF05 || c == 0x2030) return true;
