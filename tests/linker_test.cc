@@ -77,6 +77,8 @@ const LinkCase kLinkCases[] = {
     // A quoted word inside a metric is part of it, unless the phrase grows too long with it.
     {"全市新增专精特新“小巨人”企业47家。", "47家", RecordType::kQuantity, "专精特新“小巨人”企业", "enterprises", "",
      ""},
+    {"全區新增專精特新「小巨人」企業12家。", "12家", RecordType::kQuantity, "专精特新「小巨人」企业", "enterprises", "",
+     ""},
     {"临江智能制造“千亩百亿”新产业平台总产值突破90亿元。", "突破90亿元", RecordType::kOutputValue,
      "新产业平台总产值", "output_value", "", ""},
     // The base of a comparison is no period: 较去年同期 leaves the figure the as-of date of its sentence.

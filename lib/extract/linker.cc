@@ -372,15 +372,17 @@ std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_
                                                                                                               : pos;
 }
 
-// The start of the opening quote of a quoted word that ends with the closing quote at `close` and stands inside a
-// noun phrase (a name character right before the opening quote): 专精特新|“小巨人”|企业. At most kMaxQuotedChars name
+// The start of the opening quote of a quoted word that ends with the closing quote at `close` (” 」 』) and stands
+// inside a noun phrase (a name character right before the opening quote): 专精特新|“小巨人”|企业. At most kMaxQuotedChars name
 // characters between the quotes. `close` itself when there is none.
 std::size_t QuotedWordStart(std::string_view text, std::size_t close, std::size_t floor) {
+  const char32_t closing = CodePointAt(text, close);
+  const char32_t opening = closing == U'」' ? U'「' : closing == U'』' ? U'『' : U'“';
   std::size_t pos = close;
   for (std::size_t chars = 0; pos > floor && chars <= kMaxQuotedChars; ++chars) {
     std::size_t p = PrevCodePoint(text, pos);
     char32_t cp = CodePointAt(text, p);
-    if (cp == U'“') {
+    if (cp == opening) {
       if (chars == 0 || p <= floor || !IsNameChar(CodePointBefore(text, p))) return close;
       return p;
     }
@@ -420,7 +422,7 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
     }
     // A quoted word inside the phrase (专精特新“小巨人”企业) is crossed when the phrase then ends within max_chars; else
     // the phrase ends at the closing quote (诸暨智能视觉“万亩千亿”|新产业平台总产值).
-    if (cp == U'”' && chars && after_quote == std::string_view::npos) {
+    if ((cp == U'”' || cp == U'」' || cp == U'』') && chars && after_quote == std::string_view::npos) {
       std::size_t open = QuotedWordStart(text, p, floor);
       if (open != p) {
         after_quote = pos;
