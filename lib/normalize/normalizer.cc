@@ -613,11 +613,11 @@ class Pass {
     if ((last == U'年' || last == U'月') && IsDigit(next) && IsDigit(before) && DatePartAfterDigits(end)) {
       return Break::kJoin;
     }
-    // 2a'. a range cut after its dash (1— / 5月, 2024— / 2025年), even across a blank line: no line ends there.
-    if ((last == 0x2014 || last == 0x2013 || last == '-' || last == '~' || last == 0x301C) && IsDigit(before) &&
-        IsDigit(next)) {
-      return Break::kJoin;
-    }
+    // 2a'. a range cut after its dash or 至 (1— / 5月, 2024— / 2025年, 2023年至 / 2025年), even across a blank line:
+    // no line ends there.
+    bool dash = last == 0x2014 || last == 0x2013 || last == '-' || last == '~' || last == 0x301C;
+    bool to = last == U'至' && (IsDigit(before) || before == U'年' || before == U'月' || before == U'日');
+    if (((dash && IsDigit(before)) || to) && IsDigit(next)) return Break::kJoin;
     // 2a. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
     if ((last == U'万' || last == U'亿') && IsHan(next) && MagnitudeOfNumberEndsAt(begin)) return Break::kJoin;
     // 2b. a unit cut after its number (12.5EFl / ops): join without a space.
@@ -799,11 +799,19 @@ class Pass {
   // Whether the ASCII letters that end at `end` directly follow a digit (12.5EFl, 808P): a unit, not a word.
   bool AsciiWordAfterDigit(std::size_t end) const {
     // CharBefore folds full-width letters and digits (３２ＴＯ / ＰＳ, ３．５EFLO / PS).
+    // Line breaks already joined inside the word are crossed (18EF / L / OPS).
     std::size_t b = end;
-    while (b > line_start_ && IsAsciiAlpha(CharBefore(b))) {
+    bool letters = false;
+    while (b > line_start_) {
+      char32_t c = CharBefore(b);
+      if (IsAsciiAlpha(c)) {
+        letters = true;
+      } else if (c != '\n' && c != '\r') {
+        break;
+      }
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
-    return b > line_start_ && b < end && IsDigit(CharBefore(b));
+    return b > line_start_ && letters && IsDigit(CharBefore(b));
   }
 
   // Whether the digits from j on are a percentage or a change in points: 6.1%, 6.1％, 5‰, 1.2个百分点.
