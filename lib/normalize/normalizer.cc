@@ -230,9 +230,11 @@ constexpr std::size_t kMaxWordChars = 8;
 
 class Pass {
  public:
-  Pass(std::string_view in, const FoldTable& table, const std::vector<std::string>& words, NormalizedText* out)
+  // not_last / not_first: see Normalizer (empty when there are no words).
+  Pass(std::string_view in, const FoldTable& table, const std::vector<std::string>& words,
+       const std::vector<std::uint64_t>& not_last, const std::vector<std::uint64_t>& not_first, NormalizedText* out)
       : in_(in), p_(reinterpret_cast<const unsigned char*>(in.data())), n_(in.size()), table_(table), words_(words),
-        out_(out) {}
+        not_last_(not_last), not_first_(not_first), out_(out) {}
 
   void Run() {
     if (n_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) pos_ = run_begin_ = last_special_end_ = 3;
@@ -626,18 +628,21 @@ class Pass {
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end)) return Break::kKeep;
     if (IsContinuationStart(next) || IsSeparator(last) || StartsContinuationWord(end)) return Break::kJoin;
-    // 2e. a word of the domain cut in two (先进智能算 / 力, 1700平 / 方米): join, whatever the line widths say.
-    if (IsHan(last) && IsHan(next) && WordSpansBreak(begin, end)) return Break::kJoin;
-    if (p_[line_start_] == '#') return Break::kKeep;
+    // A word of the domain cut in two (先进智能算 / 力, 1700平 / 方米) is no heading end, whatever the widths say.
+    // (Looked up only where a break would be kept: most breaks are decided before.)
+    auto no_word_cut = [&] { return !(IsHan(last) && IsHan(next) && WordSpansBreak(begin, end)); };
+    if (p_[line_start_] == '#') return no_word_cut() ? Break::kKeep : Break::kJoin;
     if (breaks >= 2 || !layout().blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
-      if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced()) return Break::kKeep;
+      if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced() && no_word_cut()) {
+        return Break::kKeep;
+      }
       // A narrow next line is a heading, unless this line is the middle of a sentence: it holds a clause
       // boundary (，；) and ends in a character, as OCR leaves text cut anywhere (…；第二产业增加 / 值2418.9亿元).
       std::size_t eol = end;
       while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
       if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol) &&
-          !(IsHan(last) && HoldsClauseBoundary(line_start_, begin))) {
+          !(IsHan(last) && HoldsClauseBoundary(line_start_, begin)) && no_word_cut()) {
         return Break::kKeep;
       }
     }
@@ -707,19 +712,22 @@ class Pass {
   // (Chinese characters only, simplified, up to kMaxWordChars in all).
   bool WordSpansBreak(std::size_t begin, std::size_t end) const {
     if (words_.empty()) return false;
+    auto has = [](const std::vector<std::uint64_t>& bits, char32_t c) {
+      return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1;
+    };
     char32_t tail[kMaxWordChars], head[kMaxWordChars];
     std::size_t tails = 0, heads = 0;
     for (std::size_t b = begin; b > line_start_ && tails + 1 < kMaxWordChars;) {
       char32_t c = CharBefore(b);
       if (char32_t simplified = table_.Simplified(c)) c = simplified;
-      if (!IsHan(c)) break;
+      if (!IsHan(c) || (tails == 0 && !has(not_last_, c))) break;
       tail[tails++] = c;
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     for (std::size_t j = end, len = 0; j < n_ && heads + 1 < kMaxWordChars; j += len) {
       char32_t c = CharAt(j, &len);
       if (char32_t simplified = table_.Simplified(c)) c = simplified;
-      if (!IsHan(c)) break;
+      if (!IsHan(c) || (heads == 0 && !has(not_first_, c))) break;
       head[heads++] = c;
     }
     std::string key;
@@ -866,6 +874,8 @@ class Pass {
   std::size_t n_;
   const FoldTable& table_;
   const std::vector<std::string>& words_;  // sorted, see NormalizerOptions::words
+  const std::vector<std::uint64_t>& not_last_;
+  const std::vector<std::uint64_t>& not_first_;
   NormalizedText* out_;
   std::size_t pos_ = 0, run_begin_ = 0, last_special_end_ = 0;
   // The document's layout, scanned when a line break first needs it (one-line documents never do).
@@ -907,6 +917,18 @@ Normalizer::Normalizer(const NormalizerOptions& options)
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   options_.words = std::move(words);
+  if (options_.words.empty()) return;
+  not_last_.assign(0x10000 / 64, 0);
+  not_first_.assign(0x10000 / 64, 0);
+  for (const std::string& w : options_.words) {
+    for (std::size_t i = 0, k = 0; i < w.size(); ++k) {
+      char32_t cp = 0;
+      i += DecodeUtf8(w, i, &cp);
+      if (cp >= 0x10000) continue;
+      if (i < w.size()) not_last_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+      if (k > 0) not_first_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+    }
+  }
 }
 
 void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
@@ -918,7 +940,7 @@ void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   out->map.chunks.reserve(std::min<std::size_t>(16 + in.size() / 32, 4096));
   out->joins.clear();
   out->invalid_utf8 = 0;
-  Pass(in, *table_, options_.words, out).Run();
+  Pass(in, *table_, options_.words, not_last_, not_first_, out).Run();
 }
 
 }  // namespace zhfacts::internal

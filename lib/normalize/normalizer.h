@@ -85,6 +85,9 @@ class Normalizer {
  private:
   NormalizerOptions options_;  // options_.words sorted, in simplified characters, two to kMaxWordChars long
   const FoldTable* table_;
+  // Bit per BMP code point: it stands in some word before its last character (not_last_) / after its first
+  // (not_first_). A break between two characters can only cut a word when both bits are set.
+  std::vector<std::uint64_t> not_last_, not_first_;
 };
 
 }  // namespace zhfacts::internal
