@@ -19,7 +19,7 @@ with open(sys.argv[1], 'w', encoding='utf-8') as f:
                                ensure_ascii=False) + '\n')
 PY
 "$cli" extract --input-format jsonl --threads 1 < "$work/in.jsonl" > "$work/direct.jsonl" || [ $? -eq 1 ]
-parallel --will-cite --pipe --keep-order -N 200 -j 2 "$cli" extract --input-format jsonl --threads 1 \
+parallel --will-cite --pipe --keep-order -N 200 --block 64M -j 2 "$cli" extract --input-format jsonl --threads 1 \
   < "$work/in.jsonl" > "$work/parallel.jsonl" || [ $? -le 12 ]
 in_lines=$(wc -l < "$work/in.jsonl")
 out_lines=$(wc -l < "$work/parallel.jsonl")
