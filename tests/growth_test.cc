@@ -34,6 +34,11 @@ const GrowthCase kGrowthCases[] = {
     {"三月份出口额环比增长1.2%。", "1.2%", "1.2", "percent", Direction::kUp, Basis::kMom, Qualifier::kExact},
     {"企业利润总额减少12%", "12%", "12", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
     {"单位能耗回落0.8%，", "0.8%", "0.8", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
+    // A signed figure turns the verb round (statistics tables write a fall as 增长-2.3%).
+    {"全市软件业务收入同比增长-2.3%，", "-2.3%", "2.3", "percent", Direction::kDown, Basis::kYoy, Qualifier::kExact},
+    {"嵌入式软件收入增长－1.5%。", "－1.5%", "1.5", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
+    {"亏损额下降-0.4个百分点。", "-0.4个百分点", "0.4", "percentage_point", Direction::kUp, Basis::kNone,
+     Qualifier::kExact},
     {"研发投入占比提高1.2个百分点", "1.2个百分点", "1.2", "percentage_point", Direction::kUp, Basis::kNone,
      Qualifier::kExact},
     {"不良贷款率下降0.5个千分点", "0.5个千分点", "0.5", "permille_point", Direction::kDown, Basis::kNone,

@@ -9,6 +9,8 @@
 #include <string>
 #include <utility>
 
+#include <re2/re2.h>
+
 #include "extract/dimensions.h"
 #include "extract/figures.h"
 #include "extract/patterns.h"
@@ -41,6 +43,15 @@ constexpr GrowthWord kGrowthWords[] = {
 constexpr const char kBasis[] =
     "(同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
 constexpr const char kUnit[] = "(%|个百分点|百分点|个千分点|千分点|‰|倍|成)";
+// A minus sign right before the number of a growth verb (增长-2.3%): ASCII, U+2212, and the dash the normalizer makes
+// of a full-width minus (－).
+constexpr std::string_view kMinusSigns[] = {"-", "\u2212", "\u2014"};
+
+std::string MinusSignPattern() {
+  std::string p = "(?:";
+  for (std::string_view m : kMinusSigns) p += (p.size() > 3 ? "|" : "") + RE2::QuoteMeta(re2::StringPiece(m.data(), m.size()));
+  return p + " ?)";
+}
 
 std::string VerbPattern() {
   std::vector<std::string> words;
@@ -183,10 +194,21 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string lead = std::string("(?:分别)?") + kBasis + "?(?:分别)?" + VerbPattern();
 
   // growth.verb: [basis] verb [prefix] number [infix] unit [suffix] — 同比增长2.08%, 增长10%以上, 提高1.2个百分点.
+  // A signed figure (增长-2.3%, statistics tables' way of writing a fall) turns the verb's direction round.
   Production verb = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     std::size_t begin = m.matched(3) ? m.begin(3) : m.begin(4);
-    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOf(m.group(1)), out);
-    if (!GrowthValue(m.group(4), m.group(6), &c.record, &c.record.value, &c.record.unit)) {
+    std::string_view number = m.group(4);
+    Direction direction = DirectionOf(m.group(2));
+    for (std::string_view minus : kMinusSigns) {
+      if (number.substr(0, minus.size()) == minus) {
+        number.remove_prefix(minus.size());
+        if (!number.empty() && number[0] == ' ') number.remove_prefix(1);
+        direction = direction == Direction::kUp ? Direction::kDown : Direction::kUp;
+        break;
+      }
+    }
+    Candidate& c = AddGrowth(direction, BasisOf(m.group(1)), out);
+    if (!GrowthValue(number, m.group(6), &c.record, &c.record.value, &c.record.unit)) {
       out->pop_back();
       return;
     }
@@ -330,8 +352,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         points_list,
                     compare, 19, {"百分点"}});
   rules->push_back({"growth.verb", RecordType::kGrowthRate,
-                    lead + " ?(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?" + kUnit + "(" + qw->suffix +
-                        ")?",
+                    lead + " ?(" + qw->prefix + ")?(" + MinusSignPattern() + "?" + patterns::kNumber + ") ?(" +
+                        qw->infix + ")?" + kUnit + "(" + qw->suffix + ")?",
                     verb, 20});
   rules->push_back({"growth.range", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?" + number + kUnit + "?" + patterns::kRangeJoin + number + kUnit,
