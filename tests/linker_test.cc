@@ -70,6 +70,8 @@ const LinkCase kLinkCases[] = {
     // A unit set apart by a space, or an OCR line break, before the phrase a figure measures.
     {"近三年来，该省新能源汽车产量年均增长45.2%。", "45.2%", RecordType::kGrowthRate, "新能源汽车产量", "production",
      "2021/2024", ""},
+    {"对符合条件的项目给予不超过500万元的一次性奖励。", "不超过500万元", RecordType::kMoney, "一次性奖励", "subsidy",
+     "", ""},
     // Company reports: 在手 keeps 在, 之间 names nothing, a listed company in general is no subject.
     {"截至报告期末，公司在手订单约85亿元。", "约85亿元", RecordType::kMoney, "在手订单", "sales", "", ""},
     {"预计全年产量在3万吨至5万吨之间。", "3万吨至5万吨", RecordType::kQuantity, "产量", "production", "", ""},
