@@ -245,7 +245,8 @@ TEST_CASE("a line break inside a word of the domain is removed whatever the layo
       "园区还在人才学院新建1700平\n"
       "方米的教学空间，可同时容纳五百人开展实训和交流活动，全年不停歇。\n";
   NormalizerOptions with_words;
-  with_words.words = {"算力", "平方米", "單位"};  // traditional words are compared simplified
+  // Traditional words are compared simplified; an ill-formed word or one of a single character is no word.
+  with_words.words = {"算力", "平方米", "單位", "\xE7\xAE", "力\xE7\xAE", "产"};
   NormalizedText joined;
   Normalizer(with_words).Normalize(text, &joined);
   CHECK(joined.text.find("先进智能算力808P") != std::string::npos);

@@ -373,8 +373,8 @@ std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_
 }
 
 // The start of the opening quote of a quoted word that ends with the closing quote at `close` (” 」 』) and stands
-// inside a noun phrase (a name character right before the opening quote): 专精特新|“小巨人”|企业. At most kMaxQuotedChars name
-// characters between the quotes. `close` itself when there is none.
+// inside a noun phrase (a name character right before the opening quote): 专精特新|“小巨人”|企业. At most
+// kMaxQuotedChars name characters between the quotes. `close` itself when there is none.
 std::size_t QuotedWordStart(std::string_view text, std::size_t close, std::size_t floor) {
   const char32_t closing = CodePointAt(text, close);
   const char32_t opening = closing == U'」' ? U'「' : closing == U'』' ? U'『' : U'“';

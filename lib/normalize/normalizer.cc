@@ -223,11 +223,11 @@ Layout ScanLayout(std::string_view s) {
   return layout;
 }
 
-// One normalization pass. Ordinary characters accumulate in a pending verbatim run [run_begin_, pos_); a
-// character that changes flushes the run and becomes its own chunk.
 // The longest word of NormalizerOptions::words looked for across a line break, in characters.
 constexpr std::size_t kMaxWordChars = 8;
 
+// One normalization pass. Ordinary characters accumulate in a pending verbatim run [run_begin_, pos_); a
+// character that changes flushes the run and becomes its own chunk.
 class Pass {
  public:
   // not_last / not_first: see Normalizer (empty when there are no words).
@@ -583,16 +583,24 @@ class Pass {
   //     When digits follow, only if a unit rather than a date word follows them, or the halves make a four-digit
   //     year, so "5." at a paragraph end before "3月…" is not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
   //     (10:56:48, 2024-11-22) are not a number;
-  //     2b. ASCII letters right after a number (12.5EFl / ops: a unit cut in two): join without a space;
-  //     2c. a Chinese character before, a percentage or a change in points after (同比增长 / 6.1%): join;
+  //     Latin letters after the digits (12.5 / EFLOPS) are the number's unit: join with a space;
+  //     2a. a date cut between its parts (2026年3月 / 18日): join;
+  //     2b. a range cut after its dash or 至 (1— / 5月, 2023年至 / 2025年): join, even across a blank line;
+  //     2c. a magnitude cut from its unit (412亿 / 元, not 破千亿): join;
+  //     2d. ASCII letters right after a number (12.5EFl / ops, 18EF / L / OPS, ３２ＴＯ / ＰＳ: a unit cut): join
+  //         without a space;
+  //     2e. a Chinese character before, a percentage or a change in points after (同比增长 / 6.1%, 提高 / 1.2、0.9个
+  //         百分点): join;
   //  3. the next line opens a list item or a heading mark (#, ●, 一、, （一）, 1.): keep;
-  //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …), or the previous line ends
-  //     with a comma or 、 (no heading ends so): join;
+  //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …) or with a word that ends a
+  //     phrase (以来, 以上, 左右 …), or the previous line ends with a comma or 、 (no heading ends so): join;
   //  5. the previous line is a markdown heading: keep;
   //  6. the previous line is short against the document's typical line width (< 80% of the median and
   //     < kHeadingWidth: titles, bylines, captions, section heads) with its brackets and quotes balanced, or the
-  //     next line is short and does not end a sentence (a heading after a paragraph cut by OCR): keep — but in a
+  //     next line is short and does not end a sentence (a heading after a paragraph cut by OCR) while the previous
+  //     one does not hold a clause boundary (，；) and end in a character (the middle of a sentence): keep — but in a
   //     document whose paragraphs are separated by blank lines, only when a blank line follows;
+  //     5 and 6 keep no break inside a word of the lexicons (NormalizerOptions::words: 先进智能算 / 力);
   //  7. otherwise the break is inside a sentence: join (with a space between two Latin words or two numbers).
   Break DecideBreak(std::size_t begin, std::size_t end, char32_t next, int breaks) const {
     if (prev_ == kStart || prev_ == kLineBreak || end >= n_) return Break::kKeep;
@@ -611,20 +619,20 @@ class Pass {
       // A Latin unit on the next line (12.5 / EFLOPS, 3 / GW): the number's, set apart by a space.
       if (IsAsciiAlpha(next) && !decimal_cut) return Break::kJoinWithSpace;
     }
-    // 2d. a date cut between its parts (2026年3月 / 18日, 2024年 / 5月): join.
+    // 2a. a date cut between its parts (2026年3月 / 18日, 2024年 / 5月): join.
     if ((last == U'年' || last == U'月') && IsDigit(next) && IsDigit(before) && DatePartAfterDigits(end)) {
       return Break::kJoin;
     }
-    // 2a'. a range cut after its dash or 至 (1— / 5月, 2024— / 2025年, 2023年至 / 2025年), even across a blank line:
+    // 2b. a range cut after its dash or 至 (1— / 5月, 2024— / 2025年, 2023年至 / 2025年), even across a blank line:
     // no line ends there.
     bool dash = last == 0x2014 || last == 0x2013 || last == '-' || last == '~' || last == 0x301C;
     bool to = last == U'至' && (IsDigit(before) || before == U'年' || before == U'月' || before == U'日');
     if (((dash && IsDigit(before)) || to) && IsDigit(next)) return Break::kJoin;
-    // 2a. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
+    // 2c. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
     if ((last == U'万' || last == U'亿') && IsHan(next) && MagnitudeOfNumberEndsAt(begin)) return Break::kJoin;
-    // 2b. a unit cut after its number (12.5EFl / ops): join without a space.
+    // 2d. a unit cut after its number (12.5EFl / ops): join without a space.
     if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && AsciiWordAfterDigit(begin)) return Break::kJoin;
-    // 2c. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
+    // 2e. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end)) return Break::kKeep;
     if (IsContinuationStart(next) || IsSeparator(last) || StartsContinuationWord(end)) return Break::kJoin;
@@ -905,7 +913,10 @@ Normalizer::Normalizer(const NormalizerOptions& options)
     for (std::size_t i = 0; i < w.size() && han;) {
       char32_t cp = 0;
       std::size_t len = DecodeUtf8(w, i, &cp);
-      if (!len) break;
+      if (!len) {
+        han = false;  // ill-formed: no word (lexicons are checked, but the options are public)
+        break;
+      }
       i += len;
       if (char32_t simplified = table_->Simplified(cp)) cp = simplified;
       han = IsHan(cp);
@@ -923,7 +934,7 @@ Normalizer::Normalizer(const NormalizerOptions& options)
   for (const std::string& w : options_.words) {
     for (std::size_t i = 0, k = 0; i < w.size(); ++k) {
       char32_t cp = 0;
-      i += DecodeUtf8(w, i, &cp);
+      i += DecodeUtf8(w, i, &cp);  // well-formed: checked above
       if (cp >= 0x10000) continue;
       if (i < w.size()) not_last_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
       if (k > 0) not_first_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
