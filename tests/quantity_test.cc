@@ -228,18 +228,31 @@ TEST_CASE("quantities: a user lexicon adds a unit", "[quantity]") {
   {
     std::ofstream f(path, std::ios::binary);
     f << "# test units\nword\tcode\tdimension\tfactor_to_base\tbase\tname\tcontext\tnot_before\n"
-         "标箱\tTEU\tcontainer\t\t\tTEU\t\t\n";
+         "车皮\twagon\tcount\t\t\tWagon\t\t\n";
   }
   zhfacts::ExtractorOptions options;
   options.lexicon_files = {path};
   auto ex = zhfacts::Extractor::Create(options);
   REQUIRE(ex.ok());
-  auto doc = ex->Extract("港口集装箱吞吐量达到1200万标箱。");
+  auto doc = ex->Extract("全年铁路发运煤炭1200车皮。");
   REQUIRE(doc.ok());
   REQUIRE(doc->records.size() == 1);
-  CHECK(doc->records[0].value == "12000000");
-  CHECK(doc->records[0].unit == "标箱");
-  CHECK(doc->records[0].unit_canonical == "TEU");
+  CHECK(doc->records[0].value == "1200");
+  CHECK(doc->records[0].unit == "车皮");
+  CHECK(doc->records[0].unit_canonical == "wagon");
+  // Without the user lexicon the word is no unit.
+  auto plain = zhfacts::Extractor::Create();
+  REQUIRE(plain.ok());
+  auto none = plain->Extract("全年铁路发运煤炭1200车皮。");
+  REQUIRE(none.ok());
+  for (const zhfacts::Record& r : none->records) CHECK(r.unit != "车皮");
+  // Container units are built in.
+  auto teu = plain->Extract("港口集装箱吞吐量达到1200万标箱，出让土地15宗。");
+  REQUIRE(teu.ok());
+  REQUIRE(teu->records.size() == 2);
+  CHECK(teu->records[0].value == "12000000");
+  CHECK(teu->records[0].unit_canonical == "TEU");
+  CHECK(teu->records[1].unit == "宗");
   std::remove(path.c_str());
 }
 
