@@ -94,6 +94,14 @@ TEST_CASE("normalized text", "[normalize]") {
       {"增长5%,同比", "增长5%，同比"},  // CJK on one side is enough
       {"增长5%,6%", "增长5%,6%"},      // no CJK on either side: stays ASCII (the segmenter still splits there)
       {"１，２３４元", "1,234元"},
+      // OCR's letters for digits inside a number; Latin words, model names and codes keep theirs
+      {"2O24年，产值1O0.5亿元，同比增长l2.5%", "2024年，产值100.5亿元，同比增长12.5%"},
+      {"增长ｌ２．５％，投资１Ｏ０万元", "增长12.5%，投资100万元"},
+      {"I2C总线、COVID-19、GPT-4o模型、H1O芯片、O2O平台、Iron", "I2C总线、COVID-19、GPT-4o模型、H1O芯片、O2O平台、Iron"},
+      // a number OCR spaced out; two numbers stay apart
+      {"出口额达到3 2 . 5 亿 元，增长 8 . 2 % 左右", "出口额达到32.5亿元，增长8.2%左右"},
+      {"投资 1 2 0 0 万元", "投资1200万元"},
+      {"2023 2024年对比，版本 15 Pro", "2023 2024年对比，版本15 Pro"},
       // range dashes
       {"5%~15%", "5%—15%"},
       {"5～10亿元", "5—10亿元"},

@@ -134,12 +134,12 @@ char32_t ChineseForm(char a) {
   }
 }
 
-// ASCII bytes copied verbatim without a second look (everything except whitespace and the punctuation that the
-// context rules may rewrite). NUL is data.
+// ASCII bytes copied verbatim without a second look (everything except whitespace, the punctuation that the
+// context rules may rewrite and the letters OCR confuses with digits: O o l I). NUL is data.
 constexpr std::array<bool, 128> MakePlainAscii() {
   std::array<bool, 128> t{};
   for (int c = 0; c < 128; ++c) t[c] = true;
-  for (char c : {' ', '\t', '\n', '\v', '\f', '\r', ',', ':', ';', '(', ')', '!', '?', '"', '\'', '~'}) {
+  for (char c : {' ', '\t', '\n', '\v', '\f', '\r', ',', ':', ';', '(', ')', '!', '?', '"', '\'', '~', 'O', 'o', 'l', 'I'}) {
     t[static_cast<unsigned char>(c)] = false;
   }
   return t;
@@ -409,6 +409,8 @@ class Pass {
     if (c < 0x80) {
       if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') {
         Whitespace();
+      } else if (IsDigitLookalike(c)) {
+        Emit(ReadsAsDigit(pos_, pos_ + 1) ? LookalikeDigit(c) : c, pos_ + 1);
       } else {
         Punctuation(static_cast<char>(c), pos_ + 1);
       }
@@ -427,7 +429,9 @@ class Pass {
       Whitespace();
     } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
       char a = static_cast<char>(cp - 0xFEE0);
-      if (kPlainAscii[static_cast<unsigned char>(a)] && a != '.' && a != '-') {
+      if (IsDigitLookalike(static_cast<unsigned char>(a))) {
+        Emit(ReadsAsDigit(pos_, end) ? LookalikeDigit(a) : static_cast<char32_t>(a), end);
+      } else if (kPlainAscii[static_cast<unsigned char>(a)] && a != '.' && a != '-') {
         Emit(static_cast<char32_t>(a), end);
       } else {
         Punctuation(a, end);
@@ -441,6 +445,40 @@ class Pass {
     } else {
       Emit(cp, end);  // not reached: every special character is handled above
     }
+  }
+
+  // OCR's letter-for-digit confusions (2O24年, 1O0.5亿元, 增长l2.5%): O or o inside a number is 0, l or I inside or
+  // at the start of one is 1. Inside: a digit on one side and a digit or decimal point on the other; at the start
+  // (l and I only): a digit after, no letter or digit before. And the run of digits, points and such letters around
+  // it touches no other Latin letter (I2C, COVID-19, H1O stay), nor ends with the letter (GPT-4o stays).
+  static bool IsDigitLookalike(unsigned char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I'; }
+  static char32_t LookalikeDigit(char c) { return c == 'O' || c == 'o' ? '0' : '1'; }
+  bool ReadsAsDigit(std::size_t pos, std::size_t end) const {
+    auto in_run = [](char32_t c) { return IsDigit(c) || c == '.' || IsDigitLookalike(c < 0x80 ? c : 0); };
+    char32_t left = pos > 0 ? CharBefore(pos) : kStart;
+    std::size_t len = 0;
+    char32_t right = end < n_ ? CharAt(end, &len) : kStart;
+    const char32_t self = CharAt(pos, &len);
+    bool inside = (IsDigit(left) || left == '.') && (IsDigit(right) || right == '.') &&
+                  (IsDigit(left) || IsDigit(right));
+    bool leading = (self == 'l' || self == 'I') && !IsAsciiAlnum(left) && left != '.' && IsDigit(right);
+    if (!inside && !leading) return false;
+    // The run around it: no Latin letter at either end, and no such letter last.
+    std::size_t b = pos;
+    for (int k = 0; k < 32 && b > 0 && in_run(CharBefore(b)); ++k) {
+      do --b; while (b > 0 && (p_[b] & 0xC0) == 0x80);
+    }
+    if (b > 0 && IsAsciiAlpha(CharBefore(b))) return false;
+    std::size_t e = end;
+    char32_t last = self;
+    for (int k = 0; k < 32 && e < n_; ++k) {
+      char32_t c = CharAt(e, &len);
+      if (!in_run(c)) break;
+      last = c;
+      e += len;
+    }
+    if (e < n_ && IsAsciiAlpha(CharAt(e, &len))) return false;
+    return !IsDigitLookalike(last < 0x80 ? static_cast<unsigned char>(last) : 0);
   }
 
   // ASCII punctuation (or its full-width form) at pos_, ending at end.
@@ -529,9 +567,11 @@ class Pass {
     char32_t next = j < n_ ? CharAt(j, &len) : kStart;
     if (breaks == 0) {
       // Spaces go between Chinese characters and between a number and a Chinese unit (本 报 讯, 1700平 方米,
-      // 2024 年); spaces between Latin words, or a Latin word and Chinese (AI 西湖, 500 P), stay.
+      // 2024 年, 5% 左右), and inside a number OCR spaced out (3 2 . 5, 8 . 2 %); spaces between Latin words, or a
+      // Latin word and Chinese (AI 西湖, 500 P), stay.
       bool drop = prev_ != kStart && prev_ != kLineBreak &&
-                  ((IsCjk(prev_) && (IsCjk(next) || IsDigit(next))) || (IsDigit(prev_) && IsCjk(next)));
+                  ((IsCjk(prev_) && (IsCjk(next) || IsDigit(next))) || (IsDigit(prev_) && IsCjk(next)) ||
+                   (prev_ == '%' && IsCjk(next)) || SpaceInsideNumber(begin, j, next));
       if (drop) {
         Delete(j);
       } else {
@@ -554,6 +594,40 @@ class Pass {
       line_start_ = j;
       line_out_start_ = out_->text.size();
     }
+  }
+
+  // Whether the spaces [begin, j) sit inside a number OCR spaced out (3 2 . 5 亿元, 8 . 2 %): before a percent sign,
+  // on either side of a decimal point between digits, or between two digits that each stand alone (not 2023 2024:
+  // two numbers).
+  bool SpaceInsideNumber(std::size_t begin, std::size_t j, char32_t next) const {
+    std::size_t len = 0;
+    auto digit_before = [&](std::size_t pos) {  // the character before pos, spaces skipped, is a digit
+      while (pos > 0 && (p_[pos - 1] == ' ' || p_[pos - 1] == '\t')) --pos;
+      return pos > 0 && IsDigit(CharBefore(pos));
+    };
+    auto after = [&](std::size_t pos) {  // the character after the one at pos, spaces skipped
+      CharAt(pos, &len);
+      return PeekNext(pos + len);
+    };
+    if (IsDigit(prev_)) {
+      if (next == '%') return true;
+      if (next == '.') return IsDigit(after(j));
+      if (!IsDigit(next)) return false;
+      // Both digits alone: the one before begin has no digit or point before it, the one at j none after it.
+      std::size_t b = begin;
+      do --b; while (b > 0 && (p_[b] & 0xC0) == 0x80);
+      char32_t before_left = b > 0 ? CharBefore(b) : kStart;
+      CharAt(j, &len);
+      char32_t after_right = j + len < n_ ? CharAt(j + len, &len) : kStart;
+      return !IsDigit(before_left) && before_left != '.' && !IsDigit(after_right) && after_right != ',' &&
+             !IsAsciiAlpha(before_left) && !IsAsciiAlpha(after_right);
+    }
+    if (prev_ == '.' && IsDigit(next)) {
+      std::size_t b = begin;
+      do --b; while (b > 0 && (p_[b] & 0xC0) == 0x80);  // the point
+      return digit_before(b);
+    }
+    return false;
   }
 
   // Copies whitespace [pos_, end): CR and CRLF become LF, other spaces a space, invisible characters go, the rest
