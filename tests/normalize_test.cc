@@ -471,7 +471,9 @@ TEST_CASE("offset map property over random mixtures of every feature", "[normali
       "\t", "產值", "億", "萬", "1.5\n亿元", "80\n\n亿人", "253.\n63亿元", "\xC0\xAF", "\xE4\xB8", "\x80", "①",
       "10⁸", "\"", "'", "“", "(", ")", "（", "~", "～", "－", "−", "–", "—", "本 报 讯", "AI 西湖", "\xEF\xBB\xBF",
       std::string(1, '\0'), "# 标题\n\n", "。", "！", "?", "一、", "（一）", "abc", "é", "😀", "增长", "5%", "2024年",
-      "Hello\nworld", "\xC2\xA0", "\xEF\xBC\x82", "\u200B", "\u2003", "\u00AD", "\u2060"};
+      "Hello\nworld", "\xC2\xA0", "\xEF\xBC\x82", "\u200B", "\u2003", "\u00AD", "\u2060",
+      // OCR's letters for digits and spaced-out numbers
+      "O", "o", "l", "I", "Ｏ", "ｌ", "2O24", "l2.5", "3 2 . 5", " . ", "8 %", "1 2 0 0"};
   std::mt19937 rng(12345);
   for (int iter = 0; iter < 3000; ++iter) {
     std::string in;
