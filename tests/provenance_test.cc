@@ -172,7 +172,7 @@ std::string Damage(const std::string& source, std::mt19937* rng) {
   std::uniform_real_distribution<double> u(0, 1);
   auto chance = [&](double p) { return u(*rng) < p; };
   double p_break = chance(0.7) ? 0.03 : 0, p_space = chance(0.6) ? 0.04 : 0, p_wide = chance(0.5) ? 0.3 : 0;
-  double p_trad = chance(0.3) ? 0.5 : 0, p_bad = chance(0.3) ? 0.01 : 0;
+  double p_trad = chance(0.3) ? 0.5 : 0, p_bad = chance(0.3) ? 0.01 : 0, p_look = chance(0.3) ? 0.2 : 0;
   bool crlf = chance(0.25);
   static const std::vector<std::string> kBadBytes = {
       "\x80", "\xBF", "\xC0\xAF", "\xC3", "\xE4\xB8", "\xED\xA0\x80", "\xF0\x9F\x98", "\xF4\x90\x80\x80", "\xFF",
@@ -183,6 +183,10 @@ std::string Damage(const std::string& source, std::mt19937* rng) {
     if (chance(p_space)) out += chance(0.8) ? " " : "\u3000";
     if (chance(p_bad)) out += kBadBytes[(*rng)() % kBadBytes.size()];
     unsigned char c = static_cast<unsigned char>(cp[0]);
+    if (cp.size() == 1 && (c == '0' || c == '1') && chance(p_look)) {  // OCR's letters for digits
+      out += c == '0' ? (chance(0.5) ? "O" : "o") : (chance(0.5) ? "l" : "I");
+      continue;
+    }
     if (cp.size() == 1 && c >= 0x21 && c <= 0x7E && chance(p_wide)) {
       char32_t wide = 0xFEE0 + c;  // U+FF01–FF5E, three bytes in UTF-8
       out += static_cast<char>(0xE0 | (wide >> 12));
