@@ -72,6 +72,7 @@ const LinkCase kLinkCases[] = {
      "2021/2024", ""},
     {"对符合条件的项目给予不超过500万元的一次性奖励。", "不超过500万元", RecordType::kMoney, "一次性奖励", "subsidy",
      "", ""},
+    {"10月份出口额增长12%。", "12%", RecordType::kGrowthRate, "出口额", "export", "2024-10", ""},
     // Company reports: 在手 keeps 在, 之间 names nothing, a listed company in general is no subject.
     {"截至报告期末，公司在手订单约85亿元。", "约85亿元", RecordType::kMoney, "在手订单", "sales", "", ""},
     {"预计全年产量在3万吨至5万吨之间。", "3万吨至5万吨", RecordType::kQuantity, "产量", "production", "", ""},
