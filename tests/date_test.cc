@@ -296,6 +296,11 @@ TEST_CASE("issue 4: datelines give the reference date", "[date]") {
       {"2024年10月21日 本报讯(记者 王明)今年以来,全市新增企业1200家。", "2024-10-21",
        zhfacts::ReferenceDateSource::kDateline, "2024年10月21日|2024-10-21|day|exact|"},
       {"本报讯 10月21日讯 今年以来,各地加快发展。", "", zhfacts::ReferenceDateSource::kNone, nullptr},
+      // A source line with the date later on it; 来源 in running text is no source line.
+      {"澜山经济稳中有进\n来源：澜山日报 | 2024年10月21日\n\n今年以来,全县增长5%。", "2024-10-21",
+       zhfacts::ReferenceDateSource::kDateline, "2024年10月21日|2024-10-21|day|exact|"},
+      {"资金来源于2023年3月设立的基金,今年以来增长5%。", "", zhfacts::ReferenceDateSource::kNone,
+       "2023年3月|2023-03|month|exact|"},
   };
   for (const auto& c : cases) {
     INFO(c.text);

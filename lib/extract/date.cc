@@ -1569,6 +1569,10 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
       new RE2(R"((?m)^[ \t]*([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})日?)"
               R"((?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*(?:$|[ \t]|星期|周|来源|\||农历|本报))",
               Quiet());
+  // A source line naming the outlet, the date later on it: 来源：人民日报 | 2024年10月21日.
+  static const RE2* const kSourceLine = new RE2(
+      R"((?m)^[^\n]{0,30}?(?:来源|稿源)\s*[:：][^\n]{0,40}?([12][0-9]{3})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2}))",
+      Quiet());
   static const RE2* const kAgency = new RE2(
       R"((?:([12][0-9]{3})\s*年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)"
       R"(([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[电讯])",
@@ -1588,6 +1592,9 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
     if (auto c = make(y, mo, d)) return c;
   }
   if (RE2::PartialMatch(w, *kLineStart, &y, &mo, &d)) {
+    if (auto c = make(y, mo, d)) return c;
+  }
+  if (RE2::PartialMatch(w, *kSourceLine, &y, &mo, &d)) {
     if (auto c = make(y, mo, d)) return c;
   }
   if (RE2::PartialMatch(w, *kAgency, &y, &mo, &d)) {
