@@ -597,21 +597,22 @@ class Pass {
   }
 
   // Whether the spaces [begin, j) sit inside a number OCR spaced out (3 2 . 5 亿元, 8 . 2 %): before a percent sign,
-  // on either side of a decimal point between digits, or between two digits that each stand alone (not 2023 2024:
-  // two numbers).
+  // on both sides of a decimal point between digits (not a list number: 1. 2024年), or between two digits that each
+  // stand alone (not 2023 2024: two numbers).
   bool SpaceInsideNumber(std::size_t begin, std::size_t j, char32_t next) const {
     std::size_t len = 0;
-    auto digit_before = [&](std::size_t pos) {  // the character before pos, spaces skipped, is a digit
+    auto spaced_digit_before = [&](std::size_t pos) {  // spaces, then a digit, before pos
+      if (pos == 0 || (p_[pos - 1] != ' ' && p_[pos - 1] != '\t')) return false;
       while (pos > 0 && (p_[pos - 1] == ' ' || p_[pos - 1] == '\t')) --pos;
       return pos > 0 && IsDigit(CharBefore(pos));
     };
-    auto after = [&](std::size_t pos) {  // the character after the one at pos, spaces skipped
+    auto spaced_digit_after = [&](std::size_t pos) {  // the character at pos, then spaces, then a digit
       CharAt(pos, &len);
-      return PeekNext(pos + len);
+      return pos + len < n_ && (p_[pos + len] == ' ' || p_[pos + len] == '\t') && IsDigit(PeekNext(pos + len));
     };
     if (IsDigit(prev_)) {
       if (next == '%') return true;
-      if (next == '.') return IsDigit(after(j));
+      if (next == '.') return spaced_digit_after(j);
       if (!IsDigit(next)) return false;
       // Both digits alone: the one before begin has no digit or point before it, the one at j none after it.
       std::size_t b = begin;
@@ -625,7 +626,7 @@ class Pass {
     if (prev_ == '.' && IsDigit(next)) {
       std::size_t b = begin;
       do --b; while (b > 0 && (p_[b] & 0xC0) == 0x80);  // the point
-      return digit_before(b);
+      return spaced_digit_before(b);
     }
     return false;
   }
