@@ -97,6 +97,7 @@ TEST_CASE("normalized text", "[normalize]") {
       // OCR's letters for digits inside a number; Latin words, model names and codes keep theirs
       {"2O24年，产值1O0.5亿元，同比增长l2.5%", "2024年，产值100.5亿元，同比增长12.5%"},
       {"增长ｌ２．５％，投资１Ｏ０万元", "增长12.5%，投资100万元"},
+      {"占比1O%，投资5O万元，GPT-4o模型", "占比10%，投资50万元，GPT-4o模型"},
       {"I2C总线、COVID-19、GPT-4o模型、H1O芯片、O2O平台、Iron", "I2C总线、COVID-19、GPT-4o模型、H1O芯片、O2O平台、Iron"},
       // a number OCR spaced out; two numbers stay apart
       {"出口额达到3 2 . 5 亿 元，增长 8 . 2 % 左右", "出口额达到32.5亿元，增长8.2%左右"},

@@ -447,10 +447,11 @@ class Pass {
     }
   }
 
-  // OCR's letter-for-digit confusions (2O24年, 1O0.5亿元, 增长l2.5%): O or o inside a number is 0, l or I inside or
-  // at the start of one is 1. Inside: a digit on one side and a digit or decimal point on the other; at the start
-  // (l and I only): a digit after, no letter or digit before. And the run of digits, points and such letters around
-  // it touches no other Latin letter (I2C, COVID-19, H1O stay), nor ends with the letter (GPT-4o stays).
+  // OCR's letter-for-digit confusions (2O24年, 1O0.5亿元, 增长l2.5%, 1O%): O or o inside a number is 0, l or I
+  // inside or at the start of one is 1. Inside: a digit on one side and a digit or decimal point on the other; at the
+  // start (l and I only): a digit after, no letter or digit before; last: a digit before, a percent sign, 万, 亿 or 元
+  // after. And the run of digits, points and such letters around it touches no other Latin letter (I2C, COVID-19,
+  // H1O stay), nor, but in the last case, ends with the letter (GPT-4o stays).
   static bool IsDigitLookalike(unsigned char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I'; }
   static char32_t LookalikeDigit(char c) { return c == 'O' || c == 'o' ? '0' : '1'; }
   bool ReadsAsDigit(std::size_t pos, std::size_t end) const {
@@ -462,7 +463,10 @@ class Pass {
     bool inside = (IsDigit(left) || left == '.') && (IsDigit(right) || right == '.') &&
                   (IsDigit(left) || IsDigit(right));
     bool leading = (self == 'l' || self == 'I') && !IsAsciiAlnum(left) && left != '.' && IsDigit(right);
-    if (!inside && !leading) return false;
+    // Last, only before a percent sign, a magnitude or 元, which no model name precedes (1O%, 5O万元; GPT-4o模型).
+    bool trailing = IsDigit(left) && (right == '%' || right == 0x2030 || right == U'万' || right == U'亿' ||
+                                      right == U'元');
+    if (!inside && !leading && !trailing) return false;
     // The run around it: no Latin letter at either end, and no such letter last.
     std::size_t b = pos;
     for (int k = 0; k < 32 && b > 0 && in_run(CharBefore(b)); ++k) {
@@ -478,7 +482,7 @@ class Pass {
       e += len;
     }
     if (e < n_ && IsAsciiAlpha(CharAt(e, &len))) return false;
-    return !IsDigitLookalike(last < 0x80 ? static_cast<unsigned char>(last) : 0);
+    return trailing || !IsDigitLookalike(last < 0x80 ? static_cast<unsigned char>(last) : 0);
   }
 
   // ASCII punctuation (or its full-width form) at pos_, ending at end.
