@@ -27,6 +27,14 @@ struct MoneyCase {
 };
 
 const MoneyCase kMoneyCases[] = {
+    // A price per unit keeps its unit after the currency's code.
+    {"全年碳排放权平均成交价格约64元/吨。", RecordType::kMoney, "约64元/吨", "64", "", "", "CNY/吨",
+     Qualifier::kApprox},
+    {"工业用地出让均价120万元/亩，较上年略有下降。", RecordType::kMoney, "120万元/亩", "1200000", "", "", "CNY/亩",
+     Qualifier::kExact},
+    {"钢材价格在5000—6000元/吨之间波动。", RecordType::kMoney, "5000—6000元/吨", "", "5000", "6000", "CNY/吨",
+     Qualifier::kRange},
+    {"营收由1.2亿元/年起步。", RecordType::kMoney, "1.2亿元/年", "120000000", "", "", "CNY/年", Qualifier::kExact},
     {"2023年，全区实现规上工业总产值253.63亿元。", RecordType::kOutputValue, "253.63亿元", "25363000000", "", "",
      "CNY", Qualifier::kExact},
     {"该项目总投资约２０亿元，预计明年投产。", RecordType::kMoney, "约２０亿元", "2000000000", "", "", "CNY",

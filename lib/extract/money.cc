@@ -1,6 +1,7 @@
 // Money and output values: 253.63亿元, 近140亿元, 1000余万元, 10亿元以上, 5—10亿元, 2000万美元, 8亿元人民币, $20,
-// ￥300, 五元三毛, 两美元又三美分. The value is the amount in the currency's base unit (yuan, dollar), exact. The linker retypes a money figure as output_value when
-// its metric is in the 产值 family (metric_class output_value, value_added, gdp).
+// ￥300, 五元三毛, 两美元又三美分, 120万元/亩. The value is the amount in the currency's base unit (yuan, dollar), exact;
+// the unit the currency's code, and for a price per unit that unit after a slash (CNY/亩). The linker retypes a money
+// figure as output_value when its metric is in the 产值 family (metric_class output_value, value_added, gdp).
 //
 // What is not money: scale labels (千亿级, 百亿元企业, 千亿元级 — a class, not a figure), names that happen to hold
 // 元 after a numeral (二元工业, 三元), and bare magnitudes without a qualifier (万元GDP能耗, 每亿元).
@@ -146,21 +147,35 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string minor = "(" + patterns::Alternation(minors) + ")";
   const std::string symbol = "(" + patterns::Alternation(symbols) + ")";
   const std::string number = std::string("(") + patterns::kNumber + ")";
+  // A price per unit (64元/吨, 120万元/亩, 0.65元/千瓦时): the units of units.tsv after a slash.
+  const LexiconTable& units = lex.Get("units");
+  std::vector<std::string> unit_words;
+  if (int uw = units.Column("word"); uw >= 0) {
+    for (const auto& row : units.rows) unit_words.push_back(row[static_cast<std::size_t>(uw)]);
+  }
+  const std::string per_unit = unit_words.empty() ? "()?" : "(?:/(" + patterns::Alternation(unit_words) + "))?";
+  // The unit of a money figure: the currency's code, and the unit a price is per (CNY/吨).
+  auto unit_of = [all](std::string_view currency, const RuleMatch& m, int per) {
+    std::string unit = CodeOf(*all, currency);
+    if (m.matched(per) && !m.group(per).empty()) unit += "/" + std::string(m.group(per));
+    return unit;
+  };
 
-  // money.amount: [prefix] number [infix] [magnitudes] currency [suffix] — 近140亿元, 1000余万元, 亿元以上.
-  Production amount = [all, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  // money.amount: [prefix] number [infix] [magnitudes] currency [/unit] [suffix] — 近140亿元, 1000余万元, 亿元以上,
+  // 120万元/亩.
+  Production amount = [qw, unit_of](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     Qualifier q = CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "infix"));
-    q = CombineQualifiers(q, qw->Find(m.group(6), "suffix"));
+    q = CombineQualifiers(q, qw->Find(m.group(7), "suffix"));
     std::size_t begin = m.begin(0), end = m.end(0);
     if (IsNotAmount(m.text, begin, m.begin(2), m.end(5), m.group(2), m.group(5), q != Qualifier::kExact)) return;
     // 亿元以上项目, 10亿元以上企业: a threshold naming a class of projects or firms, not an amount.
-    if ((IsBareMagnitude(m.group(2)) || m.matched(6)) && StartsWithAny(m.text, end, kClassNounAfter)) return;
+    if ((IsBareMagnitude(m.group(2)) || m.matched(7)) && StartsWithAny(m.text, end, kClassNounAfter)) return;
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
     Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
-    c.record.unit = CodeOf(*all, m.group(5));
+    c.record.unit = unit_of(m.group(5), m, 6);
     c.record.qualifier = q;
     c.begin = begin;
     c.end = end;
@@ -168,7 +183,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // money.range: [prefix] number [currency] dash number currency [suffix] — 5~10亿元, 5亿至10亿元, 5亿元—10亿元.
-  Production range = [all, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production range = [unit_of](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (m.matched(3) && m.group(3) != m.group(5)) return;
     if (IsNotAmount(m.text, m.begin(0), m.begin(2), m.end(5), m.group(4), m.group(5), true)) return;
     Decimal lo, hi;
@@ -181,7 +196,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.record.type = RecordType::kMoney;
     c.record.value_min = ValueText(lo, &c.record);
     c.record.value_max = ValueText(hi, &c.record);
-    c.record.unit = CodeOf(*all, m.group(5));
+    c.record.unit = unit_of(m.group(5), m, 6);
     c.record.qualifier = Qualifier::kRange;
     c.begin = m.begin(0);
     c.end = m.end(0);
@@ -285,12 +300,12 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         number + "(" + qw->suffix + ")?",
                     implied, 8, heads});
   rules->push_back({"money.amount", RecordType::kMoney,
-                    "(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?([十百千万亿]*) ?" + currency + "(" +
-                        qw->suffix + ")?",
+                    "(" + qw->prefix + ")?" + number + " ?(" + qw->infix + ")?([十百千万亿]*) ?" + currency + per_unit +
+                        "(" + qw->suffix + ")?",
                     amount, 10});
   rules->push_back({"money.range", RecordType::kMoney,
                     "(" + qw->prefix + ")?" + number + currency + "?" + patterns::kRangeJoin + number + currency +
-                        "(" + qw->suffix + ")?",
+                        per_unit + "(" + qw->suffix + ")?",
                     range, 12});
   rules->push_back({"money.symbol", RecordType::kMoney,
                     "(" + qw->prefix + ")?" + symbol + " ?" + number + "([十百千万亿]*)", symbolic, 10});
