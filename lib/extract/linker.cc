@@ -204,8 +204,18 @@ struct LinkerWords {
   WordIndex suffixes_by_last{true};  // all of them: a lexicon's first column (word) is never empty
   std::vector<std::string_view> generic;
   WordIndex generic_by_last{true};
+  // Words that end a figure even when whitespace stands before them (25个⏎以上, 0.9个 百分点): the suffix qualifiers
+  // of qualifiers.tsv and 百分点, the tail of a change in points.
+  std::vector<std::string_view> figure_tails{"百分点"};
 
   explicit LinkerWords(const Lexicons& lex) {
+    const LexiconTable& q = lex.Get("qualifiers");
+    int qw = q.Column("word"), qp = q.Column("position");
+    if (qw >= 0 && qp >= 0) {
+      for (const auto& row : q.rows) {
+        if (row[static_cast<std::size_t>(qp)] == "suffix") figure_tails.push_back(row[static_cast<std::size_t>(qw)]);
+      }
+    }
     const LexiconTable& m = lex.Get("metrics");
     int w = m.Column("word"), c = m.Column("metric_class");
     if (w >= 0 && c >= 0) {
@@ -816,8 +826,6 @@ bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figu
 // before it (功耗|35瓦, 企业总数超过|22万家). `lo`: where the phrase before may start. Returns whether one was found.
 // Adverbs and auxiliaries that open a predicate right after a figure: 两人尚属首次, 3家已投产, 5个均已完成.
 constexpr std::u32string_view kAdverbStart = U"尚已均仍";  // not 都 (都市圈), 能 (能源), 会 (会展)
-// Words that end a figure even when whitespace stands before them: no noun phrase starts there.
-const std::vector<std::string_view> kFigureTails = {"以上", "以下", "左右", "上下", "百分点"};
 
 bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t next_begin, Candidate& c) {
   std::size_t limit = std::min(ClauseEnd(sc.bounds, sc.sentence->end, c.begin), next_begin);
@@ -828,7 +836,7 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   // boundary, unless what follows still belongs to the figure (25个⏎以上, 0.9个 百分点).
   std::size_t after = c.end;
   for (int breaks = 0; after < limit && IsSpace(sc.text[after]) && (sc.text[after] != '\n' || ++breaks == 1);) ++after;
-  if (after == limit || !IsNameChar(CodePointAt(sc.text, after)) || StartsWithAny(sc.text, after, kFigureTails)) {
+  if (after == limit || !IsNameChar(CodePointAt(sc.text, after)) || StartsWithAny(sc.text, after, sc.lw->figure_tails)) {
     after = c.end;
   }
   char32_t first = CodePointAt(sc.text, after);
