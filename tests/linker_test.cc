@@ -90,6 +90,23 @@ const LinkCase kLinkCases[] = {
     {"三期建成后算力规模将超过2000P。", "超过2000P", RecordType::kComputePower, "算力规模", "scale", "", ""},
     {"二期建成后新增 300P 智能算力。", "300P", RecordType::kComputePower, "智能算力", "compute", "", ""},
     {"本轮梳理出27项\n惠企政策清单。", "27项", RecordType::kQuantity, "惠企政策清单", "", "", ""},
+    // A listed item with a head word of its own keeps it; the others share the last item's head.
+    {"全县规上工业增加值、固定资产投资分别增长8.2%和5.5%。", "8.2%", RecordType::kGrowthRate, "规上工业增加值",
+     "value_added", "", ""},
+    {"全县规上工业增加值、固定资产投资分别增长8.2%和5.5%。", "5.5%", RecordType::kGrowthRate, "固定资产投资",
+     "investment", "", ""},
+    {"全市工业投资、民间投资分别增长9.1%和3.6%。", "9.1%", RecordType::kGrowthRate, "工业投资", "investment", "",
+     ""},
+    // 净增 is a verb; the total a change comes to measures the same (、达到).
+    {"全年高新技术企业净增36家、达到215家。", "36家", RecordType::kQuantity, "高新技术企业", "enterprises", "",
+     ""},
+    {"全年高新技术企业净增36家、达到215家。", "215家", RecordType::kQuantity, "高新技术企业", "enterprises", "",
+     ""},
+    {"新增市场主体1.2万户，达到15.6万户。", "15.6万户", RecordType::kQuantity, "市场主体", "", "", ""},
+    // Shares: 比例, 份额, 占有率.
+    {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
+     ""},
+    {"国产芯片市场占有率为12.5%。", "12.5%", RecordType::kPercentage, "国产芯片市场占有率", "share", "", ""},
 };
 
 TEST_CASE("linker: metric, class, period and subject", "[linker]") {

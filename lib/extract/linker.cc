@@ -657,6 +657,8 @@ struct SentenceScope {
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
 };
 
+std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
+
 // Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts.
 std::vector<std::string_view> SplitEnumeration(std::string_view phrase) {
   std::vector<std::string_view> parts;
@@ -687,13 +689,20 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
     Record& item = cs[k + t].record;
     if (t > 0 && (cs[k + t].list_size != c.list_size || cs[k + t].list_index != static_cast<int>(t))) break;
+    item.metric_class = std::string(m.metric_class);
     if (share_out) {
       item.metric = std::string(parts[t]);
-      if (t + 1 < parts.size()) item.metric += std::string(head);
+      // An item with a head of its own keeps it (规上工业增加值、固定资产投资; 工业投资、民间投资); the others share
+      // the last item's (高新技术产业、战略性新兴产业增加值).
+      std::string_view own = t + 1 < parts.size() ? HeadClass(*sc.lw, parts[t], cs[k + t].record.type) : "";
+      if (!own.empty()) {
+        item.metric_class = std::string(own);
+      } else if (t + 1 < parts.size()) {
+        item.metric += std::string(head);
+      }
     } else {
       item.metric = std::string(parts.back());
     }
-    item.metric_class = std::string(m.metric_class);
   }
   return true;
 }
@@ -988,12 +997,21 @@ void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   c.record.metric_class = base.record.metric_class;
 }
 
-// Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元).
+// Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元), and so does the total a change
+// comes to (高新技术企业净增36家、达到215家).
 void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidate& c) {
+  static const std::vector<std::string_view> kComesTo = {"达到", "达", "增至", "增加到", "增长到", "提高到",
+                                                         "提升到", "升至", "减至", "减少到", "降至", "下降到"};
   std::string_view gap = sc.text.substr(e.end, c.begin > e.end ? c.begin - e.end : 0);
   bool same_kind = e.record.type == c.record.type ||
                    (c.record.type == RecordType::kMoney && e.record.type == RecordType::kOutputValue);
-  if (same_kind && (gap == "和" || gap == "、" || gap == "及" || gap == "与")) {
+  std::string_view total = gap;
+  for (std::string_view sep : {"、", "，", ","}) {
+    if (total.substr(0, sep.size()) == sep) total.remove_prefix(sep.size());
+  }
+  bool comes_to = total.size() < gap.size() && e.record.unit == c.record.unit &&
+                  std::find(kComesTo.begin(), kComesTo.end(), total) != kComesTo.end();
+  if (same_kind && (gap == "和" || gap == "、" || gap == "及" || gap == "与" || comes_to)) {
     c.record.metric = e.record.metric;
     c.record.metric_class = e.record.metric_class;
   }
