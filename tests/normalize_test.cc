@@ -181,6 +181,12 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"全省算力总规模达到18EF\r\nL\nOPS，较上年增长约一倍。", "全省算力总规模达到18EFLOPS，较上年增长约一倍。"},  // cut twice
       // a range cut after its dash, even across a blank line; percentages enumerated before their unit
       {"今年1—\n5月，开发区实现产值141.9亿元。", "今年1—5月，开发区实现产值141.9亿元。"},
+      {"记者从市商务局获悉，1\n—9月，全市社会消费品零售总额增长5.9%。", "记者从市商务局获悉，1—9月，全市社会消费品零售总额增长5.9%。"},
+      {"记者获悉，2023\n-2025年全市累计投资120亿元。", "记者获悉，2023-2025年全市累计投资120亿元。"},
+      // a Chinese numeral cut from its unit of time or count; a line of one character (a drop cap)
+      {"县长 陈国华\n\n过去一\n年，全县地区生产总值增长6.1%。", "县长陈国华\n\n过去一年，全县地区生产总值增长6.1%。"},
+      {"县长 陈国华\n\n过\n去一年，全县地区生产总值增长6.1%。", "县长陈国华\n\n过去一年，全县地区生产总值增长6.1%。"},
+      {"标题\n\n政\n\n府工作", "标题\n\n政\n\n府工作"},  // not across a blank line
       {"全省数字经济核心产业增加值年均增长12%以上，增速居全国前列。\n计划２０２３年至\n2025年累计投入财政资金近百亿元，撬动社会投资"
        "超千亿元。",
        "全省数字经济核心产业增加值年均增长12%以上，增速居全国前列。\n计划2023年至2025年累计投入财政资金近百亿元，撬动社会投资"
@@ -235,6 +241,8 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
        "聚企成“链”集“链”成群杭州西湖区新产业布局新未来\n\n\n\n通讯员报道近日，西湖区人工智能产业发展白皮书发布，"
        "全区汇聚人工智能企业800多家，规上工业总产值同比增长12.5%，占全市比重进一步提高。"},
       {"# 昆山高新区新质生产力新苗\n\n近年来，昆山高新区不断优化产业布局。", "# 昆山高新区新质生产力新苗\n\n近年来，昆山高新区不断优化产业布局。"},
+      {"一、2025年主要预期目标\n地区生产总值增长6%左右；\n一般公共预算收入增长5%。",  // a numbered heading
+       "一、2025年主要预期目标\n地区生产总值增长6%左右；\n一般公共预算收入增长5%。"},
       {"主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业",
        "主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业"},
   };
@@ -269,6 +277,22 @@ TEST_CASE("a line break inside a word of the domain is removed whatever the layo
   NormalizedText traditional;
   Normalizer(with_words).Normalize("這是一段很長很長很長很長很長很長很長很長的正文，計量\n單\n位是元。\n", &traditional);
   CHECK(traditional.text.find("计量单位") != std::string::npos);
+}
+
+TEST_CASE("a Latin unit set apart from its number and cut by a line break is joined when it makes a word",
+          "[normalize]") {
+  NormalizerOptions with_words;
+  with_words.words = {"EFLOPS", "GW", "算力"};
+  auto norm = [&with_words](const std::string& in) {
+    NormalizedText n;
+    Normalizer(with_words).Normalize(in, &n);
+    CHECK(n.map.Valid());
+    return n.text;
+  };
+  CHECK(norm("单集群算力达到 5.8 EF\nLOPS，可支撑千亿参数模型训练。") == "单集群算力达到5.8 EFLOPS，可支撑千亿参数模型训练。");
+  CHECK(norm("单集群算力达到 5.8 Ef\nlops，可支撑千亿参数模型训练。") == "单集群算力达到5.8 Eflops，可支撑千亿参数模型训练。");
+  CHECK(norm("新增装机容量3 G\nW，全部并网。") == "新增装机容量3 GW，全部并网。");
+  CHECK(norm("全市部署5 AI\nchips，可支撑训练。").find("AIchips") == std::string::npos);  // no such word
 }
 
 TEST_CASE("joins: where a line break inside a sentence was removed", "[normalize]") {

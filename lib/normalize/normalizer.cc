@@ -232,9 +232,10 @@ class Pass {
  public:
   // not_last / not_first: see Normalizer (empty when there are no words).
   Pass(std::string_view in, const FoldTable& table, const std::vector<std::string>& words,
-       const std::vector<std::uint64_t>& not_last, const std::vector<std::uint64_t>& not_first, NormalizedText* out)
+       const std::vector<std::string>& latin_words, const std::vector<std::uint64_t>& not_last,
+       const std::vector<std::uint64_t>& not_first, NormalizedText* out)
       : in_(in), p_(reinterpret_cast<const unsigned char*>(in.data())), n_(in.size()), table_(table), words_(words),
-        not_last_(not_last), not_first_(not_first), out_(out) {}
+        latin_words_(latin_words), not_last_(not_last), not_first_(not_first), out_(out) {}
 
   void Run() {
     if (n_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) pos_ = run_begin_ = last_special_end_ = 3;
@@ -697,6 +698,12 @@ class Pass {
       }
       // A Latin unit on the next line (12.5 / EFLOPS, 3 / GW): the number's, set apart by a space.
       if (IsAsciiAlpha(next) && !decimal_cut) return Break::kJoinWithSpace;
+      // A range whose dash opens the next line (1 / —9月, 2023 / -2025年).
+      if (!decimal_cut && IsRangeDash(next) && DigitAfterDash(end)) return Break::kJoin;
+    }
+    // A Chinese numeral cut from its unit of time or count (过去一 / 年, 近三 / 个月).
+    if (IsChineseDigit(last) && std::u32string_view(U"年月日天周季个").find(next) != std::u32string_view::npos) {
+      return Break::kJoin;
     }
     // 2a. a date cut between its parts (2026年3月 / 18日, 2024年 / 5月): join.
     if ((last == U'年' || last == U'月') && IsDigit(next) && IsDigit(before) && DatePartAfterDigits(end)) {
@@ -704,21 +711,34 @@ class Pass {
     }
     // 2b. a range cut after its dash or 至 (1— / 5月, 2024— / 2025年, 2023年至 / 2025年), even across a blank line:
     // no line ends there.
-    bool dash = last == 0x2014 || last == 0x2013 || last == '-' || last == '~' || last == 0x301C;
+    bool dash = IsRangeDash(last);
     bool to = last == U'至' && (IsDigit(before) || before == U'年' || before == U'月' || before == U'日');
     if (((dash && IsDigit(before)) || to) && IsDigit(next)) return Break::kJoin;
     // 2c. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
     if ((last == U'万' || last == U'亿') && IsHan(next) && MagnitudeOfNumberEndsAt(begin)) return Break::kJoin;
-    // 2d. a unit cut after its number (12.5EFl / ops): join without a space.
-    if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && AsciiWordAfterDigit(begin)) return Break::kJoin;
+    // 2d. a unit cut after its number (12.5EFl / ops), or set apart from it by a space and cut into two halves that
+    // make a unit word (5.8 EF / LOPS): join without a space.
+    if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && (AsciiWordAfterDigit(begin) || SpacedUnitCut(begin, end))) {
+      return Break::kJoin;
+    }
     // 2e. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end)) return Break::kKeep;
+    // A line of one Chinese character is no heading: a drop cap, or OCR cutting a paragraph's first word (过 /
+    // 去一年，全县…).
+    if (breaks == 1 && IsHan(last) && IsHan(next) && before == kStart) return Break::kJoin;
     if (IsContinuationStart(next) || IsSeparator(last) || StartsContinuationWord(end)) return Break::kJoin;
     // A word of the domain cut in two (先进智能算 / 力, 1700平 / 方米) is no heading end, whatever the widths say.
     // (Looked up only where a break would be kept: most breaks are decided before.)
     auto no_word_cut = [&] { return !(IsHan(last) && IsHan(next) && WordSpansBreak(begin, end)); };
     if (p_[line_start_] == '#') return no_word_cut() ? Break::kKeep : Break::kJoin;
+    // A numbered heading (一、2025年主要预期目标 / 地区生产总值增长6%左右): a line that opens with a list marker and
+    // ends in a character, without a clause boundary, no wider than a heading. Joined, its words would grow into
+    // the metric of the first figure below.
+    if (IsHan(last) && StartsListItem(line_start_) && !HoldsClauseBoundary(line_start_, begin) &&
+        NarrowerThan(p_ + line_start_, begin - line_start_, kHeadingWidth + 1) && !Unbalanced() && no_word_cut()) {
+      return Break::kKeep;
+    }
     if (breaks >= 2 || !layout().blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
       if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced() && no_word_cut()) {
@@ -909,6 +929,35 @@ class Pass {
     return b > line_start_ && letters && IsDigit(CharBefore(b));
   }
 
+  // Whether the Latin letters before `begin` follow a number and a space, and make a word of latin_words_ (a unit) with
+  // the letters from `end` on, compared in capitals: 5.8 EF / LOPS. (Not 5 AI / chips: no such word.)
+  bool SpacedUnitCut(std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kMaxLetters = 12;
+    std::size_t b = begin;
+    while (b > line_start_ && begin - b < kMaxLetters && IsAsciiAlpha(static_cast<unsigned char>(p_[b - 1]))) --b;
+    std::size_t s = b;
+    while (s > line_start_ && (p_[s - 1] == ' ' || p_[s - 1] == '\t')) --s;
+    if (s == b || s == line_start_ || !IsDigit(CharBefore(s))) return false;
+    std::size_t e = end;
+    while (e < n_ && e - end < kMaxLetters && IsAsciiAlpha(static_cast<unsigned char>(p_[e]))) ++e;
+    std::string word(reinterpret_cast<const char*>(p_) + b, begin - b);
+    word.append(reinterpret_cast<const char*>(p_) + end, e - end);
+    for (char& c : word) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    return std::binary_search(latin_words_.begin(), latin_words_.end(), word);
+  }
+
+  static bool IsRangeDash(char32_t c) { return c == 0x2014 || c == 0x2013 || c == '-' || c == '~' || c == 0x301C; }
+  static bool IsChineseDigit(char32_t c) {
+    return std::u32string_view(U"一二两三四五六七八九十").find(c) != std::u32string_view::npos;
+  }
+
+  // Whether the dash at j is followed by a digit (—9月).
+  bool DigitAfterDash(std::size_t j) const {
+    std::size_t len;
+    CharAt(j, &len);
+    return j + len < n_ && IsDigit(PeekNext(j + len));
+  }
+
   // Whether the digits from j on are a percentage or a change in points: 6.1%, 6.1％, 5‰, 1.2个百分点.
   bool PercentAfterDigits(std::size_t j) const {
     std::size_t len;
@@ -961,6 +1010,7 @@ class Pass {
   std::size_t n_;
   const FoldTable& table_;
   const std::vector<std::string>& words_;  // sorted, see NormalizerOptions::words
+  const std::vector<std::string>& latin_words_;  // sorted, in capitals
   const std::vector<std::uint64_t>& not_last_;
   const std::vector<std::uint64_t>& not_first_;
   NormalizedText* out_;
@@ -986,6 +1036,14 @@ Normalizer::Normalizer(const NormalizerOptions& options)
   // Words are compared in the form DecideBreak reads the text in: full-width folded, traditional simplified.
   std::vector<std::string> words;
   for (const std::string& w : options_.words) {
+    if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        })) {
+      std::string upper = w;
+      for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      latin_words_.push_back(std::move(upper));
+      continue;
+    }
     std::string folded;
     std::size_t chars = 0;
     bool han = true;
@@ -1007,6 +1065,8 @@ Normalizer::Normalizer(const NormalizerOptions& options)
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   options_.words = std::move(words);
+  std::sort(latin_words_.begin(), latin_words_.end());
+  latin_words_.erase(std::unique(latin_words_.begin(), latin_words_.end()), latin_words_.end());
   if (options_.words.empty()) return;
   not_last_.assign(0x10000 / 64, 0);
   not_first_.assign(0x10000 / 64, 0);
@@ -1030,7 +1090,7 @@ void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   out->map.chunks.reserve(std::min<std::size_t>(16 + in.size() / 32, 4096));
   out->joins.clear();
   out->invalid_utf8 = 0;
-  Pass(in, *table_, options_.words, not_last_, not_first_, out).Run();
+  Pass(in, *table_, options_.words, latin_words_, not_last_, not_first_, out).Run();
 }
 
 }  // namespace zhfacts::internal

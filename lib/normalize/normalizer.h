@@ -68,7 +68,8 @@ struct NormalizerOptions {
   bool traditional_to_simplified = true;
   // Words of the domain (metric heads, units: 固定资产投资, 算力, 平方米). A line break inside one of them, between
   // two Chinese characters, is OCR damage and is removed even where the line widths suggest a heading
-  // (…1700平 / 方米的教学空间, …先进智能算 / 力). Empty: the layout alone decides.
+  // (…1700平 / 方米的教学空间, …先进智能算 / 力); so is one inside a Latin unit set apart from its number
+  // (5.8 EF / LOPS). Empty: the layout alone decides.
   std::vector<std::string> words;
 };
 
@@ -84,6 +85,7 @@ class Normalizer {
 
  private:
   NormalizerOptions options_;  // options_.words sorted, in simplified characters, two to kMaxWordChars long
+  std::vector<std::string> latin_words_;  // the words of Latin letters, in capitals, sorted
   const FoldTable* table_;
   // Bit per BMP code point: it stands in some word before its last character (not_last_) / after its first
   // (not_first_). A break between two characters can only cut a word when both bits are set.
