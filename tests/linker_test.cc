@@ -103,6 +103,9 @@ const LinkCase kLinkCases[] = {
     {"全年高新技术企业净增36家、达到215家。", "215家", RecordType::kQuantity, "高新技术企业", "enterprises", "",
      ""},
     {"新增市场主体1.2万户，达到15.6万户。", "15.6万户", RecordType::kQuantity, "市场主体", "", "", ""},
+    // A sentence that a line break cut after its colon goes on: its date is the period of the figures after it.
+    {"今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右，一般公共预算收入增长5%。", "5%",
+     RecordType::kGrowthRate, "一般公共预算收入", "tax", "2024", ""},
     // Shares: 比例, 份额, 占有率.
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},

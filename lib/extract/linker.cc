@@ -1192,13 +1192,13 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
   }
 }
 
-// Sentences that a line break cut in the middle (OCR: 截至2023年，成\n都高新区…; 6个算\n法) joined again: the break
-// stands between a word character, comma or opening bracket before it and a word character, comma or closing bracket
-// after it, and the part before it is no Markdown heading. Paragraphs are renumbered so that a joined break opens none.
+// Sentences that a line break cut in the middle (OCR: 截至2023年，成\n都高新区…; 6个算\n法; 目标是：\n地区生产总值…)
+// joined again: the break stands between a word character, comma, colon or opening bracket before it and a word
+// character, comma or closing bracket after it, and the part before it is no Markdown heading. Paragraphs are renumbered so that a joined break opens none.
 // *joined_of maps each sentence to its joined sentence.
 void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in, std::vector<Sentence>* out,
                          std::vector<std::size_t>* joined_of) {
-  static constexpr std::u32string_view kOpenEnd = U"，,、（(“‘";
+  static constexpr std::u32string_view kOpenEnd = U"，,、（(“‘：:";
   static constexpr std::u32string_view kGoesOn = U"，,、）)%％”’";
   constexpr std::size_t npos32 = std::u32string_view::npos;
   out->clear();
