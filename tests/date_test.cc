@@ -395,3 +395,26 @@ TEST_CASE("issue 4: the month and year in context are found however far back in 
     CHECK(got == std::vector<std::string>{"2023年12月|2023-12", "5日|2023-12-05", "3月|2023-03"});
   }
 }
+
+TEST_CASE("the title's one year is the year in context of a paragraph that states none", "[date]") {
+  Run({
+      // A bulletin published in 2026 about 2025: its 年末 and 前三季度 are 2025's.
+      {"2026-03-18", "2025年全市人口发展情况\n\n年末全市常住人口520.3万人，前三季度出生人口2.9万人。",
+       {"2025年|2025|year|exact|", "年末|2025-12|month|exact|year", "前三季度|2025-01/2025-09|range|exact|year"}},
+      // A year in the paragraph comes first; relative words keep the reference date.
+      {"2026-03-18", "2025年全市人口发展情况\n\n2024年末常住人口517.2万人，今年3月起实施新政。",
+       {"2025年|2025|year|exact|", "2024年末|2024-12|month|exact|", "今年3月起|2026-03|month|at_least|"}},
+      // A title naming two years, or a first line that is a sentence, names no year of the document.
+      {"2026-03-18", "2024—2025年工作回顾\n\n年末全市常住人口520.3万人。",
+       {"2024—2025年|2024/2025|range|exact|", "年末|2026-12|month|exact|year"}},
+      {"2026-03-18", "2025年，全市经济运行稳中有进。\n\n年末全市常住人口520.3万人。",
+       {"2025年|2025|year|exact|", "年末|2026-12|month|exact|year"}},
+  });
+}
+
+TEST_CASE("后年 and 前年 after a word that 后/前 ends, or before a word that 年 opens, are no dates", "[date]") {
+  Run({
+      {"2026-09-10", "全部投产后年均发电量约38亿千瓦时，建成后年产值达10亿元，此前年均增长5%。", {}},
+      {"2026-09-10", "预计后年投产，前年实现营收5亿元。", {"后年|2028|year|exact|", "前年|2024|year|exact|"}},
+  });
+}

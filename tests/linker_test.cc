@@ -106,6 +106,13 @@ const LinkCase kLinkCases[] = {
     // A sentence that a line break cut after its colon goes on: its date is the period of the figures after it.
     {"今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右，一般公共预算收入增长5%。", "5%",
      RecordType::kGrowthRate, "一般公共预算收入", "tax", "2024", ""},
+    // 年均 keeps 年; 报告期内 is a time word; 城镇化率, 投入强度 and 每股收益 are heads.
+    {"项目全部投产后年均发电量约38亿千瓦时。", "约38亿千瓦时", RecordType::kQuantity, "年均发电量", "energy", "",
+     ""},
+    {"报告期内研发投入1.08亿元。", "1.08亿元", RecordType::kMoney, "研发投入", "rd", "", ""},
+    {"全市常住人口城镇化率达到68.5%。", "68.5%", RecordType::kPercentage, "常住人口城镇化率", "rate", "", ""},
+    {"园区R&D经费投入强度为3.5%。", "3.5%", RecordType::kPercentage, "R&D经费投入强度", "rd", "", ""},
+    {"公司基本每股收益0.52元。", "0.52元", RecordType::kMoney, "基本每股收益", "profit", "", ""},
     // Shares: 比例, 份额, 占有率.
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},

@@ -40,6 +40,8 @@ const Expected kQuantities[] = {
     // Container throughput (TEU, canonical as its code) and parcels of land are built-in units.
     {"港口集装箱吞吐量达到1200万标箱。", "1200万标箱", "12000000", "", "", "标箱", "exact", "12000000", "TEU", ""},
     {"全年出让土地15宗。", "15宗", "15", "", "", "宗", "exact", "", "", ""},
+    // Shares of stock (股; not 股东, 股份, 股票 …).
+    {"公司拟以总股本3.6亿股为基数。", "3.6亿股", "360000000", "", "", "股", "exact", "", "", ""},
     {"园区现有企业1,280家。", "1,280家", "1280", "", "", "家", "exact", "", "", ""},
     // 前 ending 目前 / 此前 is not a ranking (前10名 is; see the negative rows).
     {"目前12家企业已签约入驻。", "12家", "12", "", "", "家", "exact", "", "", ""},
@@ -126,6 +128,7 @@ TEST_CASE("quantities: value, unit, qualifier and canonical form", "[quantity]")
 
 // Lookalikes that must yield no quantity record at all.
 const char* const kNotQuantities[] = {
+    "全市掀起一股投资热潮，3股东联合增资。",
     "5G网络覆盖全区。",
     "这是市里的一号工程。",
     "长征五号火箭发射成功。",

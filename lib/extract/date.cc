@@ -233,7 +233,13 @@ struct YearMemo {
   std::size_t from = 0, to = 0;
   int year = -1;
   std::size_t at = 0;
+  bool title_read = false;
+  int title_year = -1;     // see Resolver::TitleYear
+  std::size_t title_end = 0;
 };
+
+// A title longer than this is taken for a paragraph.
+constexpr std::size_t kMaxTitleBytes = 160;
 
 struct Resolver {
   const Tables& t;
@@ -295,11 +301,11 @@ struct Resolver {
     return from;
   }
 
-  // The last stated year in [from, pos), or -1; *at = where it starts.
-  int LastYear(std::size_t from, std::size_t pos, std::size_t* at) const {
+  // Calls f(year, where it starts) for each stated year in [from, pos), in text order.
+  template <typename F>
+  void ForEachYear(std::size_t from, std::size_t pos, F f) const {
     re2::StringPiece input(doc.text.data() + from, pos - from);
     re2::StringPiece g[4];
-    int found = -1;
     while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
       for (int i = 0; i < 4; ++i) {
         if (!g[i].data()) continue;
@@ -309,14 +315,51 @@ struct Resolver {
         } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
           y = -1;
         }
-        if (y >= 1000 && y <= 2999) {
-          found = y;
-          *at = static_cast<std::size_t>(g[i].data() - doc.text.data());
-        }
+        if (y >= 1000 && y <= 2999) f(y, static_cast<std::size_t>(g[i].data() - doc.text.data()));
         break;
       }
     }
+  }
+
+  // The last stated year in [from, pos), or -1; *at = where it starts.
+  int LastYear(std::size_t from, std::size_t pos, std::size_t* at) const {
+    int found = -1;
+    ForEachYear(from, pos, [&](int y, std::size_t where) {
+      found = y;
+      *at = where;
+    });
     return found;
+  }
+
+  YearMemo& Memo() const {
+    if (!doc.date_scratch) doc.date_scratch = std::make_shared<YearMemo>();
+    return *static_cast<YearMemo*>(doc.date_scratch.get());
+  }
+
+  // The one year the document's title names (2025年全市人口发展情况), or -1: the first line, when a line break
+  // ends it, it is short and it holds no 。, and every year it states is the same. A statistics bulletin published
+  // in 2026 about 2025 says so in its title; its 年末 is the end of 2025.
+  int TitleYear(std::size_t* title_end) const {
+    YearMemo& memo = Memo();
+    if (!memo.title_read) {
+      memo.title_read = true;
+      std::size_t b = 0;
+      while (b < doc.text.size() && (doc.text[b] == ' ' || doc.text[b] == '\n' || doc.text[b] == '\r')) ++b;
+      std::size_t eol = doc.text.find('\n', b);
+      if (eol != std::string_view::npos && eol - b <= kMaxTitleBytes &&
+          doc.text.substr(b, eol - b).find("。") == std::string_view::npos) {
+        int year = -1;
+        bool one = true;
+        ForEachYear(b, eol, [&](int y, std::size_t at) {
+          // The end of a range (2024—2025年) is not the one year.
+          one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, at), U"—–-~～至到");
+          year = y;
+        });
+        if (one) memo.title_year = year, memo.title_end = eol;
+      }
+    }
+    *title_end = memo.title_end;
+    return memo.title_year;
   }
 
   // The last stated month in [from, pos), or -1.
@@ -331,13 +374,13 @@ struct Resolver {
     return found;
   }
 
-  // The nearest stated year earlier in the paragraph, else the reference year (*from_ref set when so).
+  // The nearest stated year earlier in the paragraph, else the year of the title (TitleYear), else the reference
+  // year (*from_ref set when so).
   // A paragraph of dates without a year nearby (a table of 3月5日 … rows) would read the whole window for each of them:
   // the document's YearMemo remembers what the last look-back found, so the next one reads only the new text.
   bool ContextYear(std::size_t pos, int* year, bool* from_ref = nullptr) const {
     std::size_t begin = ContextBegin(pos);
-    if (!doc.date_scratch) doc.date_scratch = std::make_shared<YearMemo>();
-    YearMemo& memo = *static_cast<YearMemo*>(doc.date_scratch.get());
+    YearMemo& memo = Memo();
     int found = -1;
     std::size_t at = 0;
     if (pos > begin && memo.from <= begin && begin <= memo.to && memo.to <= pos) {
@@ -356,6 +399,11 @@ struct Resolver {
     }
     if (found > 0) {
       *year = found;
+      return true;
+    }
+    std::size_t title_end = 0;
+    if (int title = TitleYear(&title_end); title > 0 && pos > title_end) {
+      *year = title;
       return true;
     }
     if (!has_ref()) return false;
@@ -604,6 +652,11 @@ constexpr std::u32string_view kDurationLead = U"时续约近共达逾超满每�
 constexpr std::u32string_view kBareDayFollowers = U"，,。；;、：:）) \n的前后起至到是这那当晚早上下午";
 
 // Groups: glead 自从/自/从, gy year, gm month, gd day, gbd day without 日, gs suffix, gb bound.
+// The second characters of words opening with 年 (年均, 年产, 年销售, 年营收), and characters that 后/前 follow as
+// the end of a word (投产后, 建成后, 竣工后, 投用后, 投运后, 并网后, 达产后, 此前, 之前, 以前, 最后, 提前, 目前, 空前).
+constexpr std::u32string_view kYearCompoundSeconds = U"均产销营";
+constexpr std::u32string_view kBeforeHouQian = U"产成工用运网达营此之以最然提目先空";
+
 Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy, int gm, int gd, int gbd, int gs,
                               int gb) {
   return [=](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -625,6 +678,11 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
       }
     }
     if (gy >= 0 && m.matched(gy) && IsCnNumeral(CharBefore(m.text, m.begin(gy)))) return;  // 三六七年: not 六七年
+    // 投产后年均, 建成后年产值, 此前年均: 后/前 ends the word before, 年 opens the next (年均, 年产, 年销售).
+    if (gy >= 0 && m.matched(gy) && !m.matched(gm) && (m.group(gy) == "后年" || m.group(gy) == "前年") &&
+        (In(CharAt(m.text, m.end(gy)), kYearCompoundSeconds) || In(CharBefore(m.text, m.begin(gy)), kBeforeHouQian))) {
+      return;
+    }
     // 拥有2000年历史, 约1500年: a year count, unless a month pins it down.
     if (gy >= 0 && m.matched(gy) && !m.matched(gm) && IsAsciiDigit(CharAt(m.group(gy), 0)) &&
         In(CharBefore(m.text, m.begin(gy)), kDurationLead)) {
