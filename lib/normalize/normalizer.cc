@@ -867,7 +867,7 @@ class Pass {
            line.find(',') != std::string_view::npos || line.find(';') != std::string_view::npos;
   }
 
-  // Whether the 万 or 亿 ending at end closes a number written in digits (412亿, 1.2万亿; not 破千亿).
+  // Whether the 万 or 亿 ending at end closes a number written in digits (412亿, 1.2万亿, 3.6 亿; not 破千亿).
   bool MagnitudeOfNumberEndsAt(std::size_t end) const {
     std::size_t b = end;
     for (int magnitudes = 0; b > line_start_ && magnitudes < 3; ++magnitudes) {
@@ -875,7 +875,9 @@ class Pass {
       if (c != U'万' && c != U'亿' && c != U'千') break;
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
-    return b < end && b > line_start_ && IsDigit(CharBefore(b)) && NumberEndsAt(b);
+    if (b == end) return false;
+    while (b > line_start_ && (p_[b - 1] == ' ' || p_[b - 1] == '\t')) --b;  // 3.6 亿 / 股: OCR spaces the magnitude off
+    return b > line_start_ && IsDigit(CharBefore(b)) && NumberEndsAt(b);
   }
 
   // Whether the digits before end_of_line and the digits from next_line on make a four-digit year: 20 / 24年.
