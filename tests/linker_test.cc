@@ -113,6 +113,16 @@ const LinkCase kLinkCases[] = {
     {"全市常住人口城镇化率达到68.5%。", "68.5%", RecordType::kPercentage, "常住人口城镇化率", "rate", "", ""},
     {"园区R&D经费投入强度为3.5%。", "3.5%", RecordType::kPercentage, "R&D经费投入强度", "rd", "", ""},
     {"公司基本每股收益0.52元。", "0.52元", RecordType::kMoney, "基本每股收益", "profit", "", ""},
+    // The date opening a paragraph's first sentence is the period of its other sentences' figures, unless one says
+    // now (目前, 现有) or the date stands further on (明年将…).
+    {"2023年，园区经济稳中有进。规上工业增加值72.6亿元，同比增长5.2%。", "72.6亿元", RecordType::kOutputValue,
+     "规上工业增加值", "value_added", "2023", ""},
+    {"该省明确，今年要聚焦科技创新。新增科技领军企业10家。", "10家", RecordType::kQuantity, "科技领军企业",
+     "enterprises", "2024", ""},
+    {"2023年，园区经济稳中有进。目前园区拥有企业2860家。", "2860家", RecordType::kQuantity, "企业", "enterprises", "",
+     ""},
+    {"园区已建成300P智能算力，明年将扩容至800P。园区拥有企业2860家。", "2860家", RecordType::kQuantity, "企业",
+     "enterprises", "", ""},
     // Shares: 比例, 份额, 占有率.
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},

@@ -655,6 +655,7 @@ struct SentenceScope {
   bool topic_is_this_sentence = false;
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
+  std::string_view topic_period;       // the period the paragraph's first sentence names (not for that sentence)
 };
 
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
@@ -890,6 +891,17 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
   return word.empty();
 }
 
+// Whether `before` (a sentence up to a figure) places the figure at another time than its paragraph's: now, lately,
+// before or later (截至目前, 园区现有, 近日, 今后).
+bool SaysNow(std::string_view before) {
+  static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后",
+                                                           "未来", "此前", "以前", "过去", "近年"};
+  for (std::string_view w : kOtherTime) {
+    if (ContainsAcrossBreaks(before, w)) return true;
+  }
+  return false;
+}
+
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
@@ -911,6 +923,8 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   }
   if (best) {
     c.record.period = best->record.value;
+  } else if (!sc.topic_period.empty() && !SaysNow(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin))) {
+    c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
   } else if (!sc.year_in_context.empty() &&
              ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
@@ -1264,6 +1278,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::size_t topic_sentence = static_cast<std::size_t>(-1);
   std::string year_in_context;  // the last year-granularity date before the current sentence…
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
+  std::string topic_period;     // the first usable date of the first sentence of…
+  std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
 
   SentenceScope sc;
   sc.lw = &lw;
@@ -1277,6 +1293,29 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     while (j < cs.size() && joined_of[cs[j].sentence_index] == si) ++j;
     range_of[si] = {i, j};
     const Sentence& s = sentences[si];
+    if (s.paragraph != period_paragraph) {
+      period_paragraph = s.paragraph;
+      topic_period.clear();
+      // The paragraph's period: a date that opens the first clause of its first sentence (2023年，全市…), or the second
+      // after an opening without figures (该省明确，今年要…); not one further on (已建成300P智能算力，明年将扩容至800P;
+      // 该项目预计11月完成). A first sentence without candidates names none.
+      if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
+        std::vector<std::size_t> bounds;
+        SplitClauses(sc.text, s, &bounds);
+        for (std::size_t k = i; k < j && topic_period.empty(); ++k) {
+          if (!UsableAsPeriod(sc.text, cs[k])) continue;
+          auto clause = std::upper_bound(bounds.begin(), bounds.end(), cs[k].begin);
+          std::size_t start = clause == bounds.begin() ? s.begin : *std::prev(clause);
+          while (start < cs[k].begin && IsSpace(sc.text[start])) ++start;
+          bool opening = clause == bounds.begin();
+          if (clause - bounds.begin() == 1) {
+            opening = true;
+            for (std::size_t f = i; f < k; ++f) opening = opening && !IsNumeric(cs[f].record.type);
+          }
+          if (opening && start == cs[k].begin) topic_period = cs[k].record.value;
+        }
+      }
+    }
     // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
     bool numeric = false;
     for (std::size_t k = i; k < j && !numeric; ++k) numeric = IsNumeric(cs[k].record.type);
@@ -1310,6 +1349,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
       sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
+      const bool first_of_paragraph = si == 0 || sentences[si - 1].paragraph != s.paragraph;
+      sc.topic_period = first_of_paragraph ? std::string_view() : std::string_view(topic_period);
       LinkSentence(sc, cs, figures);
     }
     for (std::size_t k = i; k < j; ++k) {
