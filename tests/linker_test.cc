@@ -123,6 +123,9 @@ const LinkCase kLinkCases[] = {
      ""},
     {"园区已建成300P智能算力，明年将扩容至800P。园区拥有企业2860家。", "2860家", RecordType::kQuantity, "企业",
      "enterprises", "", ""},
+    // 期末 ends a metric (“十五五”时期末 measures nothing).
+    {"全省算力规模达2.5EFLOPS，预计“十五五”时期末突破10EFLOPS。", "突破10EFLOPS", RecordType::kComputePower, "", "",
+     "2026/2030", ""},
     // Shares: 比例, 份额, 占有率.
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},

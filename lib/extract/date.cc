@@ -881,9 +881,12 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       while (!n_text.empty() && n_text.back() == ' ') n_text.remove_suffix(1);
       int n = ParseSmallNumber(n_text);
       if (n < 1 || n > 12) return;
-      // Without a year it is Jan–N only as a clause-opening time adverbial (前10个月，全市…); 前3个月试运行 counts
-      // from something else.
-      if (!m.matched(1) && !In(CharAt(m.text, m.end(0)), U"，,、：:")) return;
+      // Without a year it is Jan–N only as a clause-opening time adverbial (前10个月，全市…; 外贸方面，前8个月全省…);
+      // 前3个月试运行 counts from something else.
+      if (!m.matched(1) && !In(CharAt(m.text, m.end(0)), U"，,、：:") &&
+          !((before == 0 || In(before, U"，,。；;：:\n ")) && In(CharAt(m.text, m.end(0)), U"全我本该各"))) {
+        return;
+      }
       period = n == 1 ? MonthPeriod(y, 1) : RangeOf(MonthPeriod(y, 1), MonthPeriod(y, n));
     } else if (tok.substr(0, 3) == "前") {  // 前三季度
       int n = ParseSmallNumber(tok.substr(3, 3));
