@@ -123,6 +123,12 @@ const LinkCase kLinkCases[] = {
      ""},
     {"园区已建成300P智能算力，明年将扩容至800P。园区拥有企业2860家。", "2860家", RecordType::kQuantity, "企业",
      "enterprises", "", ""},
+    // A bulletin's title names its year: 全年 and the paragraph it opens take it (the bracket dates the publication).
+    {"2025年全市国民经济和社会发展统计公报\n（2026年3月18日）\n\n初步核算，全年全市地区生产总值5862.37亿元。其中，"
+     "第一产业增加值312.45亿元。",
+     "312.45亿元", RecordType::kOutputValue, "第一产业增加值", "value_added", "2025", ""},
+    {"2024—2025年工作回顾\n\n初步核算，全年全市地区生产总值5862.37亿元。", "5862.37亿元", RecordType::kOutputValue,
+     "地区生产总值", "gdp", "", ""},
     // 期末 ends a metric (“十五五”时期末 measures nothing).
     {"全省算力规模达2.5EFLOPS，预计“十五五”时期末突破10EFLOPS。", "突破10EFLOPS", RecordType::kComputePower, "", "",
      "2026/2030", ""},

@@ -238,8 +238,6 @@ struct YearMemo {
   std::size_t title_end = 0;
 };
 
-// A title longer than this is taken for a paragraph.
-constexpr std::size_t kMaxTitleBytes = 160;
 
 struct Resolver {
   const Tables& t;
@@ -343,11 +341,9 @@ struct Resolver {
     YearMemo& memo = Memo();
     if (!memo.title_read) {
       memo.title_read = true;
-      std::size_t b = 0;
-      while (b < doc.text.size() && (doc.text[b] == ' ' || doc.text[b] == '\n' || doc.text[b] == '\r')) ++b;
-      std::size_t eol = doc.text.find('\n', b);
-      if (eol != std::string_view::npos && eol - b <= kMaxTitleBytes &&
-          doc.text.substr(b, eol - b).find("。") == std::string_view::npos) {
+      std::string_view title = DocumentTitle(doc.text);
+      if (!title.empty()) {
+        const std::size_t b = static_cast<std::size_t>(title.data() - doc.text.data()), eol = b + title.size();
         int year = -1;
         bool one = true;
         ForEachYear(b, eol, [&](int y, std::size_t at) {
@@ -431,6 +427,21 @@ struct Resolver {
     return true;
   }
 };
+
+}  // namespace
+
+std::string_view DocumentTitle(std::string_view text) {
+  constexpr std::size_t kMaxTitleBytes = 160;
+  std::size_t b = 0;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\n' || text[b] == '\r')) ++b;
+  std::size_t eol = text.find('\n', b);
+  if (eol == std::string_view::npos || eol - b > kMaxTitleBytes) return {};
+  std::string_view line = text.substr(b, eol - b);
+  if (line.find("。") != std::string_view::npos) return {};
+  return line.substr(0, std::min(line.find("（"), line.find('(')));
+}
+
+namespace {
 
 // A point in time as stated: a year, a month of it, a day of that.
 struct Point {

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "extract/rule.h"
@@ -26,6 +27,12 @@ struct CivilDate {
   int year = 0, month = 0, day = 0;
 };
 std::optional<CivilDate> FindDateline(const DocContext& doc);  // date.cc
+
+// The document's title: its first line when a line break ends it, it is at most 160 bytes long and it holds no 。,
+// up to a bracket (2025年全市国民经济和社会发展统计公报（2026年3月18日）: the bracket dates the publication); empty
+// if none. The one year it names is the year in context of the paragraphs that name none (date.cc for partial
+// dates, linker.cc for 全年).
+std::string_view DocumentTitle(std::string_view text);  // date.cc
 
 // After overlaps are resolved: fills metric, metric_class, period and subject, sets qualifies_id on growth rates and
 // shares, and retypes money as output_value when its metric is in the 产值 family. `candidates` is in text order.

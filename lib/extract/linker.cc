@@ -1276,6 +1276,25 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::vector<Subject> topic;
   std::size_t topic_paragraph = static_cast<std::size_t>(-1);
   std::size_t topic_sentence = static_cast<std::size_t>(-1);
+  // The one year the document's title names (2025年全市国民经济和社会发展统计公报): the year in context of a
+  // paragraph that names none, for 全年 (DocumentTitle; its dates all of one year).
+  std::string_view title_year;
+  {
+    std::string_view title = DocumentTitle(doc.text);
+    if (!title.empty()) {
+      const std::size_t eol = static_cast<std::size_t>(title.data() - doc.text.data()) + title.size();
+      bool one = true;
+      for (std::size_t k = 0; k < cs.size() && cs[k].end <= eol; ++k) {
+        const Record& r = cs[k].record;
+        // A date of one year, month or day (2025年, 2025-03); a range (2024—2025年) names no one year.
+        if (r.type != RecordType::kDate || r.value.size() < 4 || r.value.find('/') != std::string::npos) continue;
+        std::string_view year = std::string_view(r.value).substr(0, 4);
+        one = one && (title_year.empty() || title_year == year);
+        title_year = year;
+      }
+      if (!one) title_year = std::string_view();
+    }
+  }
   std::string year_in_context;  // the last year-granularity date before the current sentence…
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
   std::string topic_period;     // the first usable date of the first sentence of…
@@ -1314,6 +1333,15 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           }
           if (opening && start == cs[k].begin) topic_period = cs[k].record.value;
         }
+        // …or 全年 opening one of them, for the year in context (初步核算，全年全市地区生产总值…, in a bulletin
+        // titled 2025年…).
+        std::string_view year = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
+        for (std::size_t c = 0; topic_period.empty() && !year.empty() && c <= std::min<std::size_t>(1, bounds.size());
+             ++c) {
+          std::size_t start = c == 0 ? s.begin : bounds[0];
+          while (start < s.end && IsSpace(sc.text[start])) ++start;
+          if (sc.text.compare(start, std::string_view("全年").size(), "全年") == 0) topic_period = std::string(year);
+        }
       }
     }
     // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
@@ -1348,7 +1376,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.topic_is_this_sentence = topic_sentence == si;
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
-      sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : std::string_view();
+      sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
       const bool first_of_paragraph = si == 0 || sentences[si - 1].paragraph != s.paragraph;
       sc.topic_period = first_of_paragraph ? std::string_view() : std::string_view(topic_period);
       LinkSentence(sc, cs, figures);
