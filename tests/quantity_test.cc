@@ -129,6 +129,7 @@ TEST_CASE("quantities: value, unit, qualifier and canonical form", "[quantity]")
 // Lookalikes that must yield no quantity record at all.
 const char* const kNotQuantities[] = {
     "全市掀起一股投资热潮，3股东联合增资。",
+    "序号 项目名称\n1 年产高端铝材项目\n2 台州智能制造产业园\n3 家居产业园二期\n4 个人护理用品生产基地",  // row numbers
     "5G网络覆盖全区。",
     "这是市里的一号工程。",
     "长征五号火箭发射成功。",

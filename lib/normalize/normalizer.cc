@@ -575,8 +575,9 @@ class Pass {
       // 2024 年, 5% 左右), and inside a number OCR spaced out (3 2 . 5, 8 . 2 %); spaces between Latin words, or a
       // Latin word and Chinese (AI 西湖, 500 P), stay.
       bool drop = prev_ != kStart && prev_ != kLineBreak &&
-                  ((IsCjk(prev_) && (IsCjk(next) || IsDigit(next))) || (IsDigit(prev_) && IsCjk(next)) ||
-                   (prev_ == '%' && IsCjk(next)) || SpaceInsideNumber(begin, j, next));
+                  ((IsCjk(prev_) && (IsCjk(next) || IsDigit(next))) ||
+                   (IsDigit(prev_) && IsCjk(next) && !RowNumberEndsAt(begin)) || (prev_ == '%' && IsCjk(next)) ||
+                   SpaceInsideNumber(begin, j, next));
       if (drop) {
         Delete(j);
       } else {
@@ -599,6 +600,18 @@ class Pass {
       line_start_ = j;
       line_out_start_ = out_->text.size();
     }
+  }
+
+  // Whether the digits before `begin` are the row number of a numbered table row (NumberedRow).
+  bool RowNumberEndsAt(std::size_t begin) const {
+    std::size_t b = begin;
+    while (b > line_start_ && IsDigit(CharBefore(b))) {
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    for (std::size_t k = line_start_; k < b; ++k) {
+      if (p_[k] != ' ' && p_[k] != '\t') return false;
+    }
+    return b < begin && NumberedRow(line_start_);
   }
 
   // Whether the spaces [begin, j) sit inside a number OCR spaced out (3 2 . 5 亿元, 8 . 2 %): before a percent sign,
@@ -723,7 +736,7 @@ class Pass {
     }
     // 2e. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
-    if (StartsListItem(end)) return Break::kKeep;
+    if (StartsListItem(end) || NumberedRow(end)) return Break::kKeep;
     // A line of one Chinese character is no heading: a drop cap, or OCR cutting a paragraph's first word (过 /
     // 去一年，全县…).
     if (breaks == 1 && IsHan(last) && IsHan(next) && before == kStart) return Break::kJoin;
@@ -975,6 +988,36 @@ class Pass {
   }
 
   // A list item or heading mark at j: # * • ● ○ ■ □ ▲ △ ◆ ◇ ★ ☆ 【 〔, 一、 / 1、 / 1. / （一） / (1).
+  // The row number at the start of the line at j (spaces skipped): 1 to 3 digits followed by an inline space, or -1.
+  long RowNumberAt(std::size_t j) const {
+    while (j < n_ && (p_[j] == ' ' || p_[j] == '\t')) ++j;
+    long n = 0;
+    std::size_t digits = 0, len = 0;
+    for (char32_t c; j < n_ && digits <= 3 && IsDigit(c = CharAt(j, &len)); j += len, ++digits) n = n * 10 + (c - '0');
+    return digits >= 1 && digits <= 3 && j < n_ && InlineSpaceAt(j) ? n : -1;
+  }
+
+  // Whether the line starting at j is a numbered row of a table (1 年产20万吨高端铝材项目 35.6): a row number
+  // whose neighbour line carries the next or the previous number. Its number is no figure: the space after it is
+  // kept, and so is the line break before it.
+  bool NumberedRow(std::size_t j) const {
+    const long n = RowNumberAt(j);
+    if (n < 0) return false;
+    const void* nl = std::memchr(p_ + j, '\n', n_ - j);
+    if (nl) {
+      std::size_t next = static_cast<std::size_t>(static_cast<const unsigned char*>(nl) - p_) + 1;
+      if (RowNumberAt(next) == n + 1) return true;
+    }
+    std::size_t e = j;  // the end of the line before
+    while (e > 0 && (p_[e - 1] == ' ' || p_[e - 1] == '\t')) --e;
+    if (e == 0 || (p_[e - 1] != '\n' && p_[e - 1] != '\r')) return false;
+    --e;
+    if (e > 0 && p_[e] == '\n' && p_[e - 1] == '\r') --e;
+    std::size_t b = e;
+    while (b > 0 && p_[b - 1] != '\n' && p_[b - 1] != '\r') --b;
+    return n > 0 && RowNumberAt(b) == n - 1;
+  }
+
   bool StartsListItem(std::size_t j) const {
     std::size_t len;
     char32_t c = CharAt(j, &len);
