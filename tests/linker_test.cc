@@ -129,6 +129,9 @@ const LinkCase kLinkCases[] = {
      "312.45亿元", RecordType::kOutputValue, "第一产业增加值", "value_added", "2025", ""},
     {"2024—2025年工作回顾\n\n初步核算，全年全市地区生产总值5862.37亿元。", "5862.37亿元", RecordType::kOutputValue,
      "地区生产总值", "gdp", "", ""},
+    // 全年 in the figure's clause takes the whole year of a date earlier in the sentence.
+    {"四季度将加快推进项目建设，力争全年产值突破320亿元。", "突破320亿元", RecordType::kOutputValue, "产值",
+     "output_value", "2024", ""},
     // 期末 ends a metric (“十五五”时期末 measures nothing).
     {"全省算力规模达2.5EFLOPS，预计“十五五”时期末突破10EFLOPS。", "突破10EFLOPS", RecordType::kComputePower, "", "",
      "2026/2030", ""},

@@ -40,6 +40,8 @@ const Expected kQuantities[] = {
     // Container throughput (TEU, canonical as its code) and parcels of land are built-in units.
     {"港口集装箱吞吐量达到1200万标箱。", "1200万标箱", "12000000", "", "", "标箱", "exact", "12000000", "TEU", ""},
     {"全年出让土地15宗。", "15宗", "15", "", "", "宗", "exact", "", "", ""},
+    // Wafers and other pieces (片; not 片区, 片刻 …).
+    {"12英寸产线月产能突破2万片。", "突破2万片", "20000", "", "", "片", "over", "", "", ""},
     // Shares of stock (股; not 股东, 股份, 股票 …).
     {"公司拟以总股本3.6亿股为基数。", "3.6亿股", "360000000", "", "", "股", "exact", "", "", ""},
     {"园区现有企业1,280家。", "1,280家", "1280", "", "", "家", "exact", "", "", ""},
@@ -129,6 +131,7 @@ TEST_CASE("quantities: value, unit, qualifier and canonical form", "[quantity]")
 // Lookalikes that must yield no quantity record at all.
 const char* const kNotQuantities[] = {
     "全市掀起一股投资热潮，3股东联合增资。",
+    "3片区联动发展，稍等片刻。",
     "序号 项目名称\n1 年产高端铝材项目\n2 台州智能制造产业园\n3 家居产业园二期\n4 个人护理用品生产基地",  // row numbers
     "5G网络覆盖全区。",
     "这是市里的一号工程。",

@@ -923,6 +923,12 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   }
   if (best) {
     c.record.period = best->record.value;
+    // 四季度将加快…，力争全年产值突破320亿元: 全年 in the figure's clause takes the whole year of an earlier date.
+    const std::string& v = best->record.value;
+    if (best_rank == 2 && v.size() > 4 && v[0] >= '0' && v[0] <= '9' && v.find('/') == std::string::npos &&
+        ContainsAcrossBreaks(sc.text.substr(clause, c.begin - clause), "全年")) {
+      c.record.period = v.substr(0, 4);
+    }
   } else if (!sc.topic_period.empty() && !SaysNow(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin))) {
     c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
   } else if (!sc.year_in_context.empty() &&
