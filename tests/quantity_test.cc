@@ -40,6 +40,10 @@ const Expected kQuantities[] = {
     // Container throughput (TEU, canonical as its code) and parcels of land are built-in units.
     {"港口集装箱吞吐量达到1200万标箱。", "1200万标箱", "12000000", "", "", "标箱", "exact", "12000000", "TEU", ""},
     {"全年出让土地15宗。", "15宗", "15", "", "", "宗", "exact", "", "", ""},
+    // Racks of a data centre, and watts written W.
+    {"在用算力中心机架总规模超过1000万标准机架。", "超过1000万标准机架", "10000000", "", "", "标准机架", "over", "", "",
+     ""},
+    {"单卡功耗仅为75W。", "75W", "75", "", "", "W", "exact", "0.075", "kW", ""},
     // Wafers and other pieces (片; not 片区, 片刻 …).
     {"12英寸产线月产能突破2万片。", "突破2万片", "20000", "", "", "片", "over", "", "", ""},
     // Shares of stock (股; not 股东, 股份, 股票 …).
