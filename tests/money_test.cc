@@ -35,6 +35,12 @@ const MoneyCase kMoneyCases[] = {
     {"钢材价格在5000—6000元/吨之间波动。", RecordType::kMoney, "5000—6000元/吨", "", "5000", "6000", "CNY/吨",
      Qualifier::kRange},
     {"营收由1.2亿元/年起步。", RecordType::kMoney, "1.2亿元/年", "120000000", "", "", "CNY/年", Qualifier::kExact},
+    // …or names it before the figure with 每 (not 每10股: a count, not a unit).
+    {"新建商品住宅成交均价为每平方米18650元。", RecordType::kMoney, "18650元", "18650", "", "", "CNY/平方米",
+     Qualifier::kExact},
+    {"住宅用地平均楼面价每平方米1.2万—1.5万元。", RecordType::kMoney, "1.2万—1.5万元", "", "12000", "15000",
+     "CNY/平方米", Qualifier::kRange},
+    {"向全体股东每10股派发现金红利3元。", RecordType::kMoney, "3元", "3", "", "", "CNY", Qualifier::kExact},
     {"2023年，全区实现规上工业总产值253.63亿元。", RecordType::kOutputValue, "253.63亿元", "25363000000", "", "",
      "CNY", Qualifier::kExact},
     {"该项目总投资约２０亿元，预计明年投产。", RecordType::kMoney, "约２０亿元", "2000000000", "", "", "CNY",

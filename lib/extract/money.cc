@@ -9,6 +9,7 @@
 #include <cctype>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "extract/dimensions.h"
@@ -154,10 +155,24 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     for (const auto& row : units.rows) unit_words.push_back(row[static_cast<std::size_t>(uw)]);
   }
   const std::string per_unit = unit_words.empty() ? "()?" : "(?:/(" + patterns::Alternation(unit_words) + "))?";
+  // …or written before the figure: 每平方米18650元, 每吨500元, 每人1000元.
+  auto per_words = std::make_shared<std::unordered_set<std::string>>(unit_words.begin(), unit_words.end());
+  std::size_t longest = 0;
+  for (const std::string& w : unit_words) longest = std::max(longest, w.size());
   // The unit of a money figure: the currency's code, and the unit a price is per (CNY/吨).
-  auto unit_of = [all](std::string_view currency, const RuleMatch& m, int per) {
+  auto unit_of = [all, per_words, longest](std::string_view currency, const RuleMatch& m, int per) {
     std::string unit = CodeOf(*all, currency);
-    if (m.matched(per) && !m.group(per).empty()) unit += "/" + std::string(m.group(per));
+    if (m.matched(per) && !m.group(per).empty()) {
+      unit += "/" + std::string(m.group(per));
+    } else {
+      const std::size_t begin = m.begin(0);
+      const std::size_t from = begin > longest + 3 ? begin - longest - 3 : 0;
+      const std::size_t each = m.text.substr(from, begin - from).rfind("每");
+      if (each != std::string_view::npos && from + each >= m.sentence->begin) {
+        std::string_view word = m.text.substr(from + each + 3, begin - from - each - 3);
+        if (per_words->count(std::string(word))) unit += "/" + std::string(word);
+      }
+    }
     return unit;
   };
 
