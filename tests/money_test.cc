@@ -35,6 +35,10 @@ const MoneyCase kMoneyCases[] = {
     {"钢材价格在5000—6000元/吨之间波动。", RecordType::kMoney, "5000—6000元/吨", "", "5000", "6000", "CNY/吨",
      Qualifier::kRange},
     {"营收由1.2亿元/年起步。", RecordType::kMoney, "1.2亿元/年", "120000000", "", "", "CNY/年", Qualifier::kExact},
+    // 元 after a number takes the currency named before it.
+    {"台积电10月合并营收约新台币3,676亿元。", RecordType::kMoney, "3,676亿元", "367600000000", "", "", "TWD",
+     Qualifier::kExact},
+    {"公司拟募资港币5亿元。", RecordType::kMoney, "5亿元", "500000000", "", "", "HKD", Qualifier::kExact},
     // …or names it before the figure with 每 (not 每10股: a count, not a unit).
     {"新建商品住宅成交均价为每平方米18650元。", RecordType::kMoney, "18650元", "18650", "", "", "CNY/平方米",
      Qualifier::kExact},

@@ -207,7 +207,14 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
         break;
       }
     }
-    Candidate& c = AddGrowth(direction, BasisOf(m.group(1)), out);
+    Basis basis = BasisOf(m.group(1));
+    // 年增8.1%, 月減3.2% (Taiwan and Hong Kong reports): the one-character verb after 年 or 月 names its basis.
+    if (basis == Basis::kNone && !m.matched(1) && (m.group(2) == "增" || m.group(2) == "减")) {
+      char32_t before = CodePointBefore(m.text, m.begin(2));
+      if (before == U'年') basis = Basis::kYoy;
+      if (before == U'月') basis = Basis::kMom;
+    }
+    Candidate& c = AddGrowth(direction, basis, out);
     if (!GrowthValue(number, m.group(6), &c.record, &c.record.value, &c.record.unit)) {
       out->pop_back();
       return;

@@ -162,6 +162,15 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // The unit of a money figure: the currency's code, and the unit a price is per (CNY/吨).
   auto unit_of = [all, per_words, longest](std::string_view currency, const RuleMatch& m, int per) {
     std::string unit = CodeOf(*all, currency);
+    // 元 after a number whose currency is named before it (新台币3676亿元, 港币5亿元) is that currency's.
+    if (currency == "元") {
+      for (const Currency& named : *all) {
+        if (named.kind == "major" && named.code != unit && EndsWithAny(m.text.substr(0, m.begin(0)), {named.word})) {
+          unit = named.code;
+          break;
+        }
+      }
+    }
     if (m.matched(per) && !m.group(per).empty()) {
       unit += "/" + std::string(m.group(per));
     } else {
