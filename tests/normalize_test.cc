@@ -215,6 +215,10 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
        "规模以上工业企业实现营业收入8652.3亿元，利润总额同比下降2.7个百分点至412亿元。全年全社会用电量达到386.5亿"
        "千瓦时，同比增长8.9%。"},
       {"全区营收破千亿\n园区新闻", "全区营收破千亿\n园区新闻"},  // no number before the magnitude: a heading
+      {"全省已建成智能工厂412家、数字化车间2300余\n个，规上工业企业数字化改造覆盖率达到85%，其中年产值超过十亿元"
+       "的企业占比接近三成，较上年提高五个百分点。",  // a number's 余 cut from its unit, on a short line
+       "全省已建成智能工厂412家、数字化车间2300余个，规上工业企业数字化改造覆盖率达到85%，其中年产值超过十亿元"
+       "的企业占比接近三成，较上年提高五个百分点。"},
       {"公司上半年实现营业收入12.35亿元，同比增长18.42%，归母净利润1.86亿元，同比增长25.6%。\n总股本 ３．６ 亿\n股。",
        "公司上半年实现营业收入12.35亿元，同比增长18.42%，归母净利润1.86亿元，同比增长25.6%。\n总股本3.6亿股。"},
       {"截至2025年\n10月底，全省在用算力规模突破2.3万P。", "截至2025年10月底，全省在用算力规模突破2.3万P。"},
@@ -286,6 +290,14 @@ TEST_CASE("a line break inside a word of the domain is removed whatever the layo
   NormalizedText traditional;
   Normalizer(with_words).Normalize("這是一段很長很長很長很長很長很長很長很長的正文，計量\n單\n位是元。\n", &traditional);
   CHECK(traditional.text.find("计量单位") != std::string::npos);
+  // OCR's spaces around the break are stepped over (生 / 产 总值).
+  NormalizerOptions gdp;
+  gdp.words = {"地区生产总值"};
+  NormalizedText spaced;
+  Normalizer(gdp).Normalize(std::string(text.substr(0, text.find('\n') + 1)) + "全省实现地区生 \n产 总值4.12万亿元。\n",
+                            &spaced);
+  CHECK(spaced.text.find("地区生产总值4.12万亿元") != std::string::npos);
+  CHECK(spaced.map.Valid());
 }
 
 TEST_CASE("a Latin unit set apart from its number and cut by a line break is joined when it makes a word",

@@ -428,7 +428,12 @@ struct Resolver {
   }
 };
 
+// What may follow a holiday's name (国庆假期, 春节期间), in the pattern's order.
+const std::vector<std::string> kHolidaySuffixes = {"期间", "假期", "小长假", "长假", "黄金周", "当天", "当日", "前后"};
+
 }  // namespace
+
+std::vector<std::string> DateLayoutWords() { return kHolidaySuffixes; }
 
 std::string_view DocumentTitle(std::string_view text) {
   constexpr std::size_t kMaxTitleBytes = 160;
@@ -1949,7 +1954,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     kDatePriority});
   rules->push_back({"date.holiday", RecordType::kDate,
                     "(农历 ?)?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(" +
-                        Alternation(holiday_words) + ")(期间|假期|小长假|长假|黄金周|当天|当日|前后)?",
+                        Alternation(holiday_words) + ")(" + JoinWords(kHolidaySuffixes) + ")?",
                     HolidayProduction(t), kDatePriority + 1});
   rules->push_back({"date.lunar", RecordType::kDate,
                     "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac +

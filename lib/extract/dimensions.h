@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,9 @@ std::optional<CivilDate> FindDateline(const DocContext& doc);  // date.cc
 // if none. The one year it names is the year in context of the paragraphs that name none (date.cc for partial
 // dates, linker.cc for 全年).
 std::string_view DocumentTitle(std::string_view text);  // date.cc
+
+// Words of the date rules that are in no lexicon (国庆假期's 假期): the normalizer keeps them whole across a line break.
+std::vector<std::string> DateLayoutWords();  // date.cc
 
 // After overlaps are resolved: fills metric, metric_class, period and subject, sets qualifies_id on growth rates and
 // shares, and retypes money as output_value when its metric is in the 产值 family. `candidates` is in text order.

@@ -57,6 +57,7 @@ NormalizerOptions NormalizerFor(const ExtractorOptions& options, const Lexicons&
     if (word < 0) continue;
     for (const auto& row : table.rows) n.words.push_back(row[static_cast<std::size_t>(word)]);
   }
+  for (std::string& w : DateLayoutWords()) n.words.push_back(std::move(w));
   return n;
 }
 

@@ -729,6 +729,14 @@ class Pass {
     if (((dash && IsDigit(before)) || to) && IsDigit(next)) return Break::kJoin;
     // 2c. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
     if ((last == U'万' || last == U'亿') && IsHan(next) && MagnitudeOfNumberEndsAt(begin)) return Break::kJoin;
+    // …and a number's 余/多 cut from its unit (2300余 / 个, 1.2万多 / 家).
+    if ((last == U'余' || last == U'多') && IsHan(next) && begin > line_start_) {
+      std::size_t b = begin;
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);  // the 余 or 多
+      if (b > line_start_ && (IsDigit(CharBefore(b)) ? NumberEndsAt(b) : MagnitudeOfNumberEndsAt(b))) {
+        return Break::kJoin;
+      }
+    }
     // 2d. a unit cut after its number (12.5EFl / ops), or set apart from it by a space and cut into two halves that
     // make a unit word (5.8 EF / LOPS): join without a space.
     if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && (AsciiWordAfterDigit(begin) || SpacedUnitCut(begin, end))) {
@@ -837,7 +845,12 @@ class Pass {
     };
     char32_t tail[kMaxWordChars], head[kMaxWordChars];
     std::size_t tails = 0, heads = 0;
+    // Spaces between the characters are OCR's (生 / 产 总值): stepped over, as Whitespace drops them.
     for (std::size_t b = begin; b > line_start_ && tails + 1 < kMaxWordChars;) {
+      if (tails > 0 && (p_[b - 1] == ' ' || p_[b - 1] == '\t')) {
+        --b;
+        continue;
+      }
       char32_t c = CharBefore(b);
       if (char32_t simplified = table_.Simplified(c)) c = simplified;
       if (!IsHan(c) || (tails == 0 && !has(not_last_, c))) break;
@@ -845,6 +858,10 @@ class Pass {
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     for (std::size_t j = end, len = 0; j < n_ && heads + 1 < kMaxWordChars; j += len) {
+      if (heads > 0 && (p_[j] == ' ' || p_[j] == '\t')) {
+        len = 1;
+        continue;
+      }
       char32_t c = CharAt(j, &len);
       if (char32_t simplified = table_.Simplified(c)) c = simplified;
       if (!IsHan(c) || (heads == 0 && !has(not_first_, c))) break;
