@@ -414,6 +414,13 @@ TEST_CASE("the title's one year is the year in context of a paragraph that state
        {"2024—2025年|2024/2025|range|exact|", "年末|2026-12|month|exact|year"}},
       {"2026-03-18", "2025年，全市经济运行稳中有进。\n\n年末全市常住人口520.3万人。",
        {"2025年|2025|year|exact|", "年末|2026-12|month|exact|year"}},
+      // A relative year in the title is the reference date's business; a bracket after the title dates the
+      // publication.
+      {"2026-03-18", "去年全市经济运行回顾\n\n年末全市常住人口520.3万人。",
+       {"去年|2025|year|exact|", "年末|2026-12|month|exact|year"}},
+      {"2026-03-18", "2025年全市统计公报（2026年3月18日）\n\n年末全市常住人口520.3万人，比上年末增加4.3万人，其中城镇常住"
+                     "人口增加较多，城镇化水平继续提高，人口结构持续优化。",
+       {"2025年|2025|year|exact|", "2026年3月18日|2026-03-18|day|exact|", "年末|2025-12|month|exact|year"}},
   });
 }
 

@@ -299,9 +299,10 @@ struct Resolver {
     return from;
   }
 
-  // Calls f(year, where it starts) for each stated year in [from, pos), in text order.
+  // Calls f(year, where it starts) for each stated year in [from, pos), in text order; with `written` only, not for
+  // the relative ones (今年, 去年).
   template <typename F>
-  void ForEachYear(std::size_t from, std::size_t pos, F f) const {
+  void ForEachYear(std::size_t from, std::size_t pos, F f, bool written = false) const {
     re2::StringPiece input(doc.text.data() + from, pos - from);
     re2::StringPiece g[4];
     while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
@@ -310,7 +311,7 @@ struct Resolver {
         int y = -1;
         if (i < 3) {
           y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
-        } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
+        } else if (written || !YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
           y = -1;
         }
         if (y >= 1000 && y <= 2999) f(y, static_cast<std::size_t>(g[i].data() - doc.text.data()));
@@ -350,7 +351,7 @@ struct Resolver {
           // The end of a range (2024—2025年) is not the one year.
           one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, at), U"—–-~～至到");
           year = y;
-        });
+        }, /*written=*/true);
         if (one) memo.title_year = year, memo.title_end = eol;
       }
     }
@@ -440,10 +441,12 @@ std::string_view DocumentTitle(std::string_view text) {
   std::size_t b = 0;
   while (b < text.size() && (text[b] == ' ' || text[b] == '\n' || text[b] == '\r')) ++b;
   std::size_t eol = text.find('\n', b);
-  if (eol == std::string_view::npos || eol - b > kMaxTitleBytes) return {};
+  if (eol == std::string_view::npos) return {};
   std::string_view line = text.substr(b, eol - b);
-  if (line.find("。") != std::string_view::npos) return {};
-  return line.substr(0, std::min(line.find("（"), line.find('(')));
+  // A sentence is no title (2025年，全市经济运行稳中有进。); a bracket dates the publication.
+  if (line.find("。") != std::string_view::npos || line.find("，") != std::string_view::npos) return {};
+  line = line.substr(0, std::min(line.find("（"), line.find('(')));
+  return line.size() <= kMaxTitleBytes ? line : std::string_view();
 }
 
 namespace {
