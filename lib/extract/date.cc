@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -299,10 +300,9 @@ struct Resolver {
     return from;
   }
 
-  // Calls f(year, where it starts) for each stated year in [from, pos), in text order; with `written` only, not for
-  // the relative ones (今年, 去年).
+  // Calls f(year, where it starts) for each stated year in [from, pos), in text order.
   template <typename F>
-  void ForEachYear(std::size_t from, std::size_t pos, F f, bool written = false) const {
+  void ForEachYear(std::size_t from, std::size_t pos, F f) const {
     re2::StringPiece input(doc.text.data() + from, pos - from);
     re2::StringPiece g[4];
     while (RE2::FindAndConsume(&input, *t.context_year, &g[0], &g[1], &g[2], &g[3])) {
@@ -311,7 +311,7 @@ struct Resolver {
         int y = -1;
         if (i < 3) {
           y = ParseYearDigits(std::string_view(g[i].data(), g[i].size()));
-        } else if (written || !YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
+        } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
           y = -1;
         }
         if (y >= 1000 && y <= 2999) f(y, static_cast<std::size_t>(g[i].data() - doc.text.data()));
@@ -347,11 +347,25 @@ struct Resolver {
         const std::size_t b = static_cast<std::size_t>(title.data() - doc.text.data()), eol = b + title.size();
         int year = -1;
         bool one = true;
-        ForEachYear(b, eol, [&](int y, std::size_t at) {
+        // The years written in Arabic digits (2025年, 2024-06-18), read by hand: a title is read once per document,
+        // and the context-year pattern's groups cost more than the rest of a short document's dates.
+        for (std::size_t i = 0; i + 4 <= title.size(); ++i) {
+          auto digit = [&title](std::size_t k) { return k < title.size() && IsAsciiDigit(title[k]); };
+          if (!(title[i] == '1' || title[i] == '2') || !digit(i + 1) || !digit(i + 2) || !digit(i + 3) ||
+              (i > 0 && digit(i - 1)) || digit(i + 4)) {
+            continue;
+          }
+          std::size_t after = i + 4 + (i + 4 < title.size() && title[i + 4] == ' ');
+          bool written = title.compare(after, std::string_view("年").size(), "年") == 0 ||
+                         (after == i + 4 && after + 1 < title.size() && std::strchr("-/.", title[after]) &&
+                          digit(after + 1));
+          if (!written) continue;
+          int y = std::stoi(std::string(title.substr(i, 4)));
           // The end of a range (2024—2025年) is not the one year.
-          one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, at), U"—–-~～至到");
+          one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, b + i), U"—–-~～至到");
           year = y;
-        }, /*written=*/true);
+          i += 3;
+        }
         if (one) memo.title_year = year, memo.title_end = eol;
       }
     }

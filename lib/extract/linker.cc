@@ -656,6 +656,7 @@ struct SentenceScope {
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
   std::string_view topic_period;       // the period the paragraph's first sentence names (not for that sentence)
+  std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time (SaysNow)
 };
 
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
@@ -891,15 +892,14 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
   return word.empty();
 }
 
-// Whether `before` (a sentence up to a figure) places the figure at another time than its paragraph's: now, lately,
-// before or later (截至目前, 园区现有, 近日, 今后).
-bool SaysNow(std::string_view before) {
+// Where `sentence` first places its figures at another time than its paragraph's: now, lately, before or later
+// (截至目前, 园区现有, 近日, 今后); npos if nowhere.
+std::size_t OtherTimeAt(std::string_view sentence) {
   static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后",
                                                            "未来", "此前", "以前", "过去", "近年"};
-  for (std::string_view w : kOtherTime) {
-    if (ContainsAcrossBreaks(before, w)) return true;
-  }
-  return false;
+  std::size_t first = std::string_view::npos;
+  for (std::string_view w : kOtherTime) first = std::min(first, sentence.find(w));
+  return first;
 }
 
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
@@ -929,7 +929,8 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
         ContainsAcrossBreaks(sc.text.substr(clause, c.begin - clause), "全年")) {
       c.record.period = v.substr(0, 4);
     }
-  } else if (!sc.topic_period.empty() && !SaysNow(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin))) {
+  } else if (!sc.topic_period.empty() &&
+             (sc.other_time_at == std::string_view::npos || sc.sentence->begin + sc.other_time_at >= c.begin)) {
     c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
   } else if (!sc.year_in_context.empty() &&
              ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
@@ -1303,6 +1304,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   }
   std::string year_in_context;  // the last year-granularity date before the current sentence…
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
+  std::vector<std::size_t> topic_bounds;  // clause boundaries of a paragraph's first sentence
   std::string topic_period;     // the first usable date of the first sentence of…
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
 
@@ -1324,10 +1326,15 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // The paragraph's period: a date that opens the first clause of its first sentence (2023年，全市…), or the second
       // after an opening without figures (该省明确，今年要…); not one further on (已建成300P智能算力，明年将扩容至800P;
       // 该项目预计11月完成). A first sentence without candidates names none.
-      if (si == 0 || sentences[si - 1].paragraph != s.paragraph) {
-        std::vector<std::size_t> bounds;
+      std::size_t first_date = j;
+      for (std::size_t k = i; k < j && first_date == j; ++k) {
+        if (UsableAsPeriod(sc.text, cs[k])) first_date = k;
+      }
+      std::string_view year = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
+      if ((si == 0 || sentences[si - 1].paragraph != s.paragraph) && (first_date < j || !year.empty())) {
+        std::vector<std::size_t>& bounds = topic_bounds;
         SplitClauses(sc.text, s, &bounds);
-        for (std::size_t k = i; k < j && topic_period.empty(); ++k) {
+        for (std::size_t k = first_date; k < j && topic_period.empty(); ++k) {
           if (!UsableAsPeriod(sc.text, cs[k])) continue;
           auto clause = std::upper_bound(bounds.begin(), bounds.end(), cs[k].begin);
           std::size_t start = clause == bounds.begin() ? s.begin : *std::prev(clause);
@@ -1341,7 +1348,6 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         }
         // …or 全年 opening one of them, for the year in context (初步核算，全年全市地区生产总值…, in a bulletin
         // titled 2025年…).
-        std::string_view year = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
         for (std::size_t c = 0; topic_period.empty() && !year.empty() && c <= std::min<std::size_t>(1, bounds.size());
              ++c) {
           std::size_t start = c == 0 ? s.begin : bounds[0];
@@ -1385,6 +1391,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
       const bool first_of_paragraph = si == 0 || sentences[si - 1].paragraph != s.paragraph;
       sc.topic_period = first_of_paragraph ? std::string_view() : std::string_view(topic_period);
+      sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
+                                                 : OtherTimeAt(sc.text.substr(s.begin, s.end - s.begin));
       LinkSentence(sc, cs, figures);
     }
     for (std::size_t k = i; k < j; ++k) {

@@ -160,13 +160,25 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   std::size_t longest = 0;
   for (const std::string& w : unit_words) longest = std::max(longest, w.size());
   // The unit of a money figure: the currency's code, and the unit a price is per (CNY/吨).
-  auto unit_of = [all, per_words, longest](std::string_view currency, const RuleMatch& m, int per) {
+  // Currencies that can name the currency of a bare 元 before the number (新台币, 港币 …: not CNY's own words).
+  auto foreign = std::make_shared<std::vector<const Currency*>>();
+  auto foreign_last = std::make_shared<std::unordered_set<char>>();
+  for (const Currency& c : *all) {
+    if (c.kind == "major" && c.code != "CNY" && !c.word.empty()) {
+      foreign->push_back(&c);
+      foreign_last->insert(c.word.back());
+    }
+  }
+  auto unit_of = [all, per_words, longest, foreign, foreign_last](std::string_view currency, const RuleMatch& m, int per) {
     std::string unit = CodeOf(*all, currency);
     // 元 after a number whose currency is named before it (新台币3676亿元, 港币5亿元) is that currency's.
-    if (currency == "元") {
-      for (const Currency& named : *all) {
-        if (named.kind == "major" && named.code != unit && EndsWithAny(m.text.substr(0, m.begin(0)), {named.word})) {
-          unit = named.code;
+    // (Most 元 follow a character no currency name ends with: one test of the last byte first.)
+    if (currency == "元" && m.begin(0) > 0 && foreign_last->count(m.text[m.begin(0) - 1])) {
+      const std::size_t begin = m.begin(0);
+      for (const Currency* named : *foreign) {
+        const std::size_t n = named->word.size();
+        if (begin >= n && m.text.compare(begin - n, n, named->word) == 0) {
+          unit = named->code;
           break;
         }
       }
@@ -178,8 +190,8 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
       const std::size_t from = begin > longest + 3 ? begin - longest - 3 : 0;
       const std::size_t each = m.text.substr(from, begin - from).rfind("每");
       if (each != std::string_view::npos && from + each >= m.sentence->begin) {
-        std::string_view word = m.text.substr(from + each + 3, begin - from - each - 3);
-        if (per_words->count(std::string(word))) unit += "/" + std::string(word);
+        std::string word(m.text.substr(from + each + 3, begin - from - each - 3));
+        if (per_words->count(word)) unit += "/" + word;
       }
     }
     return unit;
