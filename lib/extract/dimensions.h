@@ -32,7 +32,7 @@ std::optional<CivilDate> FindDateline(const DocContext& doc);  // date.cc
 // The document's title: its first line, when a line break ends it and it holds no 。 or ，, up to a bracket
 // (2025年全市国民经济和社会发展统计公报（2026年3月18日）: the bracket dates the publication), when that is at most
 // 160 bytes; empty if none. The one year it names is the year in context of the paragraphs that name
-// none: for partial dates (date.cc) when written out (2025年, not 今年), for 全年 (linker.cc) in any form.
+// none: for partial dates (date.cc) when written in Arabic digits (2025年, not 今年), for 全年 (linker.cc) in any form.
 std::string_view DocumentTitle(std::string_view text);  // date.cc
 
 // Words of the date rules that are in no lexicon (国庆假期's 假期): the normalizer keeps them whole across a line break.
