@@ -132,6 +132,11 @@ const LinkCase kLinkCases[] = {
     // 全年 in the figure's clause takes the whole year of a date earlier in the sentence.
     {"四季度将加快推进项目建设，力争全年产值突破320亿元。", "突破320亿元", RecordType::kOutputValue, "产值",
      "output_value", "2024", ""},
+    // A year's 同期的 / 同期水平 is the base of a ratio, not the figure's period; 去年同期，… is one.
+    {"全省机场旅客吞吐量4280.6万人次，恢复至2019年同期的108%。", "108%", RecordType::kPercentage, "机场旅客吞吐量", "",
+     "", ""},
+    {"去年同期，软件业务收入为一千二百三十亿元。", "一千二百三十亿元", RecordType::kMoney, "软件业务收入", "revenue",
+     "2023", ""},
     // 期末 ends a metric (“十五五”时期末 measures nothing).
     {"全省算力规模达2.5EFLOPS，预计“十五五”时期末突破10EFLOPS。", "突破10EFLOPS", RecordType::kComputePower, "", "",
      "2026/2030", ""},

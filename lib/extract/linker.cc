@@ -630,12 +630,17 @@ std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t senten
 
 // Any date names a period (its value is copied as it is: 2023, 2024-H1, 2024-01-01/2024-03-25 for 今年以来) except a
 // single day or moment, which dates an event (3月22日开工), unless it is an as-of date (截至2023年12月31日), and except
-// the base of a comparison (较去年同期翻了一番, 比2023年增长5%, 与上年相比): the figure belongs to another period.
+// the base of a comparison (较去年同期翻了一番, 比2023年增长5%, 与上年相比, 2019年同期的108%): the figure belongs to
+// another period.
 bool UsableAsPeriod(std::string_view text, const Candidate& d) {
   const Record& r = d.record;
   if (r.type != RecordType::kDate || r.value.empty()) return false;
   for (std::string_view w : {"较", "比", "与", "同"}) {
     if (EndsWithAt(text, d.begin, w)) return false;
+  }
+  // 恢复至2019年同期的108%, 达到2019年同期水平: the base of a ratio (去年同期，收入为… is a period).
+  for (std::string_view w : {"同期的", "同期水平"}) {
+    if (text.compare(d.end, w.size(), w) == 0) return false;
   }
   bool interval = r.granularity == "range" || r.value.find('/') != std::string::npos;
   if (!interval && (r.granularity == "day" || r.granularity == "datetime")) return r.qualifier == Qualifier::kAsOf;
@@ -656,7 +661,7 @@ struct SentenceScope {
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
   std::string_view topic_period;       // the period the paragraph's first sentence names (not for that sentence)
-  std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time (SaysNow)
+  std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
 };
 
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
