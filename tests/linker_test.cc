@@ -137,6 +137,8 @@ const LinkCase kLinkCases[] = {
      "", ""},
     {"去年同期，软件业务收入为一千二百三十亿元。", "一千二百三十亿元", RecordType::kMoney, "软件业务收入", "revenue",
      "2023", ""},
+    // 省道 is a road, not a province.
+    {"普通国省道完成投资218.6亿元。", "218.6亿元", RecordType::kMoney, "投资", "investment", "", ""},
     // 期末 ends a metric (“十五五”时期末 measures nothing).
     {"全省算力规模达2.5EFLOPS，预计“十五五”时期末突破10EFLOPS。", "突破10EFLOPS", RecordType::kComputePower, "", "",
      "2026/2030", ""},

@@ -460,8 +460,8 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   return pos;
 }
 
-// Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级.
-constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首";
+// Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级, 省道.
+constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首道";
 
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
