@@ -137,6 +137,14 @@ const LinkCase kLinkCases[] = {
      "", ""},
     {"去年同期，软件业务收入为一千二百三十亿元。", "一千二百三十亿元", RecordType::kMoney, "软件业务收入", "revenue",
      "2023", ""},
+    // A lead sentence without figures leaves the paragraph's period to the first sentence with them; 全年 takes the
+    // year of the paragraph's period.
+    {"民生保障持续加力。上半年全县民生支出18.9亿元；新增城镇就业3260人。", "3260人", RecordType::kQuantity, "城镇就业",
+     "population", "2024-H1", ""},
+    {"截至2023年12月31日，园区规上企业达到128家。龙头企业全年营业收入突破45亿元。", "突破45亿元", RecordType::kMoney,
+     "营业收入", "revenue", "2023", ""},
+    {"2023年，园区经济稳中有进。多年来园区累计引进企业860家。", "860家", RecordType::kQuantity, "企业",
+     "enterprises", "", ""},
     // 省道 is a road, not a province.
     {"普通国省道完成投资218.6亿元。", "218.6亿元", RecordType::kMoney, "投资", "investment", "", ""},
     // 期末 ends a metric (“十五五”时期末 measures nothing).

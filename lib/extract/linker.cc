@@ -900,8 +900,8 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
 // Where `sentence` first places its figures at another time than its paragraph's: now, lately, before or later
 // (截至目前, 园区现有, 近日, 今后); npos if nowhere.
 std::size_t OtherTimeAt(std::string_view sentence) {
-  static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后",
-                                                           "未来", "此前", "以前", "过去", "近年"};
+  static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后", "未来",
+                                                           "此前", "以前", "过去", "近年", "多年", "历年"};
   std::size_t first = std::string_view::npos;
   for (std::string_view w : kOtherTime) first = std::min(first, sentence.find(w));
   return first;
@@ -937,6 +937,12 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   } else if (!sc.topic_period.empty() &&
              (sc.other_time_at == std::string_view::npos || sc.sentence->begin + sc.other_time_at >= c.begin)) {
     c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
+    // …whose year, for 全年 before the figure in its sentence (截至2023年12月31日，…。龙头企业全年营业收入…).
+    const std::string& v = c.record.period;
+    if (v.size() > 4 && v[0] >= '0' && v[0] <= '9' && v.find('/') == std::string::npos &&
+        ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
+      c.record.period = v.substr(0, 4);
+    }
   } else if (!sc.year_in_context.empty() &&
              ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
@@ -1310,7 +1316,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::string year_in_context;  // the last year-granularity date before the current sentence…
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
   std::vector<std::size_t> topic_bounds;  // clause boundaries of a paragraph's first sentence
-  std::string topic_period;     // the first usable date of the first sentence of…
+  std::string topic_period;     // the period that opens…
+  bool topic_open = false;      // (no sentence with figures seen yet in the paragraph, nor its period)
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
 
   SentenceScope sc;
@@ -1328,15 +1335,19 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     if (s.paragraph != period_paragraph) {
       period_paragraph = s.paragraph;
       topic_period.clear();
-      // The paragraph's period: a date that opens the first clause of its first sentence (2023年，全市…), or the second
-      // after an opening without figures (该省明确，今年要…); not one further on (已建成300P智能算力，明年将扩容至800P;
-      // 该项目预计11月完成). A first sentence without candidates names none.
+      topic_open = true;
+    }
+    // The paragraph's period: a date that opens the first clause of its first sentence with figures or dates
+    // (2023年，全市…; 民生保障持续加力。上半年全县民生支出…), or the second after an opening without figures
+    // (该省明确，今年要…); not one further on (已建成300P智能算力，明年将扩容至800P; 该项目预计11月完成).
+    bool sets_topic = false;
+    if (topic_open) {
       std::size_t first_date = j;
       for (std::size_t k = i; k < j && first_date == j; ++k) {
         if (UsableAsPeriod(sc.text, cs[k])) first_date = k;
       }
       std::string_view year = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
-      if ((si == 0 || sentences[si - 1].paragraph != s.paragraph) && (first_date < j || !year.empty())) {
+      if (first_date < j || !year.empty()) {
         std::vector<std::size_t>& bounds = topic_bounds;
         SplitClauses(sc.text, s, &bounds);
         for (std::size_t k = first_date; k < j && topic_period.empty(); ++k) {
@@ -1360,6 +1371,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           if (sc.text.compare(start, std::string_view("全年").size(), "全年") == 0) topic_period = std::string(year);
         }
       }
+      sets_topic = !topic_period.empty();
+      for (std::size_t k = i; k < j && topic_open; ++k) topic_open = !sets_topic && !IsNumeric(cs[k].record.type);
     }
     // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
     bool numeric = false;
@@ -1394,8 +1407,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
       sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
-      const bool first_of_paragraph = si == 0 || sentences[si - 1].paragraph != s.paragraph;
-      sc.topic_period = first_of_paragraph ? std::string_view() : std::string_view(topic_period);
+      sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
                                                  : OtherTimeAt(sc.text.substr(s.begin, s.end - s.begin));
       LinkSentence(sc, cs, figures);
