@@ -1283,6 +1283,18 @@ Production WeekdayProduction() {
     if (!doc.has_reference_date) return;
     char32_t before = CharBefore(m.text, m.begin(0));
     if (IsAsciiDigit(before) || IsCnNumeral(before) || In(before, U"每第隔")) return;  // 一周一次, 每周一
+    // 2025年11月18日 星期二, 3月5日（周三）: the weekday of the date before it, which is the record.
+    if (!m.matched(1)) {
+      std::size_t b = m.begin(0);
+      while (b > 0 && (m.text[b - 1] == ' ' || m.text[b - 1] == '(' || CharBefore(m.text, b) == U'（')) {
+        b -= m.text[b - 1] == ' ' || m.text[b - 1] == '(' ? 1 : 3;
+      }
+      char32_t day_word = CharBefore(m.text, b);
+      if ((day_word == U'日' || day_word == U'号') && b >= 3) {
+        char32_t digit = CharBefore(m.text, b - 3);
+        if (IsAsciiDigit(digit) || IsCnNumeral(digit)) return;
+      }
+    }
     std::string_view prefix = m.group(1);
     int weeks = 0;
     if (prefix.substr(0, 6) == "上上") {
