@@ -660,7 +660,7 @@ struct SentenceScope {
   bool topic_is_this_sentence = false;
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
-  std::string_view topic_period;       // the period the paragraph's first sentence names (not for that sentence)
+  std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
   std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
 };
 
@@ -907,6 +907,16 @@ std::size_t OtherTimeAt(std::string_view sentence) {
   return first;
 }
 
+// After 全年 (in `before`, the text before a figure), a period within one year (2025-Q4, 2023-12-31) becomes that
+// year.
+void TakeWholeYear(std::string_view before, std::string* period) {
+  const std::string& v = *period;
+  if (v.size() > 4 && v[0] >= '0' && v[0] <= '9' && v.find('/') == std::string::npos &&
+      ContainsAcrossBreaks(before, "全年")) {
+    period->resize(4);
+  }
+}
+
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
@@ -929,20 +939,12 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   if (best) {
     c.record.period = best->record.value;
     // 四季度将加快…，力争全年产值突破320亿元: 全年 in the figure's clause takes the whole year of an earlier date.
-    const std::string& v = best->record.value;
-    if (best_rank == 2 && v.size() > 4 && v[0] >= '0' && v[0] <= '9' && v.find('/') == std::string::npos &&
-        ContainsAcrossBreaks(sc.text.substr(clause, c.begin - clause), "全年")) {
-      c.record.period = v.substr(0, 4);
-    }
+    if (best_rank == 2) TakeWholeYear(sc.text.substr(clause, c.begin - clause), &c.record.period);
   } else if (!sc.topic_period.empty() &&
              (sc.other_time_at == std::string_view::npos || sc.sentence->begin + sc.other_time_at >= c.begin)) {
     c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
     // …whose year, for 全年 before the figure in its sentence (截至2023年12月31日，…。龙头企业全年营业收入…).
-    const std::string& v = c.record.period;
-    if (v.size() > 4 && v[0] >= '0' && v[0] <= '9' && v.find('/') == std::string::npos &&
-        ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
-      c.record.period = v.substr(0, 4);
-    }
+    TakeWholeYear(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), &c.record.period);
   } else if (!sc.year_in_context.empty() &&
              ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
@@ -1226,7 +1228,8 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
 
 // Sentences that a line break cut in the middle (OCR: 截至2023年，成\n都高新区…; 6个算\n法; 目标是：\n地区生产总值…)
 // joined again: the break stands between a word character, comma, colon or opening bracket before it and a word
-// character, comma or closing bracket after it, and the part before it is no Markdown heading. Paragraphs are renumbered so that a joined break opens none.
+// character, comma or closing bracket after it, and the part before it is no Markdown heading. Paragraphs are
+// renumbered so that a joined break opens none.
 // *joined_of maps each sentence to its joined sentence.
 void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in, std::vector<Sentence>* out,
                          std::vector<std::size_t>* joined_of) {
@@ -1315,10 +1318,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   }
   std::string year_in_context;  // the last year-granularity date before the current sentence…
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
-  std::vector<std::size_t> topic_bounds;  // clause boundaries of a paragraph's first sentence
   std::string topic_period;     // the period that opens…
-  bool topic_open = false;      // (no sentence with figures seen yet in the paragraph, nor its period)
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
+  bool topic_open = false;      // no sentence of the paragraph has had figures or set its period yet
+  std::vector<std::size_t> topic_bounds;  // clause boundaries of a sentence that may open the paragraph's period
 
   SentenceScope sc;
   sc.lw = &lw;
@@ -1372,11 +1375,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         }
       }
       sets_topic = !topic_period.empty();
-      for (std::size_t k = i; k < j && topic_open; ++k) topic_open = !sets_topic && !IsNumeric(cs[k].record.type);
     }
     // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
     bool numeric = false;
     for (std::size_t k = i; k < j && !numeric; ++k) numeric = IsNumeric(cs[k].record.type);
+    topic_open = topic_open && !sets_topic && !numeric;  // the first sentence with figures closes it
     if (numeric) {
       if (s.paragraph != topic_paragraph) {
         // Sentences are in text order, so their paragraph indices never decrease.
