@@ -164,6 +164,10 @@ bool NarrowerThan(const unsigned char* p, std::size_t n, std::size_t limit) {
   return n < BytesForWidth(limit) && Width(p, n) < limit;
 }
 
+void ToAsciiUpper(std::string* s) {
+  for (char& c : *s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+}
+
 // The document's layout, from one pre-pass (memchr plus a vectorized byte count).
 struct Layout {
   // The median display width of the lines (lines narrower than 3 columns ignored): the column width of newspaper
@@ -906,7 +910,8 @@ class Pass {
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     if (b == end) return false;
-    while (b > line_start_ && (p_[b - 1] == ' ' || p_[b - 1] == '\t')) --b;  // 3.6 亿 / 股: OCR spaces the magnitude off
+    // 3.6 亿 / 股: OCR sets the magnitude apart.
+    while (b > line_start_ && (p_[b - 1] == ' ' || p_[b - 1] == '\t')) --b;
     return b > line_start_ && IsDigit(CharBefore(b)) && NumberEndsAt(b);
   }
 
@@ -961,8 +966,8 @@ class Pass {
     return b > line_start_ && letters && IsDigit(CharBefore(b));
   }
 
-  // Whether the Latin letters before `begin` follow a number and a space, and make a word of latin_words_ (a unit) with
-  // the letters from `end` on, compared in capitals: 5.8 EF / LOPS. (Not 5 AI / chips: no such word.)
+  // Whether the Latin letters before `begin` follow a number and a space, and make a word of latin_words_ (a unit)
+  // with the letters from `end` on, compared in capitals: 5.8 EF / LOPS. (Not 5 AI / chips: no such word.)
   bool SpacedUnitCut(std::size_t begin, std::size_t end) const {
     constexpr std::size_t kMaxLetters = 12;
     std::size_t b = begin;
@@ -974,7 +979,7 @@ class Pass {
     while (e < n_ && e - end < kMaxLetters && IsAsciiAlpha(static_cast<unsigned char>(p_[e]))) ++e;
     std::string word(reinterpret_cast<const char*>(p_) + b, begin - b);
     word.append(reinterpret_cast<const char*>(p_) + end, e - end);
-    for (char& c : word) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    ToAsciiUpper(&word);
     return std::binary_search(latin_words_.begin(), latin_words_.end(), word);
   }
 
@@ -1102,7 +1107,7 @@ Normalizer::Normalizer(const NormalizerOptions& options)
           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         })) {
       std::string upper = w;
-      for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      ToAsciiUpper(&upper);
       latin_words_.push_back(std::move(upper));
       continue;
     }
