@@ -335,9 +335,9 @@ struct Resolver {
     return *static_cast<YearMemo*>(doc.date_scratch.get());
   }
 
-  // The one year the document's title names (2025年全市人口发展情况), or -1: the first line, when a line break
-  // ends it, it is short and it holds no 。, and every year it states is the same. A statistics bulletin published
-  // in 2026 about 2025 says so in its title; its 年末 is the end of 2025.
+  // The one year the document's title (DocumentTitle) writes in Arabic digits (2025年全市人口发展情况), or -1 when
+  // it writes none or several. A statistics bulletin published in 2026 about 2025 says so in its title; its 年末 is
+  // the end of 2025.
   int TitleYear(std::size_t* title_end) const {
     YearMemo& memo = Memo();
     if (!memo.title_read) {
