@@ -2,15 +2,12 @@
 // NULL-safe, nothing thrown.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <thread>
 
-#include <unistd.h>
-
+#include "temp_file.h"
 #include "zhfacts/zhfacts.h"
 #include "zhfacts/zhfacts_c.h"
 
@@ -27,13 +24,6 @@ struct CExtractor {
 };
 
 std::string OrEmpty(const char* s) { return s ? s : ""; }
-
-// A file in the temp directory, named per process so parallel runs do not collide.
-std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::string path = std::filesystem::temp_directory_path().string() + "/" + std::to_string(::getpid()) + "_" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
 
 }  // namespace
 
@@ -177,9 +167,9 @@ TEST_CASE("C lexicon errors say file:line, a good lexicon adds a currency", "[c_
       {"# ok\nword\tcode\n比特币\tXBT\n", ZHFACTS_OK, ""},
   };
   for (const Case& c : cases) {
-    std::string path = WriteTemp("c_api_lexicon.tsv", c.content);
+    zhfacts_test::TempFile file("c_api_lexicon.tsv", c.content);
     zhfacts_options* o = zhfacts_options_new();
-    REQUIRE(zhfacts_options_add_lexicon_file(o, path.c_str()) == ZHFACTS_OK);
+    REQUIRE(zhfacts_options_add_lexicon_file(o, file.path().c_str()) == ZHFACTS_OK);
     CExtractor ex(o);
     zhfacts_options_free(o);
     INFO(c.content);

@@ -3,11 +3,10 @@
 // words (rules quote them), so regex syntax in a cell is harmless text, never a pattern.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <fstream>
 #include <string>
 
 #include "lexicon/lexicon.h"
+#include "temp_file.h"
 #include "zhfacts/zhfacts.h"
 
 namespace {
@@ -18,12 +17,6 @@ std::size_t Rows(const zhfacts::internal::Lexicons& lex) {
   std::size_t n = 0;
   for (const std::string& kind : lex.Kinds()) n += lex.Get(kind).rows.size();
   return n;
-}
-
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  std::string path = std::string(ZHFACTS_BINARY_TMP) + "/" + name;
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
 }
 
 }  // namespace
@@ -69,9 +62,9 @@ TEST_CASE("regex syntax in a lexicon cell is a literal word", "[lexicon]") {
   for (const char* w : {"(a)\\1", "(?=x)", "a{1001}", "x|y", "(?:)*", ".*"}) {
     text += std::string(w) + "\tWEIRD\tcount\t1\tWEIRD\tWeird\t\t\n";
   }
-  std::string path = WriteTemp("weird_units.tsv", text);
+  zhfacts_test::TempFile file("weird_units.tsv", text);
   zhfacts::ExtractorOptions options;
-  options.lexicon_files = {path};
+  options.lexicon_files = {file.path()};
   auto ex = zhfacts::Extractor::Create(options);
   REQUIRE(ex.ok());
   std::string doc = "园区新增5a{1001}设备,另有3.*工位。投资2亿元。";
@@ -85,15 +78,14 @@ TEST_CASE("regex syntax in a lexicon cell is a literal word", "[lexicon]") {
   }
   CHECK(literal);
   CHECK(money);
-  std::remove(path.c_str());
 }
 
 TEST_CASE("a huge user lexicon either compiles or fails cleanly", "[lexicon]") {
   std::string text = kUnitsHeader;
   for (int i = 0; i < 50000; ++i) text += "单位" + std::to_string(i) + "号\tU\tcount\t1\tU\tU\t\t\n";
-  std::string path = WriteTemp("huge_units.tsv", text);
+  zhfacts_test::TempFile file("huge_units.tsv", text);
   zhfacts::ExtractorOptions options;
-  options.lexicon_files = {path};
+  options.lexicon_files = {file.path()};
   auto ex = zhfacts::Extractor::Create(options);
   if (ex.ok()) {
     auto r = ex->Extract("新增8单位49999号。");
@@ -103,7 +95,6 @@ TEST_CASE("a huge user lexicon either compiles or fails cleanly", "[lexicon]") {
            ex.status().code() == zhfacts::StatusCode::kInvalidLexicon));
     CHECK(!ex.status().message().empty());
   }
-  std::remove(path.c_str());
 }
 
 TEST_CASE("a missing lexicon file is an io_error naming it", "[lexicon]") {
@@ -120,9 +111,9 @@ TEST_CASE("extractors with different lexicons used in turn on one thread", "[lex
   // atoms) and one without must not disturb each other, whatever the order of the calls.
   std::string text = kUnitsHeader;
   for (const char* w : {"工位", "机台", "标段"}) text += std::string(w) + "\tU\tcount\t1\tU\tU\t\t\n";
-  std::string path = WriteTemp("turn_units.tsv", text);
+  zhfacts_test::TempFile file("turn_units.tsv", text);
   zhfacts::ExtractorOptions options;
-  options.lexicon_files = {path};
+  options.lexicon_files = {file.path()};
   auto more = zhfacts::Extractor::Create(options);
   auto plain = zhfacts::Extractor::Create();
   REQUIRE(more.ok());
@@ -144,7 +135,6 @@ TEST_CASE("extractors with different lexicons used in turn on one thread", "[lex
       CHECK(texts(more->Extract(docs[i])) == want_more[i]);
     }
   }
-  std::remove(path.c_str());
 }
 
 TEST_CASE("lexicon cells are NFC: decomposed cells are composed, composed ones kept", "[lexicon]") {

@@ -1,11 +1,11 @@
 // Money and output values (lib/extract/money.cc): amounts, qualifiers, ranges, currencies, scale labels.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
 #include "figures_test_util.h"
+#include "temp_file.h"
 
 namespace {
 
@@ -189,20 +189,12 @@ namespace {
 
 // A user file extends the built-in lexicons (same header); a bad row is reported with its file and line.
 TEST_CASE("money: user qualifier and currency lexicons", "[money][lexicon]") {
-  std::string good = "/tmp/zhfacts_figures_qualifiers_good.tsv";
-  std::string bad = "/tmp/zhfacts_figures_qualifiers_bad.tsv";
-  {
-    std::FILE* f = std::fopen(good.c_str(), "wb");
-    REQUIRE(f);
-    std::fputs("# test file\nword\tqualifier\tposition\n约莫\tapprox\tprefix\n", f);
-    std::fclose(f);
-    f = std::fopen(bad.c_str(), "wb");
-    REQUIRE(f);
-    std::fputs("# test file\nword\tqualifier\tposition\n约莫\tmaybe\tprefix\n", f);
-    std::fclose(f);
-  }
+  zhfacts_test::TempFile good("zhfacts_figures_qualifiers_good.tsv",
+                              "# test file\nword\tqualifier\tposition\n约莫\tapprox\tprefix\n");
+  zhfacts_test::TempFile bad("zhfacts_figures_qualifiers_bad.tsv",
+                             "# test file\nword\tqualifier\tposition\n约莫\tmaybe\tprefix\n");
   zhfacts::ExtractorOptions options;
-  options.lexicon_files = {good};
+  options.lexicon_files = {good.path()};
   auto ex = zhfacts::Extractor::Create(options);
   REQUIRE(ex.ok());
   auto doc = ex->Extract("项目投资约莫3亿元。");
@@ -212,13 +204,11 @@ TEST_CASE("money: user qualifier and currency lexicons", "[money][lexicon]") {
   CHECK(figures[0].text == "约莫3亿元");
   CHECK(figures[0].qualifier == Qualifier::kApprox);
 
-  options.lexicon_files = {bad};
+  options.lexicon_files = {bad.path()};
   auto failed = zhfacts::Extractor::Create(options);
   REQUIRE_FALSE(failed.ok());
   CHECK(failed.status().message().find("zhfacts_figures_qualifiers_bad.tsv:3") != std::string::npos);
   CHECK(failed.status().message().find("maybe") != std::string::npos);
-  std::remove(good.c_str());
-  std::remove(bad.c_str());
 }
 
 }  // namespace
@@ -240,15 +230,12 @@ TEST_CASE("money: user currency parts", "[money][lexicon]") {
       {"仙\tHKD\tminor\t2", false, "", ""},
       {"仙\tHKD\tminor\tabc", false, "", ""},
   };
-  std::string path = "/tmp/zhfacts_money_currency_parts.tsv";
+  zhfacts_test::TempFile file("zhfacts_money_currency_parts.tsv", "");
   for (const PartsCase& c : cases) {
     INFO(c.row);
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    REQUIRE(f);
-    std::fputs(("# test file\nword\tcode\tpart\tfactor\n" + std::string(c.row) + "\n").c_str(), f);
-    std::fclose(f);
+    file.Write("# test file\nword\tcode\tpart\tfactor\n" + std::string(c.row) + "\n");
     zhfacts::ExtractorOptions options;
-    options.lexicon_files = {path};
+    options.lexicon_files = {file.path()};
     auto ex = zhfacts::Extractor::Create(options);
     REQUIRE(ex.ok() == c.ok);
     if (!c.ok) continue;
@@ -259,7 +246,6 @@ TEST_CASE("money: user currency parts", "[money][lexicon]") {
     REQUIRE(figures.size() == 1);
     CHECK(figures[0].value == c.expected);
   }
-  std::remove(path.c_str());
 }
 
 }  // namespace

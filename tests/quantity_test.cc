@@ -4,12 +4,10 @@
 // All sentences are written for these tests (OCR noise included: full-width digits, stray spaces, line breaks).
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 #include "extract/measure.h"
 #include "measure_test_util.h"
+#include "temp_file.h"
 
 namespace {
 
@@ -238,14 +236,11 @@ TEST_CASE("quantities: a whole OCR-damaged paragraph keeps exact provenance", "[
 }
 
 TEST_CASE("quantities: a user lexicon adds a unit", "[quantity]") {
-  std::string path = (std::filesystem::temp_directory_path() / "zhfacts_quantity_test_units.tsv").string();
-  {
-    std::ofstream f(path, std::ios::binary);
-    f << "# test units\nword\tcode\tdimension\tfactor_to_base\tbase\tname\tcontext\tnot_before\n"
-         "车皮\twagon\tcount\t\t\tWagon\t\t\n";
-  }
+  zhfacts_test::TempFile units("zhfacts_quantity_test_units.tsv",
+                               "# test units\nword\tcode\tdimension\tfactor_to_base\tbase\tname\tcontext\tnot_before\n"
+                               "车皮\twagon\tcount\t\t\tWagon\t\t\n");
   zhfacts::ExtractorOptions options;
-  options.lexicon_files = {path};
+  options.lexicon_files = {units.path()};
   auto ex = zhfacts::Extractor::Create(options);
   REQUIRE(ex.ok());
   auto doc = ex->Extract("全年铁路发运煤炭1200车皮。");
@@ -260,7 +255,6 @@ TEST_CASE("quantities: a user lexicon adds a unit", "[quantity]") {
   auto none = plain->Extract("全年铁路发运煤炭1200车皮。");
   REQUIRE(none.ok());
   for (const zhfacts::Record& r : none->records) CHECK(r.unit != "车皮");
-  std::remove(path.c_str());
 }
 
 }  // namespace

@@ -35,10 +35,10 @@ def is_cjk(s):
     return any("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
-def run_cli(cli, workdir, articles):
+def run_cli(cli, workdir, articles, scratch):
     out = subprocess.run([cli, "extract", "--format", "csv", "--reference-date", "2024-06-18", *articles],
                          cwd=workdir, check=True, capture_output=True).stdout
-    path = os.path.join(tempfile.mkdtemp(prefix="zhfacts_csv_"), "facts.csv")
+    path = os.path.join(scratch, "facts.csv")
     with open(path, "wb") as f:
         f.write(out)
     text = out.decode("utf-8")
@@ -99,12 +99,13 @@ def check_pandas(path, header, rows):
 
 
 def convert_with_libreoffice(path, filter_options):
-    out = tempfile.mkdtemp(prefix="zhfacts_xlsx_")
-    profile = tempfile.mkdtemp(prefix="zhfacts_lo_profile_")  # a private profile: parallel runs do not collide
+    # Beside the CSV, in the run's scratch directory; a private profile there: parallel runs do not collide.
+    scratch = os.path.dirname(path)
+    out = tempfile.mkdtemp(prefix="xlsx_", dir=scratch)
+    profile = tempfile.mkdtemp(prefix="lo_profile_", dir=scratch)
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                     f"--infilter={filter_options}", "--convert-to", "xlsx", "--outdir", out, path],
                    check=True, capture_output=True, timeout=300)
-    shutil.rmtree(profile, ignore_errors=True)
     import openpyxl
 
     return list(openpyxl.load_workbook(os.path.join(out, "facts.xlsx")).active.iter_rows(values_only=True))
@@ -146,8 +147,12 @@ def check_libreoffice(path, header, rows, filter_options, text_as_written):
 
 
 def main():
-    mode, cli, workdir, articles = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-    path, header, rows = run_cli(cli, workdir, articles)
+    with tempfile.TemporaryDirectory(prefix="zhfacts_csv_") as scratch:  # removed however the checks end
+        return check(*sys.argv[1:4], sys.argv[4:], scratch)
+
+
+def check(mode, cli, workdir, articles, scratch):
+    path, header, rows = run_cli(cli, workdir, articles, scratch)
     check_rows(rows, workdir)
     if mode == "pandas":
         check_pandas(path, header, rows)
