@@ -4,7 +4,6 @@
 // All sentences are written for these tests (OCR noise included: full-width digits, stray spaces, line breaks).
 #include <catch2/catch.hpp>
 
-
 #include "extract/measure.h"
 #include "measure_test_util.h"
 #include "temp_file.h"
@@ -110,7 +109,8 @@ const Expected kQuantities[] = {
     {"为12米大巴打造自动驾驶系统。", "12米", "12", "", "", "米", "exact", "12", "m", ""},
     {"隧道全长12公里。", "12公里", "12", "", "", "公里", "exact", "12000", "m", ""},
     {"厚度仅40微米。", "40微米", "40", "", "", "微米", "exact", "0.00004", "m", ""},
-    {"采用5nm工艺。", "5nm", "5", "", "", "nm", "exact", "0.000000005", "m", ""},
+    {"膜层厚度仅5nm。", "5nm", "5", "", "", "nm", "exact", "0.000000005", "m", ""},
+    {"新建12英吋晶圆产线。", "12英吋", "12", "", "", "英吋", "exact", "0.3048", "m", ""},  // Taiwan's 英寸
     {"海拔下降负0.2千米。", "负0.2千米", "-0.2", "", "", "千米", "exact", "-200", "m", ""},
     // Durations (base s; 年 and 个月 have no fixed length).
     {"项目历时9年建成。", "9年", "9", "", "", "年", "exact", "9", "year", ""},
@@ -119,6 +119,12 @@ const Expected kQuantities[] = {
     {"连续运行超2000个小时。", "超2000个小时", "2000", "", "", "小时", "over", "7200000", "s", ""},
     {"审批时间压缩至不足10天。", "不足10天", "10", "", "", "天", "under", "864000", "s", ""},
     {"工期约18个月。", "约18个月", "18", "", "", "月", "approx", "18", "month", ""},
+    // Half a unit (半年, 半个月, 半个), and a small Chinese numeral a demonstrative points at (这两年).
+    {"从立项到投产仅用了半年\n\n时间。", "半年", "0.5", "", "", "年", "exact", "0.5", "year", ""},
+    {"花了半个月完成调试。", "半个月", "0.5", "", "", "月", "exact", "0.5", "month", ""},
+    {"约半个小时即可完成。", "约半个小时", "0.5", "", "", "小时", "approx", "1800", "s", ""},
+    {"仅使用半个机柜的算力。", "半个", "0.5", "", "", "个", "exact", "", "", ""},
+    {"经过这两年的培育，平台初具规模。", "两年", "2", "", "", "年", "exact", "2", "year", ""},
     // Data (base B, decimal prefixes), frequency.
     {"存储容量32TB。", "32TB", "32", "", "", "TB", "exact", "32000000000000", "B", ""},
     {"数据总量超过5PB。", "超过5PB", "5", "", "", "PB", "over", "5000000000000000", "B", ""},
@@ -208,6 +214,17 @@ const char* const kNotQuantities[] = {
     "B2栋办公楼。",
     "2020年到2025年期间。",
     "过去5年前的事。",
+    // Process nodes are generations' names (like 5G); halves of the year are dates; 一半 and 过半 are shares.
+    "实现5nm技术节点靶材量产。",
+    "采用7纳米制程工艺。",
+    "上半年经济运行平稳。",
+    "下半年将开工建设。",
+    "一半以上的企业。",
+    "减半征收。",
+    "大半年过去了。",
+    "半年报显示营收稳定。",
+    "半个多月后复工。",
+    "半年来新增企业。",
 };
 
 TEST_CASE("quantities: the negative corpus yields nothing", "[quantity][negative]") {

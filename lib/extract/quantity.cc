@@ -159,9 +159,10 @@ bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, 
     if (before == U'数' || before == U'几' || before == U'上' || before == U'成' || before == U'好') return false;
   }
   bool chinese = measure::HasChineseNumeral(first);
-  // …unless a duration says it is one: 两年时间, 停滞六年之久.
-  const bool stated_duration = u.dimension == "duration" && (m.text.compare(m.end(0), 6, "时间") == 0 ||
-                                                             m.text.compare(m.end(0), 6, "之久") == 0);
+  // …unless a duration says it is one: 两年时间, 停滞六年之久, or a demonstrative points at it (这两年, 那三天).
+  const bool stated_duration =
+      u.dimension == "duration" && (m.text.compare(m.end(0), 6, "时间") == 0 || m.text.compare(m.end(0), 6, "之久") == 0 ||
+                                    before == U'这' || before == U'那');
   if (chinese && (u.is_count() || u.dimension == "duration" || u.dimension == "age") &&
       top.Compare(Decimal::FromInt(10)) < 0 && !stated_duration && !(u.is_count() && IsSmallSolidCount(m, u, first, top))) {
     return false;
@@ -458,11 +459,54 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.priority = kQuantityPriority;
   };
 
+  // 半年, 半个月, 半个小时, 半个: half of one unit (the duration units, or the measure word 个), value 0.5. Not a half
+  // of something larger or a share: 上半年/下半年 (halves of a year: dates), 一年半 (quantity.measure's 半), 一半,
+  // 过半, 减半, 对半, 大半年; nor where the unit's not_before says the word goes on (半年报, 半年度).
+  std::vector<std::string> half_words;
+  for (const Unit& u : index->units) {
+    if (u.dimension == "duration" && !IsAscii(u.word)) half_words.push_back(u.word);
+  }
+  const std::string half = "(" + patterns::Alternation(all.pres) + ")?半(?:(" + patterns::Alternation(half_words) +
+                           ")|(个))";
+  Production produce_half = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    static constexpr std::u32string_view kNotBefore = U"上下前后大多小过对减折每个年0123456789零〇一二两三四五六七八九十百";
+    const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
+    const std::size_t half_begin = m.matched(1) ? m.end(1) : m.begin(0);
+    const char32_t before = measure::CharBefore(m, prefix ? m.begin(1) : half_begin);
+    if (before && kNotBefore.find(before) != std::u32string_view::npos) return;
+    const int group = m.matched(2) ? 2 : 3;
+    const Unit* u = index->Find(m.group(group), m, m.end(group));
+    if (!u) return;
+    // 半个多月, 半个多小时: "over half" of a unit named later; not read here. 半年来, 半年以来: a period back from
+    // now (a date, when the reference date is known), not an amount.
+    const char32_t after = measure::CharAt(m, m.end(0));
+    if ((group == 3 && after == U'多') || after == U'来' || m.text.compare(m.end(0), 6, "以来") == 0) return;
+    Candidate& c = out->emplace_back();  // built in place: nothing below returns
+    Record& r = c.record;
+    r.type = RecordType::kQuantity;
+    const std::string_view word = m.group(group);
+    r.unit = std::string(word.size() > 3 && word.substr(0, 3) == "个" ? word.substr(3) : word);
+    Qualifier q = prefix ? measure::QualifierOf(m.group(1)) : Qualifier::kExact;
+    c.begin = prefix ? m.begin(1) : half_begin;
+    if (prefix && m.group(1) == "近") {  // 近半年: "recent", as for 近3个月
+      q = Qualifier::kExact;
+      c.begin = half_begin;
+    }
+    Decimal value;
+    Decimal::Parse("0.5", &value);
+    r.value = value.ToString();
+    r.qualifier = q;
+    FillCanonical(*u, &value, &r);
+    c.end = m.end(0);
+    c.priority = kQuantityPriority;
+  };
+
   rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words,
                     std::move(lexicon), std::move(restrict)});
   rules->back().quick_groups = QuickGroups(all.units, all.pres, all.sufs);
   rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|级|GPU|算力)",
                     produce_cards, kQuantityPriority});
+  rules->push_back({"quantity.half", RecordType::kQuantity, half, produce_half, kQuantityPriority});
   return Status::Ok();
 }
 
