@@ -28,6 +28,11 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // A demonstrative (这, 这项, 这里, 该批 …) is no part of the metric.
+    {"这项投资达5亿元，该批设备总价1200万元。", "5亿元", RecordType::kMoney, "投资", "investment", "", ""},
+    {"这项投资达5亿元，该批设备总价1200万元。", "1200万元", RecordType::kMoney, "设备总价", "amount", "", ""},
+    {"这里水深超过250m，适合建设深水码头。", "超过250m", RecordType::kQuantity, "水深", "", "", ""},
+    {"经过这两年的培育，平台初具规模。", "两年", RecordType::kQuantity, "", "", "", ""},
     {"2023年，江山经济开发区全年实现规上工业总产值253.63亿元，同比增长2.08%。", "253.63亿元",
      RecordType::kOutputValue, "规上工业总产值", "output_value", "2023", "江山经济开发区"},
     {"2023年，江山经济开发区全年实现规上工业总产值253.63亿元，同比增长2.08%。", "2.08%",
