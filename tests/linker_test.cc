@@ -377,6 +377,34 @@ TEST_CASE("linker: a sentence cut by a line break keeps its period and subject",
   CHECK(found->period.empty());
 }
 
+TEST_CASE("linker: a qualifier kept apart from its figure by link words still qualifies it", "[linker]") {
+  struct Case {
+    const char* input;
+    const char* text;  // the figure's text: the qualifier and the words in between stay out of it
+    zhfacts::Qualifier qualifier;
+  };
+  const Case cases[] = {
+      {"芯片分辨率大约只能做到20微米。", "20微米", zhfacts::Qualifier::kApprox},
+      {"目前园区约有300家企业入驻。", "300家", zhfacts::Qualifier::kApprox},
+      {"项目总投资近 达20亿元。", "20亿元", zhfacts::Qualifier::kApprox},  // an OCR space between the words
+      {"全市至少有3家企业获评。", "3家", zhfacts::Qualifier::kAtLeast},
+      {"年产能最多可达12万吨。", "12万吨", zhfacts::Qualifier::kAtMost},
+      // 约 ending another word (签约) and a qualifier the rule chose not to attach qualify nothing.
+      {"今年已签约有30个项目。", "30个", zhfacts::Qualifier::kExact},
+      {"与多家单位签约28个项目。", "28个", zhfacts::Qualifier::kExact},
+      // Only link words may stand between: 约 before a noun is another phrase's.
+      {"约一半企业有研发机构12个。", "12个", zhfacts::Qualifier::kExact},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    std::vector<zhfacts::Record> records = Extract(c.input);
+    INFO(Describe(records));
+    const zhfacts::Record* found = FindText(records, c.text);
+    REQUIRE(found != nullptr);
+    CHECK(found->qualifier == c.qualifier);
+  }
+}
+
 TEST_CASE("linker: the linker only fills fields", "[linker]") {
   // The same figures, with and without linking context, in the same order.
   const char* texts[] = {"全县新建成12家省级研发中心和5家市级孵化器。", "12家和5家。"};

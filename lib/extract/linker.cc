@@ -1,4 +1,5 @@
-// Linking: metric, metric_class, period, subject and qualifies for each numeric candidate. See dimensions.h.
+// Linking: metric, metric_class, period, subject and qualifies for each numeric candidate, and the qualifier of an
+// exact figure that link words keep apart from its qualifier word (大约|只能做到|20微米). See dimensions.h.
 //
 // metric    the nearest metric head word (metrics.tsv) before the figure in its clause, after the previous figure,
 //           grown leftwards over its modifiers (规上工业|总产值) until a stop word (linker_stops.tsv), punctuation or a
@@ -25,6 +26,7 @@
 
 #include "extract/dimensions.h"
 #include "extract/figures.h"
+#include "extract/measure.h"
 #include "normalize/segmenter.h"
 #include "normalize/utf8.h"
 
@@ -207,13 +209,20 @@ struct LinkerWords {
   // Words that end a figure even when whitespace stands before them (25个⏎以上, 0.9个 百分点): the suffix qualifiers
   // of qualifiers.tsv and 百分点, the tail of a change in points.
   std::vector<std::string_view> figure_tails{"百分点"};
+  // The prefix qualifiers of qualifiers.tsv (约, 超过, 至少 …) with what they say.
+  std::vector<std::pair<std::string_view, Qualifier>> prefix_qualifiers;
 
   explicit LinkerWords(const Lexicons& lex) {
     const LexiconTable& q = lex.Get("qualifiers");
-    int qw = q.Column("word"), qp = q.Column("position");
+    int qw = q.Column("word"), qp = q.Column("position"), qq = q.Column("qualifier");
     if (qw >= 0 && qp >= 0) {
       for (const auto& row : q.rows) {
         if (row[static_cast<std::size_t>(qp)] == "suffix") figure_tails.push_back(row[static_cast<std::size_t>(qw)]);
+        Qualifier said = Qualifier::kExact;
+        if (row[static_cast<std::size_t>(qp)] == "prefix" && qq >= 0 &&
+            QualifierFromName(row[static_cast<std::size_t>(qq)], &said)) {
+          prefix_qualifiers.emplace_back(row[static_cast<std::size_t>(qw)], said);
+        }
       }
     }
     const LexiconTable& m = lex.Get("metrics");
@@ -838,6 +847,33 @@ bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figu
   return true;
 }
 
+// A prefix qualifier that link words keep apart from its figure qualifies it all the same (分辨率大约|只能做到|20微米,
+// 园区约|有|300家, 总投资近|达|20亿元): the figure's text stays as the rule found it (the words in between are no part
+// of it), only an exact qualifier changes. A qualifier right before the figure that the rule left out is part of
+// another word (签约28个), and so is a one-character qualifier ending a word (签约|有30个).
+void QualifierPastLinks(const LinkerWords& lw, std::string_view text, std::size_t floor, Candidate& c) {
+  if (c.record.qualifier != Qualifier::kExact) return;
+  std::size_t pos = c.begin;
+  for (int links = 0; pos > floor; ++links) {
+    while (pos > floor && text[pos - 1] == ' ') --pos;
+    if (links > 0) {
+      for (const auto& [word, said] : lw.prefix_qualifiers) {
+        if (pos < floor + word.size() || !EndsWithAt(text, pos, word)) continue;
+        const std::size_t at = pos - word.size();
+        if (measure::PrefixInWord(at > floor ? CodePointBefore(text, at) : 0, word)) continue;
+        c.record.qualifier = said;
+        return;
+      }
+    }
+    std::size_t longest = 0;
+    for (std::string_view w : lw.links) {
+      if (w.size() > longest && pos >= floor + w.size() && EndsWithAt(text, pos, w)) longest = w.size();
+    }
+    if (longest == 0) return;
+    pos -= longest;
+  }
+}
+
 // A quantity's metric is what it counts or measures: the noun phrase after it (43个|场景, 370亩|土地), else the one
 // before it (功耗|35瓦, 企业总数超过|22万家). `lo`: where the phrase before may start. Returns whether one was found.
 // Adverbs and auxiliaries that open a predicate right after a figure: 两人尚属首次, 3家已投产, 5个均已完成.
@@ -1101,6 +1137,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     AssignSubject(sc, c);
+    QualifierPastLinks(*sc.lw, sc.text, lo, c);
 
     if (IsQualifying(r.type) && c.list_size > 1) {
       if (c.list_index == 0) {

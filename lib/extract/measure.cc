@@ -221,10 +221,13 @@ Qualifier QualifierOf(std::string_view word) {
 }
 
 bool PrefixInWord(const RuleMatch& m, std::size_t prefix_begin, std::string_view prefix) {
+  return PrefixInWord(CharBefore(m, prefix_begin), prefix);
+}
+
+bool PrefixInWord(char32_t c, std::string_view prefix) {
   static const std::u32string kBeforeYue = U"节制预签合条公契履违特婚相邀大简隐";
   static const std::u32string kBeforeJin = U"最附临靠邻接将亲贴";
   static const std::u32string kBeforeChao = U"赶高";
-  char32_t c = CharBefore(m, prefix_begin);
   if (!c) return false;
   if (prefix == "约") return kBeforeYue.find(c) != std::u32string::npos;
   if (prefix == "近") return kBeforeJin.find(c) != std::u32string::npos;

@@ -50,6 +50,8 @@ Qualifier QualifierOf(std::string_view word);  // kExact for an unknown or empty
 // A one-character prefix that is really the end of a word: 签约28个 (签约, not 约), 最近3年, 赶超. Then the prefix is
 // no qualifier and the figure starts at the number.
 bool PrefixInWord(const RuleMatch& m, std::size_t prefix_begin, std::string_view prefix);
+// The same, given the character before the prefix (0: none).
+bool PrefixInWord(char32_t before, std::string_view prefix);
 
 // The code point before `pos` (0 at the start of the sentence) and the one at `pos` (0 at its end).
 char32_t CharBefore(const RuleMatch& m, std::size_t pos);
