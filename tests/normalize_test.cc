@@ -104,6 +104,15 @@ TEST_CASE("normalized text", "[normalize]") {
       {"投资 1 2 0 0 万元", "投资1200万元"},
       {"2023 2024年对比，版本 15 Pro", "2023 2024年对比，版本15 Pro"},
       {"要点如下：\n1. 2024年全市GDP增长5%", "要点如下：\n1. 2024年全市GDP增长5%"},  // a list number
+      // one space cutting a number of running text, on either side of a decimal point
+      {"进出口总值108 6.4亿元，研发人员超过68 00人，用地约68 0亩", "进出口总值1086.4亿元，研发人员超过6800人，用地约680亩"},
+      {"收入98. 4亿元，出口汽车2 .36万辆，增长6 .1%", "收入98.4亿元，出口汽车2.36万辆，增长6.1%"},
+      {"产值１２　３.５亿元", "产值123.5亿元"},  // full-width digits, an ideographic space
+      // …but not two numbers: table cells, a year before 年, two decimals, a line-start list number
+      {"产值 120 135亿元", "产值120 135亿元"},
+      {"在2023 2024年间", "在2023 2024年间"},
+      {"增长1.5 2.5亿元", "增长1.5 2.5亿元"},
+      {"电话0571 8888 6666", "电话0571 8888 6666"},
       // range dashes
       {"5%~15%", "5%—15%"},
       {"5～10亿元", "5—10亿元"},
