@@ -108,6 +108,7 @@ TEST_CASE("normalized text", "[normalize]") {
       {"进出口总值108 6.4亿元，研发人员超过68 00人，用地约68 0亩", "进出口总值1086.4亿元，研发人员超过6800人，用地约680亩"},
       {"收入98. 4亿元，出口汽车2 .36万辆，增长6 .1%", "收入98.4亿元，出口汽车2.36万辆，增长6.1%"},
       {"产值１２　３.５亿元", "产值123.5亿元"},  // full-width digits, an ideographic space
+      {"分别增长7.0%和 6. 3%", "分别增长7.0%和6.3%"},  // next to the point, a space before the number too
       // …but not two numbers: table cells, a year before 年, two decimals, a line-start list number
       {"产值 120 135亿元", "产值120 135亿元"},
       {"在2023 2024年间", "在2023 2024年间"},

@@ -658,7 +658,8 @@ class Pass {
   // 收入98. 4亿元): the number before them follows a Chinese character or punctuation mark, the one after them ends
   // before a Chinese character or a percent sign, and a decimal point is on one side at most. Two numbers do not
   // stand side by side in prose; in a table the cells have spaces on both sides (产值 120 135亿元), and a year
-  // before 年 stays a year (2023 2024年).
+  // before 年 stays a year (2023 2024年). Next to the point (和 6. 3%), spaces may stand before the number too: no
+  // table cell ends or starts with a point.
   bool SpacedNumberInProse(std::size_t begin, std::size_t j) const {
     if (j - begin > 3) return false;  // one space (an ideographic one is three bytes)
     auto numeric = [](char32_t c) { return IsDigit(c) || c == '.' || c == ','; };
@@ -671,8 +672,11 @@ class Pass {
       left_digits += IsDigit(c);
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
+    std::size_t len = 0;
+    const bool at_point = CharBefore(begin) == '.' || (j < n_ && CharAt(j, &len) == '.');
+    while (at_point && b > line_start_ && (p_[b - 1] == ' ' || p_[b - 1] == '\t')) --b;
     if (left_digits == 0 || b <= line_start_ || !IsCjk(CharBefore(b))) return false;
-    std::size_t e = j, len = 0;
+    std::size_t e = j;
     int right_digits = 0;
     char32_t c = 0;
     while (e < n_) {

@@ -285,12 +285,18 @@ def is_cjk(c):
 def damage(text, rng):
     """Returns (damaged text, pos) where pos[i] is the damaged offset of original character i (pos[len] = end).
 
-    Insertions never fall inside a run of digits (OCR breaks lines between tokens, and a broken digit run would
-    change the number itself), but do fall between a number and its unit."""
-    out, pos, length, wide = [], [], 0, False
+    Line breaks never fall inside a run of digits (OCR breaks lines between tokens), but do fall between a number
+    and its unit. Inside a number of running text (one that follows a Chinese character), a stray space may fall
+    between its digits or next to its point (108 6.4亿元, 98. 4亿元), and a 0 or 1 between two digits may be read
+    as the letter O or l (1O86.4亿元)."""
+    out, pos, length, wide, in_prose = [], [], 0, False, False
     for i, c in enumerate(text):
         prev = text[i - 1] if i else ""
-        if i and not (prev.isdigit() and (c.isdigit() or c == ".")) and not (prev == "." and c.isdigit()):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        inside = (prev.isdigit() and (c.isdigit() or c == ".")) or (prev == "." and c.isdigit())
+        if c.isdigit() and not prev.isdigit() and prev != ".":
+            in_prose = is_cjk(prev)
+        if i and not inside:
             r = rng.random()
             insert = ""
             if prev != "\n" and c != "\n" and r < 0.02:
@@ -299,10 +305,14 @@ def damage(text, rng):
                 insert = " "
             out.append(insert)
             length += len(insert)
+        elif inside and in_prose and rng.random() < 0.05:
+            out.append(" ")
+            length += 1
         if c in FULL_WIDTH and prev not in FULL_WIDTH:
             wide = rng.random() < 0.3  # a whole run (a number with its point and %) goes full-width, or none of it
         pos.append(length)
-        out.append(FULL_WIDTH[c] if c in FULL_WIDTH and wide else c)
+        letter = c in "01" and prev.isdigit() and nxt.isdigit() and rng.random() < 0.05
+        out.append({"0": "O", "1": "l"}[c] if letter else FULL_WIDTH[c] if c in FULL_WIDTH and wide else c)
         length += 1
     pos.append(length)
     return "".join(out), pos
