@@ -352,7 +352,17 @@ TEST_CASE("issue 4: no invented dates: negative corpus", "[date]") {
       {"2024-05-20", "初步统计,一日游客流量增长。", {}},
       {"2024-05-20", "AQ1型号与Q5车型", {}},
       {"2024-05-20", "版本2024.3.45发布", {}},
+      // Bases of comparisons (GUIDELINES): relative words after 比/较, or between 与 and 相比.
+      {"2024-05-20", "出口比去年同期增长6.8%,亩产较去年提高18公斤,存款比年初增加1.1万亿元。", {}},
+      {"2024-05-20", "与去年相比,产量增长5%;增速较上半年加快0.5个百分点。", {}},
   });
+}
+
+TEST_CASE("issue 4: a comparison's base is no year in context", "[date]") {
+  // 年底 and 10月 are this year's, not the compared year's; a base written with its year is still a date record.
+  Run({{"2024-05-20", "出口比去年同期增长6.8%。年底前建成投产,10月产值增长5%。",
+        {"年底|2024-12|month|exact|year", "10月|2024-10|month|exact|year"}},
+       {"2024-05-20", "产值比2023年增长5%。10月投产。", {"2023年|2023|year|exact|", "10月|2024-10|month|exact|year"}}});
 }
 
 TEST_CASE("issue 4: impossible dates are kept with status invalid when asked", "[date]") {

@@ -177,6 +177,16 @@ char32_t CharBefore(std::string_view text, std::size_t pos) {
   return DecodeUtf8(text, i, &cp) ? cp : 0;
 }
 
+// Whether the date [begin, end) is what something is compared with: 比去年, 较年初, 比2023年, 与去年同期相比.
+bool ComparedWith(std::string_view text, std::size_t begin, std::size_t end) {
+  const char32_t before = CharBefore(text, begin);
+  if (before == U'比' || before == U'较') return true;
+  // 与去年相比, 与上月持平: the comparison closes within a few characters.
+  if (before != U'与') return false;
+  const std::string_view after = text.substr(end, std::min<std::size_t>(text.size() - end, 12));
+  return after.find("相比") != std::string_view::npos || after.find("持平") != std::string_view::npos;
+}
+
 char32_t CharAt(std::string_view text, std::size_t pos) {
   char32_t cp = 0;
   return pos < text.size() && DecodeUtf8(text, pos, &cp) ? cp : 0;
@@ -314,7 +324,9 @@ struct Resolver {
         } else if (!YearOf(std::string_view(g[i].data(), g[i].size()), &y)) {
           y = -1;
         }
-        if (y >= 1000 && y <= 2999) f(y, static_cast<std::size_t>(g[i].data() - doc.text.data()));
+        const std::size_t at = static_cast<std::size_t>(g[i].data() - doc.text.data());
+        // The base of a comparison (比去年同期增长, 较2023年) is no year the text is about.
+        if (y >= 1000 && y <= 2999 && !ComparedWith(doc.text, at, at + g[i].size())) f(y, at);
         break;
       }
     }
@@ -449,6 +461,16 @@ const std::vector<std::string> kHolidaySuffixes = {"期间", "假期", "小长�
 }  // namespace
 
 std::vector<std::string> DateLayoutWords() { return kHolidaySuffixes; }
+
+bool IsComparisonBase(std::string_view text, std::size_t begin, std::size_t end) {
+  // Relative only: a date written with its year (比2023年增长) still names that year.
+  for (std::size_t i = begin; i < end; ++i) {
+    if (IsAsciiDigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  const std::string_view date = text.substr(begin, end - begin);
+  if (date.find("〇") != std::string_view::npos || date.find("○") != std::string_view::npos) return false;
+  return ComparedWith(text, begin, end);
+}
 
 std::string_view DocumentTitle(std::string_view text) {
   constexpr std::size_t kMaxTitleBytes = 160;

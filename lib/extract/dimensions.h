@@ -35,6 +35,11 @@ std::optional<CivilDate> FindDateline(const DocContext& doc);  // date.cc
 // none: for partial dates (date.cc) when written in Arabic digits (2025年, not 今年), for 全年 (linker.cc) in any form.
 std::string_view DocumentTitle(std::string_view text);  // date.cc
 
+// A relative date that is the base of a comparison (比去年同期增长, 较年初下降, 与去年相比): no date of the text
+// (comparison bases are not dates), linked as such (it gives no figure its period) and then left out of the output.
+// [begin, end) is the date's span in the normalized `text`.
+bool IsComparisonBase(std::string_view text, std::size_t begin, std::size_t end);  // date.cc
+
 // Words of the date rules that are in no lexicon (国庆假期's 假期): the normalizer keeps them whole across a line break.
 std::vector<std::string> DateLayoutWords();  // date.cc
 

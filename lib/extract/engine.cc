@@ -423,6 +423,8 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
     if (!(options_.types & (1u << static_cast<unsigned>(c.record.type)))) continue;
     // Impossible dates (2023年2月30日) win their span so that no part of them is reported, then go unless asked for.
     if (c.record.status == "invalid" && !options_.invalid_dates) continue;
+    // The base of a comparison (比去年同期增长) has done its work: it hid its span and gave no period.
+    if (c.record.type == RecordType::kDate && IsComparisonBase(norm.text, c.begin, c.end)) continue;
     if (ob < cp_pos) {  // overlapping original spans are possible after mapping: recount from the start
       cp_pos = 0;
       cp_count = 0;
