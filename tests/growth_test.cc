@@ -32,6 +32,10 @@ const GrowthCase kGrowthCases[] = {
     {"社会消费品零售总额较去年同期增长８.１％", "８.１％", "8.1", "percent", Direction::kUp, Basis::kYoy,
      Qualifier::kExact},
     {"三月份出口额环比增长1.2%。", "1.2%", "1.2", "percent", Direction::kUp, Basis::kMom, Qualifier::kExact},
+    // An adverb or a note between the basis and the verb.
+    {"居民人均可支配收入同比名义增长5.2%。", "5.2%", "5.2", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    {"地区生产总值比上年实际增长5.3%。", "5.3%", "5.3", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    {"出口比去年同期（下同）增长6.8%。", "6.8%", "6.8", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
     {"企业利润总额减少12%", "12%", "12", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
     // 年增 / 月減 (Taiwan and Hong Kong reports) name their basis.
     {"鴻海10月營收6,500億元，年增8.1%。", "8.1%", "8.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},

@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // A growth restated in real terms shares the metric (and basis) of the nominal one before it.
+    {"2024年，居民人均可支配收入同比名义增长5.2%，扣除价格因素实际增长5.3%。", "5.3%", RecordType::kGrowthRate,
+     "居民人均可支配收入", "income", "2024", ""},
     // A demonstrative (这, 这项, 这里, 该批 …) is no part of the metric.
     {"这项投资达5亿元，该批设备总价1200万元。", "5亿元", RecordType::kMoney, "投资", "investment", "", ""},
     {"这项投资达5亿元，该批设备总价1200万元。", "1200万元", RecordType::kMoney, "设备总价", "amount", "", ""},

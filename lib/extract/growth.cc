@@ -191,7 +191,9 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   if (!loaded.ok()) return loaded.status();
   std::shared_ptr<const QualifierWords> qw = loaded.value();
   const std::string number = std::string("(") + patterns::kNumber + ")";
-  const std::string lead = std::string("(?:分别)?") + kBasis + "?(?:分别)?" + VerbPattern();
+  // Between the basis and the verb: a note that it holds for what follows (比去年同期（下同）增长) and an adverb
+  // (同比名义增长, 比上年实际增长, 同比分别增长).
+  const std::string lead = std::string("(?:分别)?") + kBasis + "?(?:（下同）)?(?:分别|名义|实际|均)?" + VerbPattern();
 
   // growth.verb: [basis] verb [prefix] number [infix] unit [suffix] — 同比增长2.08%, 增长10%以上, 提高1.2个百分点.
   // A signed figure (增长-2.3%, statistics tables' way of writing a fall) turns the verb's direction round.

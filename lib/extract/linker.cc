@@ -1089,19 +1089,24 @@ void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidat
 
 // A growth rate without a metric right after another growth rate shares its metric (上涨0.2%，环比下降0.3%) when its
 // clause opens with its basis or verb, not with a noun (，亏损面收窄3.5个百分点).
+// A clause that restates the growth in real or nominal terms (同比名义增长5.2%，扣除价格因素实际增长5.3%) shares its basis too.
 void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate& c) {
   static const std::vector<std::string_view> kParallelOpeners = {
       "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别"};
+  static const std::vector<std::string_view> kRestatements = {"扣除价格因素", "按可比价格计算", "实际", "名义"};
   if (g.record.type != RecordType::kGrowthRate || c.begin - g.end > kMaxQualifyGapBytes) return;
   std::size_t after = g.end;
   while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
   if (sc.text.compare(after, 3, "，") == 0 || sc.text.compare(after, 3, "；") == 0) after += 3;
-  if (!StartsWithAny(sc.text, after, kParallelOpeners) || FindMetric(*sc.lw, sc.text, g.end, c.begin, false, nullptr)) {
+  const bool restated = StartsWithAny(sc.text, after, kRestatements);
+  if (!(restated || StartsWithAny(sc.text, after, kParallelOpeners)) ||
+      FindMetric(*sc.lw, sc.text, g.end, c.begin, false, nullptr)) {
     return;
   }
   Record& r = c.record;
   r.metric = g.record.metric;
   r.metric_class = g.record.metric_class;
+  if (restated && r.basis == Basis::kNone) r.basis = g.record.basis;
   if (r.period.empty()) r.period = g.record.period;
   if (r.subject.empty()) r.subject = g.record.subject;
 }
