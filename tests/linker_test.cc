@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // A news lead (day, source) before the date that opens the paragraph's period.
+    {"11月18日，记者从宁川海关获悉，2025年1—10月，全市进出口总值1086.4亿元。其中，出口752.9亿元。", "752.9亿元",
+     RecordType::kMoney, "出口", "export", "2025-01/2025-10", ""},
     // A growth restated in real terms shares the metric (and basis) of the nominal one before it.
     {"2024年，居民人均可支配收入同比名义增长5.2%，扣除价格因素实际增长5.3%。", "5.3%", RecordType::kGrowthRate,
      "居民人均可支配收入", "income", "2024", ""},

@@ -1383,8 +1383,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       topic_open = true;
     }
     // The paragraph's period: a date that opens the first clause of its first sentence with figures or dates
-    // (2023年，全市…; 民生保障持续加力。上半年全县民生支出…), or the second after an opening without figures
-    // (该省明确，今年要…); not one further on (已建成300P智能算力，明年将扩容至800P; 该项目预计11月完成).
+    // (2023年，全市…; 民生保障持续加力。上半年全县民生支出…), or the second or third after an opening without
+    // figures (该省明确，今年要…; 11月18日，记者从海关获悉，今年1—10月，…); not one further on or after a figure
+    // (已建成300P智能算力，明年将扩容至800P; 该项目预计11月完成).
     bool sets_topic = false;
     if (topic_open) {
       std::size_t first_date = j;
@@ -1401,7 +1402,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           std::size_t start = clause == bounds.begin() ? s.begin : *std::prev(clause);
           while (start < cs[k].begin && IsSpace(sc.text[start])) ++start;
           bool opening = clause == bounds.begin();
-          if (clause - bounds.begin() == 1) {
+          if (clause - bounds.begin() == 1 || clause - bounds.begin() == 2) {
             opening = true;
             for (std::size_t f = i; f < k; ++f) opening = opening && !IsNumeric(cs[f].record.type);
           }
