@@ -175,6 +175,10 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
     const char* want;
   };
   const Case cases[] = {
+      // a semicolon ends a clause: the sentence goes on after one break, unless a list item follows
+      {"产量38.6万辆，同比增长22.7%；\n其中纯电动车型占比超过六成。", "产量38.6万辆，同比增长22.7%;其中纯电动车型占比超过六成。"},
+      {"主要任务如下：\n（一）加快发展；\n（二）推进转型；\n3. 强化保障。", "主要任务如下：\n（一）加快发展；\n（二）推进转型；\n3. 强化保障。"},
+      {"全年产值5亿元；\n\n新的段落。", "全年产值5亿元；\n\n新的段落。"},
       // numbers cut from their units or decimals
       {"全市规上工业总产值1.5\n亿元，同比增长3%。", "全市规上工业总产值1.5亿元，同比增长3%。"},
       {"可以为全世界80\n\n亿人设计丝巾。", "可以为全世界80亿人设计丝巾。"},
@@ -264,8 +268,9 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
        "总投资超过一百亿元，其中列入省重点的项目\n八个。",  // numbers opening lines without a neighbour numbered n±1
        "今年以来，全市上下坚持项目为王，全年计划新开工重大项目12个，续建重大项目共计三十个，竣工投产项目30个，"
        "总投资超过一百亿元，其中列入省重点的项目八个。"},
-      {"一、2025年主要预期目标\n地区生产总值增长6%左右；\n一般公共预算收入增长5%。",  // a numbered heading
-       "一、2025年主要预期目标\n地区生产总值增长6%左右；\n一般公共预算收入增长5%。"},
+      // a numbered heading stays; the targets under it, one per line, are clauses of one sentence
+      {"一、2025年主要预期目标\n地区生产总值增长6%左右；\n一般公共预算收入增长5%。",
+       "一、2025年主要预期目标\n地区生产总值增长6%左右；一般公共预算收入增长5%。"},
       {"主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业",
        "主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业"},
   };

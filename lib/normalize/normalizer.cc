@@ -741,6 +741,11 @@ class Pass {
     if (prev_ == kStart || prev_ == kLineBreak || end >= n_) return Break::kKeep;
     char32_t last = prev_;
     char32_t before = begin > line_start_ ? CharBeforeChar(begin) : kStart;
+    // A semicolon ends a clause, not a paragraph: after one line break the sentence goes on (…同比增长22.7%； / 其中
+    // 纯电动车型…), unless the next line opens a list item (（一）…； / （二）…).
+    if ((last == 0xFF1B || last == ';') && breaks == 1) {
+      return StartsListItem(end) || NumberedRow(end) ? Break::kKeep : Break::kJoin;
+    }
     if (IsSentenceEnd(last) || last == 0x3002 || (IsClosing(last) && (IsSentenceEnd(before) || before == 0x3002)) ||
         (last == '.' && !IsDigit(before))) {
       return Break::kKeep;
