@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // Modifiers longer than ten characters are taken whole when a boundary ends them, not cut inside a word.
+    {"1—10月，规模以上电子信息制造业营业收入达到1560亿元。", "1560亿元", RecordType::kMoney,
+     "规模以上电子信息制造业营业收入", "revenue", "2024-01/2024-10", ""},
     // A news lead (day, source) before the date that opens the paragraph's period.
     {"11月18日，记者从宁川海关获悉，2025年1—10月，全市进出口总值1086.4亿元。其中，出口752.9亿元。", "752.9亿元",
      RecordType::kMoney, "出口", "export", "2025-01/2025-10", ""},

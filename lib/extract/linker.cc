@@ -519,8 +519,15 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
   out->end = best_end;
   out->head = best_end - best_len;
   out->metric_class = best_class;
-  out->begin = CutSubject(lw, text, GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, nullptr, true),
-                          out->head);
+  // Modifiers run up to kMaxModifierChars; a longer phrase is taken whole when it ends at a boundary within
+  // kMaxPhraseChars (规模以上电子信息制造业营业收入), rather than cut inside a word (模以上…).
+  bool bounded = false;
+  std::size_t begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, &bounded, true);
+  if (!bounded) {
+    std::size_t longer = GrowLeft(lw, text, out->head, lo, kMaxPhraseChars, allow_list, &bounded, true);
+    if (bounded) begin = longer;
+  }
+  out->begin = CutSubject(lw, text, begin, out->head);
   return true;
 }
 
