@@ -358,6 +358,15 @@ TEST_CASE("issue 4: no invented dates: negative corpus", "[date]") {
   });
 }
 
+TEST_CASE("issue 4: a dateline takes its year from the reference date, not from the title", "[date]") {
+  // The title names the year reported on; the dateline is the day of publication, at most a week after the
+  // reference date (a reference date just before the new year reads 1月2日电 as the next year's).
+  Run({{"2025-11-20", "华芯科技发布2024年年报\n\n本报深圳3月28日电 华芯科技昨日发布年度报告。",
+        {"2024年|2024|year|exact|", "3月28日|2025-03-28|day|exact|year", "昨日|2025-11-19|day|exact|"}},
+       {"2026-01-02", "本报北京12月30日电 会议召开。", {"12月30日|2025-12-30|day|exact|year"}},
+       {"2025-12-30", "本报北京1月2日电 会议召开。", {"1月2日|2026-01-02|day|exact|year"}}});
+}
+
 TEST_CASE("issue 4: a comparison's base is no year in context", "[date]") {
   // 年底 and 10月 are this year's, not the compared year's; a base written with its year is still a date record.
   Run({{"2024-05-20", "出口比去年同期增长6.8%。年底前建成投产,10月产值增长5%。",

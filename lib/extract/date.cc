@@ -1640,7 +1640,21 @@ Production DatelineProduction(std::shared_ptr<const Tables> t) {
     if (IsAsciiDigit(CharBefore(m.text, m.begin(0)))) return;
     Resolver r{*t, m, doc};
     Point p;
-    if (!ResolvePoint(r, 1, 2, 3, &p) || !p.valid) return;
+    if (!ResolvePoint(r, 1, 2, 3, &p)) return;
+    // A dateline is the day of publication: without a year of its own it takes the latest year that does not put it
+    // more than a week after the reference date (12月30日电 read on 2026-01-02 is 2025's; 12月3日电 with a reference
+    // date of 12月1日 is that year's), never a year the title or the text is about (华芯科技发布2024年年报 /
+    // 本报深圳3月28日电, published in 2025).
+    if (!m.matched(1) && doc.has_reference_date && p.valid) {
+      const std::int64_t latest = DaysFromCivil(Ymd{doc.ref_year, doc.ref_month, doc.ref_day}) + 7;
+      for (int year : {doc.ref_year + 1, doc.ref_year, doc.ref_year - 1}) {
+        if (IsValidDate(year, p.month, p.day) && DaysFromCivil(Ymd{year, p.month, p.day}) <= latest) {
+          p.year = year;
+          break;
+        }
+      }
+    }
+    if (!p.valid) return;
     std::size_t end = m.end(0) - std::string_view("电").size();  // or 讯: both three bytes
     while (end > m.begin(0) && m.text[end - 1] == ' ') --end;
     Emit(m.begin(0), end, PeriodOf(p), p.implied, Qualifier::kExact, kDatelinePriority, out);
