@@ -901,6 +901,16 @@ Production DayFirstProduction() {
   };
 }
 
+// Verbs that report a period's total right after its time adverbial (全区前10个月实现…, 前8个月累计签约…).
+constexpr std::string_view kReportingVerbs[] = {"实现", "完成", "累计", "达到", "共计", "新增", "签约", "进出口"};
+
+bool ReportingVerbAt(std::string_view text, std::size_t pos) {
+  for (std::string_view w : kReportingVerbs) {
+    if (text.compare(pos, w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
 // YEAR? 上半年 | 下半年 | 一季度 | 第一季度 | Q1 | 前三季度 | 年底 | 年末 | 年初 | 年中 | 年内, then 以来/至今.
 Production PeriodProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -931,15 +941,19 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       period.granularity = "half";
       period.start = {y, h == 1 ? 1 : 7, 1};
       period.end = {y, h == 1 ? 6 : 12, h == 1 ? 30 : 31};
-    } else if (tok.size() > 9 && tok.substr(tok.size() - 6) == "个月") {  // 前10个月: January to October
-      std::string_view n_text = tok.substr(3, tok.size() - 9);
+    } else if (tok.size() > 6 && tok.substr(tok.size() - 3) == "月") {  // 前10个月, 前10月: January to October
+      const bool counted = tok.substr(tok.size() - 6) == "个月";
+      std::string_view n_text = tok.substr(3, tok.size() - (counted ? 9 : 6));
       while (!n_text.empty() && n_text.back() == ' ') n_text.remove_suffix(1);
       int n = ParseSmallNumber(n_text);
       if (n < 1 || n > 12) return;
-      // Without a year it is Jan–N only as a clause-opening time adverbial (前10个月，全市…; 外贸方面，前8个月全省…);
-      // 前3个月试运行 counts from something else.
-      if (!m.matched(1) && !In(CharAt(m.text, m.end(0)), U"，,、：:") &&
-          !((before == 0 || In(before, U"，,。；;：:\n ")) && In(CharAt(m.text, m.end(0)), U"全我本该各"))) {
+      // Without a year, 前N个月 is Jan–N only as a time adverbial: opening a clause (前10个月，全市…; 外贸方面，前8个月
+      // 全省…) or before the verb of what is reported (全区前10个月实现…, 营业收入前10个月达到…); 前3个月试运行 counts from
+      // something else. 前10月 (headlines) is always the year's.
+      const char32_t next = CharAt(m.text, m.end(0));
+      if (!m.matched(1) && counted && !In(next, U"，,、：:") &&
+          !((before == 0 || In(before, U"，,。；;：:\n ")) && In(next, U"全我本该各")) &&
+          !ReportingVerbAt(m.text, m.end(0))) {
         return;
       }
       period = n == 1 ? MonthPeriod(y, 1) : RangeOf(MonthPeriod(y, 1), MonthPeriod(y, n));
@@ -1960,7 +1974,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     CalendarProduction(t, 1, -1, 2, 3, 4, 5, 6), kDatePriority});
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?(日|号)", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
-                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个月|"
+                    "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个?月|"
                     "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内|开年)(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
   rules->push_back({"date.period_end", RecordType::kDate,

@@ -1356,9 +1356,12 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       bool one = true;
       for (std::size_t k = 0; k < cs.size() && cs[k].end <= eol; ++k) {
         const Record& r = cs[k].record;
-        // A date of one year, half, quarter, month or day (2025年, 上半年); a range (2024—2025年) names no one year.
-        if (r.type != RecordType::kDate || r.value.size() < 4 || r.value.find('/') != std::string::npos) continue;
+        // A date of one year, half, quarter, month or day (2025年, 上半年), or a range within one year (前10月); a
+        // range across years (2024—2025年) names no one year.
+        if (r.type != RecordType::kDate || r.value.size() < 4) continue;
         std::string_view year = std::string_view(r.value).substr(0, 4);
+        const std::size_t slash = r.value.find('/');
+        if (slash != std::string::npos && std::string_view(r.value).substr(slash + 1, 4) != year) continue;
         one = one && (title_year.empty() || title_year == year);
         title_year = year;
       }
