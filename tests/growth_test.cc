@@ -36,6 +36,12 @@ const GrowthCase kGrowthCases[] = {
     {"居民人均可支配收入同比名义增长5.2%。", "5.2%", "5.2", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
     {"地区生产总值比上年实际增长5.3%。", "5.3%", "5.3", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
     {"出口比去年同期（下同）增长6.8%。", "6.8%", "6.8", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    // A change named by a noun after its figure.
+    {"明年营业收入将实现10%的增长。", "10%", "10", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"力争保持6%左右的增速。", "6%左右", "6", "percent", Direction::kUp, Basis::kNone, Qualifier::kApprox},
+    {"单位能耗实现3个百分点的降幅。", "3个百分点", "3", "percentage_point", Direction::kDown, Basis::kNone,
+     Qualifier::kExact},
+    {"营业收入将保持15%—20%的增长。", "15%—20%", "15/20", "percent", Direction::kUp, Basis::kNone, Qualifier::kRange},
     {"企业利润总额减少12%", "12%", "12", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
     // 年增 / 月減 (Taiwan and Hong Kong reports) name their basis.
     {"鴻海10月營收6,500億元，年增8.1%。", "8.1%", "8.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},

@@ -245,6 +245,35 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.priority = 22;
   };
 
+  // growth.noun: a change named by a noun after its figure — 实现10%的增长, 保持15%—20%的增长, 6%左右的增速, 3个百分点的
+  // 降幅. Groups: 1 prefix, 2 number, 3 unit, 4 the range's second number, 5 its unit, 6 suffix, 7 the noun.
+  Production noun = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (m.matched(4) && m.group(3) != m.group(5)) return;
+    static constexpr std::string_view kDown[] = {"下降", "降幅", "跌幅", "回落"};
+    Direction direction = Direction::kUp;
+    for (std::string_view w : kDown) {
+      if (m.group(7) == w) direction = Direction::kDown;
+    }
+    Candidate& c = AddGrowth(direction, BasisBefore(m.text, m.begin(0)), out);
+    bool ok;
+    if (m.matched(4)) {
+      std::string unit;
+      ok = GrowthValue(m.group(2), m.group(3), &c.record, &c.record.value_min, &unit) &&
+           GrowthValue(m.group(4), m.group(5), &c.record, &c.record.value_max, &c.record.unit);
+      c.record.qualifier = Qualifier::kRange;
+    } else {
+      ok = GrowthValue(m.group(2), m.group(3), &c.record, &c.record.value, &c.record.unit);
+      c.record.qualifier = CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(6), "suffix"));
+    }
+    if (!ok) {
+      out->pop_back();
+      return;
+    }
+    c.begin = m.matched(1) ? m.begin(1) : m.begin(2);
+    c.end = m.matched(6) ? m.end(6) : (m.matched(4) ? m.end(5) : m.end(3));
+    c.priority = 21;
+  };
+
   // growth.list: [basis] 分别 verb number、number和number unit — one record per number.
   static const std::vector<std::string> kListUnits = {"个百分点", "个千分点", "百分点", "千分点", "%", "‰", "倍"};
   Production list = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
@@ -367,6 +396,11 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"growth.range", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?" + number + kUnit + "?" + patterns::kRangeJoin + number + kUnit,
                     range, 22});
+  rules->push_back({"growth.noun", RecordType::kGrowthRate,
+                    "(" + qw->prefix + ")?(" + std::string(patterns::kArabic) + ") ?(%|个百分点)(?:" + patterns::kRangeJoin +
+                        "(" + patterns::kArabic + ") ?(%|个百分点))?(" + qw->suffix +
+                        ")?的(?:年均)?(增长|增幅|增速|涨幅|提升|下降|降幅|跌幅|回落)",
+                    noun, 21});
   rules->push_back({"growth.list", RecordType::kGrowthRate,
                     lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){1,8}" +
                         patterns::kNumber + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
