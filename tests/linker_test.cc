@@ -28,6 +28,10 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // The same period a year before: the figure just given's metric, its period a year back.
+    {"2024年，公司实现净利润38.9亿元，上年同期为28.7亿元。", "28.7亿元", RecordType::kMoney, "净利润", "profit", "2023", ""},
+    {"今年前三季度，全市出口752.9亿元，去年同期为700亿元。", "700亿元", RecordType::kMoney, "出口", "export",
+     "2023-01/2023-09", ""},
     // Modifiers longer than ten characters are taken whole when a boundary ends them, not cut inside a word.
     {"1—10月，规模以上电子信息制造业营业收入达到1560亿元。", "1560亿元", RecordType::kMoney,
      "规模以上电子信息制造业营业收入", "revenue", "2024-01/2024-10", ""},

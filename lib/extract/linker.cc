@@ -1118,6 +1118,44 @@ void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate&
   if (r.subject.empty()) r.subject = g.record.subject;
 }
 
+// A period a whole number of years earlier: 2024 → 2023, 2025-01/2025-09 → 2024-01/2024-09, 2024-Q4 → 2023-Q4.
+std::string YearsEarlier(std::string_view period, int years) {
+  std::string out(period);
+  for (std::size_t at = 0; at != std::string::npos && at + 4 <= out.size();) {
+    if (std::all_of(out.begin() + static_cast<std::ptrdiff_t>(at), out.begin() + static_cast<std::ptrdiff_t>(at) + 4,
+                    [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      const int year = std::stoi(out.substr(at, 4)) - years;
+      if (year < 1000) return std::string();
+      out.replace(at, 4, std::to_string(year));
+    }
+    at = out.find('/', at);
+    if (at != std::string::npos) ++at;
+  }
+  return out;
+}
+
+// A figure of the same period a year before the one just given (…净利润38.9亿元，上年同期为28.7亿元; 去年同期为700亿元):
+// the same metric, and that figure's period a year back — not the year of the words (去年 dates the publication's
+// last year, not the reported period's).
+void SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& c) {
+  const bool money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; }(p.record.type);
+  if (p.record.type != c.record.type && !(money && (c.record.type == RecordType::kMoney ||
+                                                    c.record.type == RecordType::kOutputValue))) {
+    return;
+  }
+  std::string_view gap = sc.text.substr(p.end, c.begin - p.end);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view w : {"上年同期", "去年同期"}) at = std::min(at, gap.find(w));
+  if (at == std::string_view::npos || c.begin - p.end > kMaxQualifyGapBytes) return;
+  if (at >= 3 && (EndsWithAt(gap, at, "比") || EndsWithAt(gap, at, "较") || EndsWithAt(gap, at, "与"))) return;
+  Record& r = c.record;
+  if (!p.record.period.empty()) r.period = YearsEarlier(p.record.period, 1);
+  if (r.metric.empty()) {
+    r.metric = p.record.metric;
+    r.metric_class = p.record.metric_class;
+  }
+}
+
 // Links the numeric candidates of one sentence, in text order.
 // `figures`: scratch space, kept by the caller across sentences.
 void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vector<std::size_t>& figures) {
@@ -1179,6 +1217,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         LinkQualifier(sc, p, gap_begin, own_metric, own_clause_period, c);
       }
     }
+    if (!IsQualifying(r.type) && prev_figure >= 0) SamePeriodLastYear(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
     if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.metric.empty() && prev_figure >= 0) ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
