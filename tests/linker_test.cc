@@ -28,6 +28,10 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // An industry's growth (分门类看), funds that arrived (到位 holds the particle 到), a link word before the figure.
+    {"分门类看，采矿业增长3.1%，制造业增长7.3%。", "7.3%", RecordType::kGrowthRate, "制造业", "sector", "", ""},
+    {"力争全年实际到位资金突破600亿元。", "突破600亿元", RecordType::kMoney, "实际到位资金", "financing", "", ""},
+    {"人才总量力争达到70万人。", "70万人", RecordType::kQuantity, "人才总量", "", "", ""},
     // The same period a year before: the figure just given's metric, its period a year back.
     {"2024年，公司实现净利润38.9亿元，上年同期为28.7亿元。", "28.7亿元", RecordType::kMoney, "净利润", "profit", "2023", ""},
     {"今年前三季度，全市出口752.9亿元，去年同期为700亿元。", "700亿元", RecordType::kMoney, "出口", "export",
