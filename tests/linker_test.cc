@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // An agency dateline glued to the company's name is no part of it.
+    {"新华社杭州3月4日电 华芯科技公司营业收入达到120亿元。", "120亿元", RecordType::kMoney, "营业收入", "revenue", "",
+     "华芯科技公司"},
     // An industry's growth (分门类看), funds that arrived (到位 holds the particle 到), a link word before the figure.
     {"分门类看，采矿业增长3.1%，制造业增长7.3%。", "7.3%", RecordType::kGrowthRate, "制造业", "sector", "", ""},
     {"力争全年实际到位资金突破600亿元。", "突破600亿元", RecordType::kMoney, "实际到位资金", "financing", "", ""},

@@ -570,6 +570,13 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     std::size_t b = GrowLeft(lw, text, end - best, std::max(lo, last_end),
                              organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded, false, nullptr, true);
     if (!bounded && !(last_end > lo && b == last_end)) continue;
+    // A dateline the normalizer glued to the name (新华社杭州3月4日电 华芯科技公司): the name starts after its 电/讯.
+    if (b > 0 && (text.compare(b, 6, "日电") == 0 || text.compare(b, 6, "日讯") == 0)) {
+      const char32_t digit = CodePointBefore(text, b);
+      if ((digit >= '0' && digit <= '9') || std::u32string_view(U"一二三四五六七八九十").find(digit) != std::u32string_view::npos) {
+        b += 6;
+      }
+    }
     std::string_view name = text.substr(b, end - b);
     if (end - best - b < 6) continue;  // at least two characters before the suffix
     bool generic = false;
