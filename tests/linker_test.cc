@@ -28,6 +28,10 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // A sentence opening with 其中 details the one before it: its period, not the paragraph's opening one.
+    {"2025年10月份，全市规上工业增加值增长6.1%。2025年1—10月，社会消费品零售总额增长5.3%。其中，通讯器材类零售额增长"
+     "26.7%。",
+     "26.7%", RecordType::kGrowthRate, "通讯器材类零售额", "sales", "2025-01/2025-10", ""},
     // An agency dateline glued to the company's name is no part of it.
     {"新华社杭州3月4日电 华芯科技公司营业收入达到120亿元。", "120亿元", RecordType::kMoney, "营业收入", "revenue", "",
      "华芯科技公司"},

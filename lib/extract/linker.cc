@@ -684,6 +684,7 @@ struct SentenceScope {
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
   std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
+  std::string_view continued_period;   // a sentence opening with 其中: the period of the sentence it details
   std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
 };
 
@@ -990,6 +991,8 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     c.record.period = best->record.value;
     // 四季度将加快…，力争全年产值突破320亿元: 全年 in the figure's clause takes the whole year of an earlier date.
     if (best_rank == 2) TakeWholeYear(sc.text.substr(clause, c.begin - clause), &c.record.period);
+  } else if (!sc.continued_period.empty()) {
+    c.record.period = std::string(sc.continued_period);  // 1—10月，…零售总额…。其中，…零售额增长26.7%
   } else if (!sc.topic_period.empty() &&
              (sc.other_time_at == std::string_view::npos || sc.sentence->begin + sc.other_time_at >= c.begin)) {
     c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
@@ -1418,6 +1421,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
   std::string topic_period;     // the period that opens…
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
+  std::string last_period;      // the period of the last figure of the last sentence with figures…
+  std::size_t last_period_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
   bool topic_open = false;      // no sentence of the paragraph has had figures or set its period yet
   std::vector<std::size_t> topic_bounds;  // clause boundaries of a sentence that may open the paragraph's period
 
@@ -1510,9 +1515,21 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
                                                          sentence_text.find("该企业") != std::string_view::npos);
       sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
+      // A sentence that details the one before it (其中，出口752.9亿元) is of that one's period.
+      std::size_t opening = s.begin;
+      while (opening < s.end && IsSpace(sc.text[opening])) ++opening;
+      sc.continued_period = last_period_paragraph == s.paragraph && sc.text.compare(opening, 6, "其中") == 0
+                                ? std::string_view(last_period)
+                                : std::string_view();
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
                                                  : OtherTimeAt(sc.text.substr(s.begin, s.end - s.begin));
       LinkSentence(sc, cs, figures);
+      for (std::size_t k = j; k-- > i;) {
+        if (!IsNumeric(cs[k].record.type)) continue;
+        last_period = cs[k].record.period;
+        last_period_paragraph = s.paragraph;
+        break;
+      }
     }
     for (std::size_t k = i; k < j; ++k) {
       if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
