@@ -370,6 +370,14 @@ TEST_CASE("issue 4: a dateline takes its year from the reference date, not from 
        {"2025-12-30", "本报北京1月2日电 会议召开。", {"1月2日|2026-01-02|day|exact|year"}}});
 }
 
+TEST_CASE("issue 4: a deadline is no year in context", "[date]") {
+  // 第四季度 after 力争到2027年 is this year's; the end of a range still is one (2023年至2025年 … 12月 → 2025).
+  Run({{"2025-11-20", "力争到2027年，占比达到10%。负责人表示，第四季度将开工。",
+        {"到2027年|2027|year|at_most|", "第四季度|2025-Q4|quarter|exact|year"}},
+       {"2024-05-20", "2021年至2023年，园区扩建。12月投产。",
+        {"2021年至2023年|2021/2023|range|exact|", "12月|2023-12|month|exact|year"}}});
+}
+
 TEST_CASE("issue 4: a comparison's base is no year in context", "[date]") {
   // 年底 and 10月 are this year's, not the compared year's; a base written with its year is still a date record.
   Run({{"2024-05-20", "出口比去年同期增长6.8%。年底前建成投产,10月产值增长5%。",

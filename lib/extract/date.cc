@@ -187,6 +187,13 @@ bool ComparedWith(std::string_view text, std::size_t begin, std::size_t end) {
   return after.find("相比") != std::string_view::npos || after.find("持平") != std::string_view::npos;
 }
 
+// Whether the year starting at `at` is a deadline: 到2027年, 至2027年, but not 2023年至2025年 (a range's end).
+bool Deadline(std::string_view text, std::size_t at) {
+  const char32_t before = CharBefore(text, at);
+  if (before == U'到') return true;
+  return before == U'至' && at >= 3 && CharBefore(text, at - 3) != U'年';
+}
+
 char32_t CharAt(std::string_view text, std::size_t pos) {
   char32_t cp = 0;
   return pos < text.size() && DecodeUtf8(text, pos, &cp) ? cp : 0;
@@ -325,8 +332,9 @@ struct Resolver {
           y = -1;
         }
         const std::size_t at = static_cast<std::size_t>(g[i].data() - doc.text.data());
-        // The base of a comparison (比去年同期增长, 较2023年) is no year the text is about.
-        if (y >= 1000 && y <= 2999 && !ComparedWith(doc.text, at, at + g[i].size())) f(y, at);
+        // The base of a comparison (比去年同期增长, 较2023年) and a deadline (力争到2027年, 至2027年 — not the end of
+        // a range, 2023年至2025年) are no year the text is about: 第四季度 after them is this year's.
+        if (y >= 1000 && y <= 2999 && !ComparedWith(doc.text, at, at + g[i].size()) && !Deadline(doc.text, at)) f(y, at);
         break;
       }
     }
