@@ -67,6 +67,8 @@ const GrowthCase kGrowthCases[] = {
     // Differences in points from another region or period.
     {"增幅高于全省3.1个百分点", "3.1个百分点", "3.1", "percentage_point", Direction::kUp, Basis::kNone,
      Qualifier::kExact},
+    {"增速高出全市平均水平约2.9个百分点。", "约2.9个百分点", "2.9", "percentage_point", Direction::kUp, Basis::kNone,
+     Qualifier::kApprox},
     {"全市GDP增速比全国平均水平低0.4个百分点。", "0.4个百分点", "0.4", "percentage_point", Direction::kDown,
      Basis::kNone, Qualifier::kExact},
     {"研发强度比上年高出0.2个百分点", "0.2个百分点", "0.2", "percentage_point", Direction::kUp, Basis::kYoy,

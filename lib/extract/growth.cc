@@ -368,7 +368,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // growth.compare: a difference in points from another region or period — 增幅高于全省3.1个百分点, 比全国平均水平
   //高0.9个百分点, 分别高于全省3.1和6.8个百分点. Points only: 高于全国5% reads as a level as often as a difference.
   // The direction is the comparison's; the basis is yoy/mom when the comparand is last year/month, else none.
-  Production compare = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  // A qualifier before the points (高出全市平均水平约2.9个百分点) qualifies the first of them and opens its text.
+  Production compare = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     std::string_view word = m.matched(1) ? m.group(1) : m.group(4);
     std::string_view comparand = m.matched(1) ? m.group(2) : m.group(3);
     Direction direction = word.find("低") != std::string_view::npos || word.find("慢") != std::string_view::npos ||
@@ -377,17 +378,20 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                               : Direction::kUp;
     Basis basis = BasisBefore(comparand, comparand.size());
     std::vector<ListItem> items;
-    if (!FigureItems(m.text, m.begin(5), m.end(5), kListUnits, &items)) return;
+    if (!FigureItems(m.text, m.begin(6), m.end(6), kListUnits, &items)) return;
     // Priority below growth.verb: 比上年提高2个百分点 is a growth, read by the verb.
-    EmitGrowthItems(items, direction, basis, 19, kInPlace, "percentage_point", out);
+    if (!EmitGrowthItems(items, direction, basis, 19, kInPlace, "percentage_point", out) || !m.matched(5)) return;
+    Candidate& first = (*out)[out->size() - items.size()];
+    first.begin = m.begin(5);
+    first.record.qualifier = qw->Find(m.group(5), "prefix");
   };
 
   // The list of rules.
   const std::string points_list = std::string("((?:") + patterns::kArabic + "(?:个百分点|百分点)?(?:、|和|与|及)){0,8}" +
                                   patterns::kArabic + "(?:个百分点|百分点))";
   rules->push_back({"growth.compare", RecordType::kGrowthRate,
-                    "(?:(高于|低于|高出|快于|慢于|领先|落后于)(\\p{Han}{1,10}?)|比(\\p{Han}{1,10}?)(高出|高|低|快|慢|多|少))" +
-                        points_list,
+                    "(?:(高于|低于|高出|快于|慢于|领先|落后于)(\\p{Han}{1,10}?)|比(\\p{Han}{1,10}?)(高出|高|低|快|慢|多|少))(" +
+                        qw->prefix + ")?" + points_list,
                     compare, 19, {"百分点"}});
   rules->push_back({"growth.verb", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?(" + MinusSignPattern() + "?" + patterns::kNumber + ") ?(" +
