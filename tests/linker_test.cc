@@ -413,6 +413,10 @@ TEST_CASE("linker: a qualifier kept apart from its figure by link words still qu
       {"项目总投资近 达20亿元。", "20亿元", zhfacts::Qualifier::kApprox},  // an OCR space between the words
       {"全市至少有3家企业获评。", "3家", zhfacts::Qualifier::kAtLeast},
       {"年产能最多可达12万吨。", "12万吨", zhfacts::Qualifier::kAtMost},
+      // A share: the qualifier before 占, what it is a share of in between.
+      {"动力电池出货量约占全国同期装车量的6%。", "6%", zhfacts::Qualifier::kApprox},
+      {"出口额近占全市的三成。", "三成", zhfacts::Qualifier::kApprox},
+      {"海外业务收入约合19.8亿美元。", "约合19.8亿美元", zhfacts::Qualifier::kApprox},  // a prefix of its own
       // 约 ending another word (签约) and a qualifier the rule chose not to attach qualify nothing.
       {"今年已签约有30个项目。", "30个", zhfacts::Qualifier::kExact},
       {"与多家单位签约28个项目。", "28个", zhfacts::Qualifier::kExact},

@@ -30,7 +30,7 @@ const PercentCase kPercentCases[] = {
     {"民营企业数量占近九成", "近九成", "90", "percent", Qualifier::kApprox},
     {"本地配套率达到百分之十二", "百分之十二", "12", "percent", Qualifier::kExact},
     {"不良率控制在千分之五以内", "千分之五以内", "5", "permille", Qualifier::kAtMost},
-    {"约占全市总数的三分之二", "三分之二", "66.6667", "percent", Qualifier::kExact},
+    {"约占全市总数的三分之二", "三分之二", "66.6667", "percent", Qualifier::kApprox},  // 约 before 占 qualifies
     {"其中90%以上为新质生产力项目", "90%以上", "90", "percent", Qualifier::kOver},
     {"产品合格率在95%—98%之间，", "95%—98%", "95/98", "percent", Qualifier::kRange},
     {"良品率超过99.5%", "超过99.5%", "99.5", "percent", Qualifier::kOver},
