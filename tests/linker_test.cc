@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // The level a change in points comes to; a change against a base stated with 提高.
+    {"2024年，期间费用率下降1.3个百分点至11.5%。", "11.5%", RecordType::kPercentage, "期间费用率", "rate", "2024", ""},
+    {"2024年，水稻亩产632公斤，较上年提高18公斤。", "18公斤", RecordType::kQuantity, "水稻亩产", "", "2024", ""},
     // A sentence opening with 其中 details the one before it: its period, not the paragraph's opening one.
     {"2025年10月份，全市规上工业增加值增长6.1%。2025年1—10月，社会消费品零售总额增长5.3%。其中，通讯器材类零售额增长"
      "26.7%。",

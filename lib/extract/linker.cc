@@ -1074,7 +1074,8 @@ void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidat
 // ends with the verb of change, and no metric word between them.
 void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
   static const std::vector<std::string_view> kOpeners = {"比", "较", "同比", "环比"};
-  static const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "多", "少"};
+  static const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "提高",
+                                                        "降低", "下降", "增长", "上升", "扩大", "缩小"};
   if (base.record.type != c.record.type || base.record.unit != c.record.unit || base.end > c.begin ||
       c.begin - base.end > kMaxQualifyGapBytes || base.record.metric.empty()) {
     return;
@@ -1088,6 +1089,22 @@ void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   if (!change || FindMetric(*sc.lw, sc.text, base.end, c.begin, false, nullptr)) return;
   c.record.metric = base.record.metric;
   c.record.metric_class = base.record.metric_class;
+}
+
+// The level a change in points comes to (期间费用率下降1.3个百分点至11.5%, 比重提高1.2个百分点到35.6%) is the
+// changed metric's level: it takes that metric.
+void ShareLevelMetric(const SentenceScope& sc, const Candidate& g, Candidate& c) {
+  if (g.record.type != RecordType::kGrowthRate || g.record.metric.empty() || g.end > c.begin) return;
+  std::size_t after = g.end;
+  while (after < c.begin && sc.text[after] == ' ') ++after;
+  if (!(sc.text.compare(after, 3, "至") == 0 || sc.text.compare(after, 3, "到") == 0)) return;
+  after += 3;
+  while (after < c.begin && sc.text[after] == ' ') ++after;
+  if (after != c.begin) return;
+  c.record.metric = g.record.metric;
+  c.record.metric_class = g.record.metric_class;
+  if (c.record.period.empty()) c.record.period = g.record.period;
+  if (c.record.subject.empty()) c.record.subject = g.record.subject;
 }
 
 // Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元), and so does the total a change
@@ -1237,6 +1254,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
     if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.metric.empty() && prev_figure >= 0) ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
+    if (r.metric.empty() && r.type == RecordType::kPercentage && prev_qualifier >= 0) {
+      ShareLevelMetric(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
+    }
     if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
       ShareParallelGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
