@@ -69,6 +69,9 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kExact},
     {"增速高出全市平均水平约2.9个百分点。", "约2.9个百分点", "2.9", "percentage_point", Direction::kUp, Basis::kNone,
      Qualifier::kApprox},
+    // The comparand's rate named before the difference (GDP增速) is no growth of its own.
+    {"增速高于全省GDP增速6.2个百分点。", "6.2个百分点", "6.2", "percentage_point", Direction::kUp, Basis::kNone,
+     Qualifier::kExact},
     {"全市GDP增速比全国平均水平低0.4个百分点。", "0.4个百分点", "0.4", "percentage_point", Direction::kDown,
      Basis::kNone, Qualifier::kExact},
     {"研发强度比上年高出0.2个百分点", "0.2个百分点", "0.2", "percentage_point", Direction::kUp, Basis::kYoy,

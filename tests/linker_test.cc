@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // A difference from a comparand measures what stands before the comparison, not the comparand's rate.
+    {"核心产业增加值增长12.5%，增速高于全省GDP增速6.2个百分点。", "6.2个百分点", RecordType::kGrowthRate, "增速",
+     "growth", "", ""},
     // The level a change in points comes to; a change against a base stated with 提高.
     {"2024年，期间费用率下降1.3个百分点至11.5%。", "11.5%", RecordType::kPercentage, "期间费用率", "rate", "2024", ""},
     {"2024年，水稻亩产632公斤，较上年提高18公斤。", "18公斤", RecordType::kQuantity, "水稻亩产", "", "2024", ""},

@@ -135,6 +135,27 @@ Basis BasisBefore(std::string_view text, std::size_t verb) {
   return Basis::kNone;
 }
 
+// Whether the growth noun `word` at `at` (增速6.2个百分点) names the rate of a comparand: the number follows it
+// directly, and a comparison word (高于, 低于, 高出, 快于, 慢于, 领先, 落后于) stands before it in its clause, within
+// 30 bytes.
+bool IsComparandRate(std::string_view text, std::size_t at, std::string_view word) {
+  static constexpr std::string_view kNouns[] = {"增速", "增幅", "增长率", "涨幅", "降幅"};
+  if (std::find(std::begin(kNouns), std::end(kNouns), word) == std::end(kNouns)) return false;
+  std::size_t next = at + word.size();
+  if (next < text.size() && text[next] == ' ') ++next;
+  if (next >= text.size() || text[next] < '0' || text[next] > '9') return false;
+  std::size_t from = at > 30 ? at - 30 : 0;
+  std::string_view window = text.substr(from, at - from);
+  for (std::string_view stop : {"，", "；", "。"}) {
+    const std::size_t cut = window.rfind(stop);
+    if (cut != std::string_view::npos) window.remove_prefix(cut + stop.size());
+  }
+  for (std::string_view w : {"高于", "低于", "高出", "快于", "慢于", "领先", "落后于"}) {
+    if (window.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A new growth candidate at the end of *out, built in place (a caller that then rejects it pops it).
 Candidate& AddGrowth(Direction direction, Basis basis, std::vector<Candidate>* out) {
   Candidate& c = out->emplace_back();
@@ -198,6 +219,9 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // growth.verb: [basis] verb [prefix] number [infix] unit [suffix] — 同比增长2.08%, 增长10%以上, 提高1.2个百分点.
   // A signed figure (增长-2.3%, statistics tables' way of writing a fall) turns the verb's direction round.
   Production verb = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    // 增速高于全省GDP增速6.2个百分点: the noun names the comparand's rate, the figure is the difference
+    // (growth.compare's).
+    if (IsComparandRate(m.text, m.begin(2), m.group(2))) return;
     std::size_t begin = m.matched(3) ? m.begin(3) : m.begin(4);
     std::string_view number = m.group(4);
     Direction direction = DirectionOf(m.group(2));
@@ -390,7 +414,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string points_list = std::string("((?:") + patterns::kArabic + "(?:个百分点|百分点)?(?:、|和|与|及)){0,8}" +
                                   patterns::kArabic + "(?:个百分点|百分点))";
   rules->push_back({"growth.compare", RecordType::kGrowthRate,
-                    "(?:(高于|低于|高出|快于|慢于|领先|落后于)(\\p{Han}{1,10}?)|比(\\p{Han}{1,10}?)(高出|高|低|快|慢|多|少))(" +
+                    "(?:(高于|低于|高出|快于|慢于|领先|落后于)([\\p{Han}A-Z]{1,10}?)|比([\\p{Han}A-Z]{1,10}?)(高出|高|低|快|慢|多|少))(" +
                         qw->prefix + ")?" + points_list,
                     compare, 19, {"百分点"}});
   rules->push_back({"growth.verb", RecordType::kGrowthRate,

@@ -707,9 +707,18 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   Candidate& c = cs[k];
   Metric m;
   bool counted = c.record.type == RecordType::kQuantity || c.record.type == RecordType::kComputePower;
+  // A difference from a comparand measures what stands before the comparison (增速|高于全省GDP增速6.2个百分点), not
+  // the comparand's rate.
+  std::size_t hi = c.begin;
+  if (c.record.rule == "growth.compare") {
+    for (std::string_view w : {"高于", "低于", "高出", "快于", "慢于", "领先", "落后于", "比"}) {
+      const std::size_t at = sc.text.substr(lo, c.begin - lo).rfind(w);
+      if (at != std::string_view::npos) hi = std::min(hi, lo + at);
+    }
+  }
   // A count or measure names what it measures right before it (走访企业742家); further back, a metric word belongs
   // to something else (…改造、…等4个项目).
-  if (lo >= c.begin || !FindMetric(*sc.lw, sc.text, lo, c.begin, c.list_size > 1, &m, c.record.type) ||
+  if (lo >= hi || !FindMetric(*sc.lw, sc.text, lo, hi, c.list_size > 1, &m, c.record.type) ||
       (counted && c.begin - m.end > kMaxCountGapBytes)) {
     return false;
   }
