@@ -211,6 +211,7 @@ struct LinkerWords {
   std::vector<std::string_view> figure_tails{"百分点"};
   // The prefix qualifiers of qualifiers.tsv (约, 超过, 至少 …) with what they say.
   std::vector<std::pair<std::string_view, Qualifier>> prefix_qualifiers;
+  std::u32string link_ends;  // the last code points of the link words and prefix qualifiers (a quick reject)
 
   explicit LinkerWords(const Lexicons& lex) {
     const LexiconTable& q = lex.Get("qualifiers");
@@ -266,6 +267,8 @@ struct LinkerWords {
         }
       }
       for (WordIndex* index : {&stops, &left_stops, &right_stops, &ends}) index->Sort();
+      for (std::string_view w : links) link_ends.push_back(CodePointBefore(w, w.size()));
+      for (const auto& q : prefix_qualifiers) link_ends.push_back(CodePointBefore(q.first, q.first.size()));
       for (std::string_view w : keeps) keeps_by_char.Add(w);
       keeps_by_char.Sort();
     }
@@ -886,6 +889,7 @@ void QualifierPastLinks(const LinkerWords& lw, std::string_view text, std::size_
   }
   for (; pos > floor; ++links) {
     while (pos > floor && text[pos - 1] == ' ') --pos;
+    if (pos == floor || lw.link_ends.find(CodePointBefore(text, pos)) == std::u32string::npos) return;
     if (links > 0) {
       for (const auto& [word, said] : lw.prefix_qualifiers) {
         if (pos < floor + word.size() || !EndsWithAt(text, pos, word)) continue;
