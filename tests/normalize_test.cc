@@ -109,6 +109,10 @@ TEST_CASE("normalized text", "[normalize]") {
       {"收入98. 4亿元，出口汽车2 .36万辆，增长6 .1%", "收入98.4亿元，出口汽车2.36万辆，增长6.1%"},
       {"产值１２　３.５亿元", "产值123.5亿元"},  // full-width digits, an ideographic space
       {"分别增长7.0%和 6. 3%", "分别增长7.0%和6.3%"},  // next to the point, a space before the number too
+      // before a Latin unit, or before a unit that spaces or a line break set apart too
+      {"装机达到3 00GW，新增算力40 00P", "装机达到300GW，新增算力4000P"},
+      {"投资85 00\n 亿元以上，企业1 50 家", "投资8500亿元以上，企业150家"},
+      {"吞吐量21 5.\n7万标箱", "吞吐量215.7万标箱"},
       // …but not two numbers: table cells, a year before 年, two decimals, a line-start list number
       {"产值 120 135亿元", "产值120 135亿元"},
       {"在2023 2024年间", "在2023 2024年间"},

@@ -688,6 +688,14 @@ class Pass {
     }
     if (e >= n_ || right_digits == 0 || points > 1) return false;
     if (c == U'年' && right_digits == 4) return false;
+    // What follows is the number's unit: a Chinese character or a percent sign, a Latin unit (3 00GW, 40 00P), or
+    // one of those after spaces or a line break OCR put before the unit too (85 00⏎亿元, 1 50 家).
+    if (IsAsciiAlpha(c)) return true;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      const bool decimal_cut = CharBefore(e) == '.';  // 21 5.⏎7万标箱: the number goes on after the break
+      c = PeekPastWhitespace(e);
+      if (decimal_cut && IsDigit(c)) return true;
+    }
     return IsHan(c) || c == '%' || c == 0x2030;
   }
 
