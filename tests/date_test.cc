@@ -182,6 +182,11 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       // before the verb of what is reported; 前N月 without 个 (headlines)
       {"2025-11-20", "全区前10个月实现地区生产总值560亿元。", {"前10个月|2025-01/2025-10|range|exact|year"}},
       {"2025-11-20", "前10月宁川外贸进出口总值突破千亿元", {"前10月|2025-01/2025-10|range|exact|year"}},
+      // Hong Kong and Taiwan write 第三季 and 前三季 (四季 alone is the four seasons).
+      {"2025-11-20", "第三季營收年增6%，前三季累計成長。四季如春。",
+       {"第三季|2025-Q3|quarter|exact|year", "前三季|2025-01/2025-09|range|exact|year"}},
+      // 恢复至 a base: the year is no end point.
+      {"2025-11-20", "旅游收入恢复至2019年同期的126%。", {"2019年|2019|year|exact|"}},
       {"2024-11-10", "2024年 3月 4日,全线贯通。", {"2024年 3月 4日|2024-03-04|day|exact|"}},
       {"2024-11-10", "一至三季度和二、三季度,5月中旬", {"一至三季度|2024-01/2024-09|range|exact|year",
                                                        "二、三季度|2024-04/2024-09|range|exact|year",

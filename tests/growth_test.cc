@@ -36,6 +36,10 @@ const GrowthCase kGrowthCases[] = {
     {"居民人均可支配收入同比名义增长5.2%。", "5.2%", "5.2", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
     {"地区生产总值比上年实际增长5.3%。", "5.3%", "5.3", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
     {"出口比去年同期（下同）增长6.8%。", "6.8%", "6.8", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    // Revisions, and Hong Kong and Taiwan's 成長.
+    {"全年增速预测较8月上调1.36个百分点。", "1.36个百分点", "1.36", "percentage_point", Direction::kUp, Basis::kNone,
+     Qualifier::kExact},
+    {"營收較上年同期成長9.1%。", "9.1%", "9.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
     // A change named by a noun after its figure.
     {"明年营业收入将实现10%的增长。", "10%", "10", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"力争保持6%左右的增速。", "6%左右", "6", "percent", Direction::kUp, Basis::kNone, Qualifier::kApprox},

@@ -971,8 +971,10 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       period = RangeOf(MonthPeriod(y, 1), MonthPeriod(y, 3 * n));
     } else if (tok[0] == 'Q' || tok[0] == 'q') {
       quarter(tok[1] - '0');
-    } else if (q.size() > 6 && q.substr(q.size() - 6) == "季度") {
-      int n = ParseSmallNumber(q.substr(0, q.size() - 6));
+    } else if ((q.size() > 6 && q.substr(q.size() - 6) == "季度") || (tok.substr(0, 3) == "第" && q.size() > 3)) {
+      // 三季度, 第三季度, and Hong Kong and Taiwan's 第三季 (with its 第: 四季 alone is the four seasons).
+      const std::size_t unit = q.substr(q.size() - 6) == "季度" ? 6 : 3;
+      int n = ParseSmallNumber(q.substr(0, q.size() - unit));
       if (n < 1 || n > 4) return;
       quarter(n);
     } else if (tok == "年底" || tok == "年末") {
@@ -1155,7 +1157,8 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
     bool as_of = whole.substr(0, 3) == "截";
     if (!as_of && (whole.substr(0, 3) == "到" || whole.substr(0, 3) == "至")) {
       char32_t before = CharBefore(m.text, m.begin(0));
-      if (In(before, U"达直提升降增减扩缩延推快排")) return;  // 达到, 提升至 … a figure follows, not an end point
+      // 达到, 提升至 … a figure follows, not an end point; 恢复至2019年同期的126%, 回落至: a base, not an end point.
+      if (In(before, U"达直提升降增减扩缩延推快排复落")) return;
     }
     Qualifier q = as_of ? Qualifier::kAsOf : Qualifier::kAtMost;
     Point p;
@@ -1983,7 +1986,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"date.day", RecordType::kDate, "([0-9]{1,2}) ?(日|号)", BareDayProduction(t), kDatePriority});
   rules->push_back({"date.period", RecordType::kDate,
                     "(?:" + year + ")?(上半年|下半年|前半年|后半年|前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}) ?个?月|"
-                    "前[一二两三]季度|第?[一二三四1-4]季度|[Qq][1-4]|年底|年末|年初|年中|年内|开年)(以来|至今)?",
+                    "前[一二两三]季度|第?[一二三四1-4]季度|第[一二三四1-4]季|前[一二两三]季|[Qq][1-4]|年底|年末|年初|年中|年内|开年)"
+                    "(以来|至今)?",
                     PeriodProduction(t), kDatePriority});
   rules->push_back({"date.period_end", RecordType::kDate,
                     "(?:(截至|截止到|截止) ?)?(?:" + year + ")?(第?[一二三四1-4]季度|上半年|下半年)(末|底)",

@@ -34,6 +34,9 @@ constexpr GrowthWord kGrowthWords[] = {
     {"收窄", Direction::kDown}, {"缩小", Direction::kDown}, {"萎缩", Direction::kDown}, {"降幅", Direction::kDown},
     {"降", Direction::kDown},   {"减", Direction::kDown},   {"加快", Direction::kUp},   {"回升", Direction::kUp},
     {"放缓", Direction::kDown}, {"减缓", Direction::kDown}, {"回调", Direction::kDown},
+    // Revisions and Hong Kong and Taiwan usage: 上调1.36个百分点, 营收成长6%.
+    {"上调", Direction::kUp},   {"下调", Direction::kDown}, {"上修", Direction::kUp},   {"下修", Direction::kDown},
+    {"成长", Direction::kUp},
     // Savings are reductions of what is consumed: 节能约5%—15%, 节约用电 is no figure (a noun follows the verb).
     {"节能", Direction::kDown}, {"节约", Direction::kDown}, {"节省", Direction::kDown}, {"降耗", Direction::kDown},
     {"节电", Direction::kDown}, {"节水", Direction::kDown},
