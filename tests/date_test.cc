@@ -375,6 +375,12 @@ TEST_CASE("issue 4: a dateline takes its year from the reference date, not from 
        {"2025-12-30", "本报北京1月2日电 会议召开。", {"1月2日|2026-01-02|day|exact|year"}}});
 }
 
+TEST_CASE("issue 4: a title's forecast is no year in context", "[date]") {
+  // 预计2026年6月投产 announces an event; the article's 前三季度 is the reference date's year.
+  Run({{"2025-11-20", "光伏组件项目开工 预计2026年6月投产\n\n前三季度，公司营收增长。",
+        {"2026年6月|2026-06|month|exact|", "前三季度|2025-01/2025-09|range|exact|year|2025-01-01|2025-09-30"}}});
+}
+
 TEST_CASE("issue 4: a deadline is no year in context", "[date]") {
   // 第四季度 after 力争到2027年 is this year's; the end of a range still is one (2023年至2025年 … 12月 → 2025).
   Run({{"2025-11-20", "力争到2027年，占比达到10%。负责人表示，第四季度将开工。",

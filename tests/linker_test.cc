@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // 全年 after a part of one year takes that whole year.
+    {"2025年前三季度，公司营业收入86亿元，全年营收有望达到120亿元。", "120亿元", RecordType::kMoney, "营收", "revenue",
+     "2025", ""},
     // A difference from a comparand measures what stands before the comparison, not the comparand's rate.
     {"核心产业增加值增长12.5%，增速高于全省GDP增速6.2个百分点。", "6.2个百分点", RecordType::kGrowthRate, "增速",
      "growth", "", ""},

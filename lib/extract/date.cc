@@ -187,6 +187,17 @@ bool ComparedWith(std::string_view text, std::size_t begin, std::size_t end) {
   return after.find("相比") != std::string_view::npos || after.find("持平") != std::string_view::npos;
 }
 
+}  // namespace
+
+bool ForecastBefore(std::string_view text, std::size_t at) {
+  for (std::string_view w : {"预计", "计划", "将于", "力争", "有望", "预期"}) {
+    if (at >= w.size() && text.compare(at - w.size(), w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
+namespace {
+
 // Whether the year starting at `at` is a deadline: 到2027年, 至2027年, but not 2023年至2025年 (a range's end).
 bool Deadline(std::string_view text, std::size_t at) {
   const char32_t before = CharBefore(text, at);
@@ -332,9 +343,13 @@ struct Resolver {
           y = -1;
         }
         const std::size_t at = static_cast<std::size_t>(g[i].data() - doc.text.data());
-        // The base of a comparison (比去年同期增长, 较2023年) and a deadline (力争到2027年, 至2027年 — not the end of
-        // a range, 2023年至2025年) are no year the text is about: 第四季度 after them is this year's.
-        if (y >= 1000 && y <= 2999 && !ComparedWith(doc.text, at, at + g[i].size()) && !Deadline(doc.text, at)) f(y, at);
+        // The base of a comparison (比去年同期增长, 较2023年), a deadline (力争到2027年, 至2027年 — not the end of a
+        // range, 2023年至2025年) and a forecast (预计2026年6月投产) are no year the text is about: 第四季度 after
+        // them is this year's.
+        if (y >= 1000 && y <= 2999 && !ComparedWith(doc.text, at, at + g[i].size()) && !Deadline(doc.text, at) &&
+            !ForecastBefore(doc.text, at)) {
+          f(y, at);
+        }
         break;
       }
     }
@@ -380,6 +395,8 @@ struct Resolver {
                          (after == i + 4 && after + 1 < title.size() && std::strchr("-/.", title[after]) &&
                           digit(after + 1));
           if (!written) continue;
+          // A forecast (项目开工 预计2026年6月投产) says nothing of the year the text is about.
+          if (ForecastBefore(doc.text, b + i)) one = false;
           int y = std::stoi(std::string(title.substr(i, 4)));
           // The end of a range (2024—2025年) is not the one year.
           one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, b + i), U"—–-~～至到");

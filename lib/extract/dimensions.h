@@ -40,6 +40,10 @@ std::string_view DocumentTitle(std::string_view text);  // date.cc
 // [begin, end) is the date's span in the normalized `text`.
 bool IsComparisonBase(std::string_view text, std::size_t begin, std::size_t end);  // date.cc
 
+// Whether a forecast or plan word stands right before `at` (预计2026年, 计划2027年, 将于2026年, 力争2027年): a title's
+// forecast names no year the text is about.
+bool ForecastBefore(std::string_view text, std::size_t at);  // date.cc
+
 // Words of the date rules that are in no lexicon (国庆假期's 假期): the normalizer keeps them whole across a line break.
 std::vector<std::string> DateLayoutWords();  // date.cc
 

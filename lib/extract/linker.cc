@@ -981,8 +981,10 @@ std::size_t OtherTimeAt(std::string_view sentence) {
 // year.
 void TakeWholeYear(std::string_view before, std::string* period) {
   const std::string& v = *period;
-  if (v.size() > 4 && v[0] >= '0' && v[0] <= '9' && v.find('/') == std::string::npos &&
-      ContainsAcrossBreaks(before, "全年")) {
+  const std::size_t slash = v.find('/');
+  // A part of one year (2024-Q4, 2024-01/2024-09 for 前三季度…，全年…); a range across years has no whole year.
+  const bool one_year = slash == std::string::npos || v.compare(slash + 1, 4, v, 0, 4) == 0;
+  if (v.size() > 4 && v[0] >= '0' && v[0] <= '9' && one_year && ContainsAcrossBreaks(before, "全年")) {
     period->resize(4);
   }
 }
@@ -1445,8 +1447,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       for (std::size_t k = 0; k < cs.size() && cs[k].end <= eol; ++k) {
         const Record& r = cs[k].record;
         // A date of one year, half, quarter, month or day (2025年, 上半年), or a range within one year (前10月); a
-        // range across years (2024—2025年) names no one year.
-        if (r.type != RecordType::kDate || r.value.size() < 4) continue;
+        // range across years (2024—2025年) names no one year, and a forecast (预计2026年6月投产) not the text's.
+        if (r.type != RecordType::kDate || r.value.size() < 4 || ForecastBefore(doc.text, cs[k].begin)) continue;
         std::string_view year = std::string_view(r.value).substr(0, 4);
         const std::size_t slash = r.value.find('/');
         if (slash != std::string::npos && std::string_view(r.value).substr(slash + 1, 4) != year) continue;
