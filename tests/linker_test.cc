@@ -28,6 +28,10 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // 年 opens a keep word (年度, 年产能) unless a number or time word owns it (2027年产值, 全年产值).
+    {"今年年度计划投资8500亿元。", "8500亿元", RecordType::kMoney, "年度计划投资", "investment", "2024", ""},
+    {"力争2027年产值突破百亿元。", "突破百亿元", RecordType::kOutputValue, "产值", "output_value", "2027", ""},
+    {"单位地区生产总值能耗降低3.2%。", "3.2%", RecordType::kGrowthRate, "单位地区生产总值能耗", "energy", "", ""},
     // 全年 after a part of one year takes that whole year.
     {"2025年前三季度，公司营业收入86亿元，全年营收有望达到120亿元。", "120亿元", RecordType::kMoney, "营收", "revenue",
      "2025", ""},

@@ -37,6 +37,10 @@ const Expected kQuantities[] = {
     // Container throughput (TEU, canonical as its code) and parcels of land are built-in units.
     {"港口集装箱吞吐量达到1200万标箱。", "1200万标箱", "12000000", "", "", "标箱", "exact", "12000000", "TEU", ""},
     {"全年出让土地15宗。", "15宗", "15", "", "", "宗", "exact", "", "", ""},
+    // Trains, cases and rounds (not 列入, 起步, 轮胎).
+    {"中欧班列累计开行1623列。", "1623列", "1623", "", "", "列", "exact", "", "", ""},
+    {"全年完成融资事件63起。", "63起", "63", "", "", "起", "exact", "", "", ""},
+    {"经过46轮竞价成交。", "46轮", "46", "", "", "轮", "exact", "", "", ""},
     // Racks of a data centre, and watts written W.
     {"在用算力中心机架总规模超过1000万标准机架。", "超过1000万标准机架", "10000000", "", "", "标准机架", "over", "", "",
      ""},
@@ -225,6 +229,8 @@ const char* const kNotQuantities[] = {
     "半年报显示营收稳定。",
     "半个多月后复工。",
     "半年来新增企业。",
+    "5列入省重点项目。",
+    "从2021年起实施。",
 };
 
 TEST_CASE("quantities: the negative corpus yields nothing", "[quantity][negative]") {

@@ -295,7 +295,7 @@ bool IsNumeric(RecordType t) { return t != RecordType::kDate; }
 bool Compatible(RecordType type, std::string_view cls) {
   static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",    "revenue", "profit",
                                                     "tax",          "investment",  "financing", "trade", "export",
-                                                    "import",       "rd",          "income", "price"};
+                                                    "import",       "rd",          "income", "price",   "loss"};
   static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate",
                                                      "growth",      "projects",   "patents", "land", "area"};
   switch (type) {
@@ -343,6 +343,15 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
 
 // Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).
 bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
+  // 年 after a number or a time word ends that word (2027年|产值, 全年|产值), whatever keep word it would begin
+  // (年产值, 年产能 …).
+  if (pos > 0 && text.compare(pos, 3, "年") == 0) {
+    const char32_t before = CodePointBefore(text, pos);
+    if ((before >= '0' && before <= '9') ||
+        std::u32string_view(U"〇○零一二两三四五六七八九十全今去明当每前本该上下近同次").find(before) != std::u32string_view::npos) {
+      return false;
+    }
+  }
   return lw.keeps_by_char.Covers(text, pos);
 }
 
