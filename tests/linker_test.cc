@@ -28,6 +28,7 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    {"2024年，园区上市企业14家，去年同期为11家。", "11家", RecordType::kQuantity, "上市企业", "enterprises", "2023", ""},
     // 年 opens a keep word (年度, 年产能) unless a number or time word owns it (2027年产值, 全年产值).
     {"今年年度计划投资8500亿元。", "8500亿元", RecordType::kMoney, "年度计划投资", "investment", "2024", ""},
     {"力争2027年产值突破百亿元。", "突破百亿元", RecordType::kOutputValue, "产值", "output_value", "2027", ""},

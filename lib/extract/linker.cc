@@ -206,6 +206,7 @@ struct LinkerWords {
   WordIndex suffixes_by_last{true};  // all of them: a lexicon's first column (word) is never empty
   std::vector<std::string_view> generic;
   WordIndex generic_by_last{true};
+  WordIndex plain_by_last{true};  // subjects.tsv `word` rows: ordinary words ending in a suffix (上市, 城市)
   // Words that end a figure even when whitespace stands before them (25个⏎以上, 0.9个 百分点): the suffix qualifiers
   // of qualifiers.tsv and 百分点, the tail of a change in points.
   std::vector<std::string_view> figure_tails{"百分点"};
@@ -276,12 +277,15 @@ struct LinkerWords {
     int uw = sub.Column("word"), ur = sub.Column("role");
     if (uw >= 0 && ur >= 0) {
       for (const auto& row : sub.rows) {
-        (row[static_cast<std::size_t>(ur)] == "generic" ? generic : suffixes).push_back(row[static_cast<std::size_t>(uw)]);
+        std::string_view word = row[static_cast<std::size_t>(uw)], role = row[static_cast<std::size_t>(ur)];
+        if (role == "word") plain_by_last.Add(word);
+        (role == "generic" || role == "word" ? generic : suffixes).push_back(word);
       }
       for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
       suffixes_by_last.Sort();
       for (std::string_view g : generic) generic_by_last.Add(g);
       generic_by_last.Sort();
+      plain_by_last.Sort();
     }
   }
 };
@@ -486,6 +490,16 @@ constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间�
 
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
+// Whether an ordinary word that ends in a suffix (subjects.tsv `word` rows: 上市, 城市, 超市) ends at `e`, starting at
+// or after `begin`: 园区上市|企业 has no name to cut off.
+bool PlainWordEndsAt(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t e) {
+  bool plain = false;
+  lw.plain_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+    plain = plain || (e - begin >= w.word.size() && EndsWithAt(text, e, w.word));
+  });
+  return plain;
+}
+
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
   // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a word
   // (新建省|级 is no place). The cut is the rightmost end of a suffix in [begin, limit): the search runs leftwards
@@ -497,7 +511,8 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       std::string_view suf = w.word;
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
-           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos))) {
+           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos)) &&
+          !PlainWordEndsAt(lw, text, begin, e)) {
         cut = e;
       }
     });
@@ -1207,7 +1222,8 @@ void SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& 
   if (at >= 3 && (EndsWithAt(gap, at, "比") || EndsWithAt(gap, at, "较") || EndsWithAt(gap, at, "与"))) return;
   Record& r = c.record;
   if (!p.record.period.empty()) r.period = YearsEarlier(p.record.period, 1);
-  if (r.metric.empty()) {
+  // A count's phrase before it may be the words themselves (去年同期为11家: 同期).
+  if (r.metric.empty() || r.metric.find("同期") != std::string::npos) {
     r.metric = p.record.metric;
     r.metric_class = p.record.metric_class;
   }

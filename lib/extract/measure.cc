@@ -19,6 +19,7 @@ struct QualifierWord {
 // Prefixes and suffixes, as in record.h. 余/多/来 between the number and the unit are handled by the rules.
 constexpr QualifierWord kPrefixes[] = {
     {"约", Qualifier::kApprox},       {"大约", Qualifier::kApprox},     {"大概", Qualifier::kApprox},
+    {"约为", Qualifier::kApprox},     {"约合", Qualifier::kApprox},
     {"近", Qualifier::kApprox},       {"将近", Qualifier::kApprox},     {"接近", Qualifier::kApprox},
     {"超", Qualifier::kOver},         {"超过", Qualifier::kOver},       {"逾", Qualifier::kOver},
     {"突破", Qualifier::kOver},       {"高于", Qualifier::kOver},       {"多于", Qualifier::kOver},

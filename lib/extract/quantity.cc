@@ -159,10 +159,12 @@ bool IsFigureNumeral(const RuleMatch& m, const Unit& u, std::string_view first, 
     if (before == U'数' || before == U'几' || before == U'上' || before == U'成' || before == U'好') return false;
   }
   bool chinese = measure::HasChineseNumeral(first);
-  // …unless a duration says it is one: 两年时间, 停滞六年之久, or a demonstrative points at it (这两年, 那三天).
+  // …unless a duration says it is one: 两年时间, 停滞六年之久, a demonstrative points at it (这两年, 那三天), or it
+  // runs on (连续九年, 连续六个月).
   const bool stated_duration =
       u.dimension == "duration" && (m.text.compare(m.end(0), 6, "时间") == 0 || m.text.compare(m.end(0), 6, "之久") == 0 ||
-                                    before == U'这' || before == U'那');
+                                    before == U'这' || before == U'那' ||
+                                    (m.begin(3) >= 6 && m.text.compare(m.begin(3) - 6, 6, "连续") == 0));
   if (chinese && (u.is_count() || u.dimension == "duration" || u.dimension == "age") &&
       top.Compare(Decimal::FromInt(10)) < 0 && !stated_duration && !(u.is_count() && IsSmallSolidCount(m, u, first, top))) {
     return false;
