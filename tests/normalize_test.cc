@@ -183,6 +183,12 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"产量38.6万辆，同比增长22.7%；\n其中纯电动车型占比超过六成。", "产量38.6万辆，同比增长22.7%;其中纯电动车型占比超过六成。"},
       {"主要任务如下：\n（一）加快发展；\n（二）推进转型；\n3. 强化保障。", "主要任务如下：\n（一）加快发展；\n（二）推进转型；\n3. 强化保障。"},
       {"全年产值5亿元；\n\n新的段落。", "全年产值5亿元；\n\n新的段落。"},
+      // a month or day number cut in two; a number cut before a unit set apart by a space; a Latin token in Chinese
+      {"本报讯 11月1\n8日，海关发布数据。", "本报讯11月18日，海关发布数据。"},
+      {"来源：新华社 | 2025年1\n1月06日 14:20", "来源：新华社 | 2025年11月06日14:20"},
+      {"公司实现营业收入 1\n2.35 亿元，同比增长", "公司实现营业收入12.35亿元，同比增长"},
+      {"同比增长12.4%，占全省GD\nP比重为7.9%。", "同比增长12.4%，占全省GDP比重为7.9%。"},
+      {"同比增长12.4%，see the\nfull report later。", "同比增长12.4%,see the full report later。"},  // English stays two words
       // numbers cut from their units or decimals
       {"全市规上工业总产值1.5\n亿元，同比增长3%。", "全市规上工业总产值1.5亿元，同比增长3%。"},
       {"可以为全世界80\n\n亿人设计丝巾。", "可以为全世界80亿人设计丝巾。"},

@@ -762,7 +762,9 @@ class Pass {
     if ((IsDigit(last) || decimal_cut) && NumberEndsAt(begin)) {
       if (IsHan(next)) return Break::kJoin;
       if (IsDigit(next)) {
-        return UnitAfterDigits(end) || (!decimal_cut && YearCut(begin, end)) ? Break::kJoin : Break::kKeep;
+        return UnitAfterDigits(end) || (!decimal_cut && (YearCut(begin, end) || DatePartCut(begin, end)))
+                   ? Break::kJoin
+                   : Break::kKeep;
       }
       // A Latin unit on the next line (12.5 / EFLOPS, 3 / GW): the number's, set apart by a space.
       if (IsAsciiAlpha(next) && !decimal_cut) return Break::kJoinWithSpace;
@@ -797,6 +799,8 @@ class Pass {
     if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && (AsciiWordAfterDigit(begin) || SpacedUnitCut(begin, end))) {
       return Break::kJoin;
     }
+    // …and a Latin token set in Chinese text (占全省GD / P比重, 高效N型TOP / Con电池): one word, however short the line.
+    if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && LatinTokenInChinese(begin, end)) return Break::kJoin;
     // 2e. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end) || NumberedRow(end)) return Break::kKeep;
@@ -833,6 +837,18 @@ class Pass {
       return Break::kJoinWithSpace;  // two words, or two numbers rule 2 could not tie together
     }
     return Break::kJoin;
+  }
+
+  // Whether the Latin letters ending the line at `end_of_line` and those opening the next at `next_line` are one
+  // token set in Chinese text: a Chinese character before the first and after the last.
+  bool LatinTokenInChinese(std::size_t end_of_line, std::size_t next_line) const {
+    std::size_t b = end_of_line;
+    while (b > line_start_ && IsAsciiAlpha(CharBefore(b))) --b;
+    if (b == line_start_ || !IsCjk(CharBefore(b))) return false;
+    std::size_t e = next_line, len = 0;
+    char32_t c = kStart;
+    while (e < n_ && IsAsciiAlpha(c = CharAt(e, &len))) e += len;
+    return e < n_ && IsCjk(c);
   }
 
   // Whether the output since the start of the line opens more brackets or quotes than it closes: 时空节拍（杭 or
@@ -982,6 +998,21 @@ class Pass {
     return digits == 4 && c == U'年';
   }
 
+  // A month or day number cut in two (2025年1 / 1月06日, 11月1 / 8日): one digit after 年 or 月 before the break, one
+  // after it, and together a month before 月 (at most 12) or a day before 日/号 (at most 31).
+  bool DatePartCut(std::size_t end_of_line, std::size_t next_line) const {
+    if (end_of_line <= line_start_ + 1 || !IsDigit(CharBefore(end_of_line))) return false;
+    const char32_t unit_before = CharBefore(end_of_line - 1);
+    std::size_t len;
+    const char32_t second = CharAt(next_line, &len);
+    if (!IsDigit(second) || next_line + len >= n_) return false;
+    const char32_t unit_after = CharAt(next_line + len, &len);
+    const int value = static_cast<int>(CharBefore(end_of_line) - '0') * 10 + static_cast<int>(second - '0');
+    if (unit_before == U'年' && unit_after == U'月') return value >= 1 && value <= 12;
+    if (unit_before == U'月' && (unit_after == U'日' || unit_after == U'号')) return value >= 1 && value <= 31;
+    return false;
+  }
+
   // Digits at j followed by a unit or magnitude rather than a date or list word (年月日号时点).
   bool UnitAfterDigits(std::size_t j) const {
     std::size_t len;
@@ -991,6 +1022,10 @@ class Pass {
       if (!IsDigit(c) && c != '.' && c != ',') break;
     }
     if (j >= n_) return false;
+    if (c == ' ' && j + 1 < n_) {  // 2.35 亿元, 500 GW: a space before a magnitude or Latin unit (not 2 台州…: a row)
+      c = CharAt(j + 1, &len);
+      return c == U'亿' || c == U'万' || c == U'元' || c == '%' || IsAsciiAlpha(c);
+    }
     if (c == '%' || c == 0x2030 || IsAsciiAlpha(c)) return true;  // 10%, 808P, 2GW
     if (!IsHan(c)) return false;
     for (char32_t no : {U'年', U'月', U'日', U'号', U'时', U'点', U'届', U'次', U'版'}) {
