@@ -185,6 +185,8 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"全年产值5亿元；\n\n新的段落。", "全年产值5亿元；\n\n新的段落。"},
       // a month or day number cut in two; a number cut before a unit set apart by a space; a Latin token in Chinese
       {"本报讯 11月1\n8日，海关发布数据。", "本报讯11月18日，海关发布数据。"},
+      {"受国庆假期带动，1\n0月1日至7日，客流增长。", "受国庆假期带动，10月1日至7日，客流增长。"},
+      {"三年行动计划（202\n5—2027年）", "三年行动计划（2025—2027年）"},
       {"来源：新华社 | 2025年1\n1月06日 14:20", "来源：新华社 | 2025年11月06日14:20"},
       {"公司实现营业收入 1\n2.35 亿元，同比增长", "公司实现营业收入12.35亿元，同比增长"},
       {"同比增长12.4%，占全省GD\nP比重为7.9%。", "同比增长12.4%，占全省GDP比重为7.9%。"},

@@ -989,13 +989,14 @@ class Pass {
       if (!IsDigit(CharBefore(b))) break;
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
-    std::size_t len;
+    std::size_t len = 0, j = next_line;
     char32_t c = kStart;
-    for (std::size_t j = next_line; j < n_ && digits <= 4; j += len, ++digits) {
+    for (; j < n_ && digits <= 4; j += len, ++digits) {
       c = CharAt(j, &len);
       if (!IsDigit(c)) break;
     }
-    return digits == 4 && c == U'年';
+    // 2025年, and the first year of a range (（202 / 5—2027年）).
+    return digits == 4 && (c == U'年' || (IsRangeDash(c) && DigitAfterDash(j)));
   }
 
   // A month or day number cut in two (2025年1 / 1月06日, 11月1 / 8日): one digit after 年 or 月 before the break, one
@@ -1009,6 +1010,11 @@ class Pass {
     const char32_t unit_after = CharAt(next_line + len, &len);
     const int value = static_cast<int>(CharBefore(end_of_line) - '0') * 10 + static_cast<int>(second - '0');
     if (unit_before == U'年' && unit_after == U'月') return value >= 1 && value <= 12;
+    // 10月, 11月, 12月 after a clause boundary or a preposition (受国庆假期带动，1 / 0月1日至7日).
+    if (unit_after == U'月' && value >= 10 && value <= 12 &&
+        std::u32string_view(U",:;、自从至到和及与").find(unit_before) != std::u32string_view::npos) {
+      return true;
+    }
     if (unit_before == U'月' && (unit_after == U'日' || unit_after == U'号')) return value >= 1 && value <= 31;
     return false;
   }
