@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // After a semicolon the sentence goes on in the period of the one before it, not the paragraph's opening.
+    {"2024年以来，房地产市场平稳。2024年10月份，新房价格环比下降0.4%；二手住宅价格环比下降0.6%。", "0.6%",
+     RecordType::kGrowthRate, "二手住宅价格", "price", "2024-10", ""},
     {"2024年，园区上市企业14家，去年同期为11家。", "11家", RecordType::kQuantity, "上市企业", "enterprises", "2023", ""},
     // 年 opens a keep word (年度, 年产能) unless a number or time word owns it (2027年产值, 全年产值).
     {"今年年度计划投资8500亿元。", "8500亿元", RecordType::kMoney, "年度计划投资", "investment", "2024", ""},

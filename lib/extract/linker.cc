@@ -1581,10 +1581,18 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
                                                          sentence_text.find("该企业") != std::string_view::npos);
       sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
-      // A sentence that details the one before it (其中，出口752.9亿元) is of that one's period.
+      // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
+      // 环比下降0.4%；二手住宅价格环比下降0.6%) is of that one's period.
       std::size_t opening = s.begin;
       while (opening < s.end && IsSpace(sc.text[opening])) ++opening;
-      sc.continued_period = last_period_paragraph == s.paragraph && sc.text.compare(opening, 6, "其中") == 0
+      bool after_semicolon = false;
+      if (si > 0) {
+        std::size_t e = sentences[si - 1].end;
+        while (e > sentences[si - 1].begin && IsSpace(sc.text[e - 1])) --e;
+        after_semicolon = EndsWithAt(sc.text, e, "；") || EndsWithAt(sc.text, e, ";");
+      }
+      sc.continued_period = last_period_paragraph == s.paragraph &&
+                                    (sc.text.compare(opening, 6, "其中") == 0 || after_semicolon)
                                 ? std::string_view(last_period)
                                 : std::string_view();
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
