@@ -185,6 +185,8 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       // Hong Kong and Taiwan write 第三季 and 前三季 (四季 alone is the four seasons).
       {"2025-11-20", "第三季營收年增6%，前三季累計成長。四季如春。",
        {"第三季|2025-Q3|quarter|exact|year", "前三季|2025-01/2025-09|range|exact|year"}},
+      // A quoted holiday with its suffix; quoted alone it is a word.
+      {"2025-11-20", "“五一”假期接待游客96.8万人次，“五一”成为热词。", {"“五一”假期|2025-05-01/2025-05-05|range|exact|year"}},
       // 恢复至 a base: the year is no end point.
       {"2025-11-20", "旅游收入恢复至2019年同期的126%。", {"2019年|2019|year|exact|"}},
       {"2024-11-10", "2024年 3月 4日,全线贯通。", {"2024年 3月 4日|2024-03-04|day|exact|"}},

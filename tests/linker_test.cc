@@ -28,6 +28,9 @@ struct LinkCase {
 };
 
 const LinkCase kLinkCases[] = {
+    // A phrase does not start with the date before it.
+    {"2024年五一假期接待游客96.8万人次。", "96.8万人次", RecordType::kQuantity, "接待游客", "population",
+     "2024-05-01/2024-05-05", ""},
     // After a semicolon the sentence goes on in the period of the one before it, not the paragraph's opening.
     {"2024年以来，房地产市场平稳。2024年10月份，新房价格环比下降0.4%；二手住宅价格环比下降0.6%。", "0.6%",
      RecordType::kGrowthRate, "二手住宅价格", "price", "2024-10", ""},

@@ -1556,6 +1556,9 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
     std::string_view suffix = m.group(6);
     std::size_t end = m.end(0);
     if (h.needs_suffix && suffix.empty()) return;
+    // A quoted name (“五一”假期) is a holiday with its suffix only; quoted alone it is a word of the text.
+    const bool quoted = m.end(5) < m.text.size() && CharAt(m.text, m.end(5)) == U'”';
+    if (quoted && suffix.empty()) return;
     Resolver r{*t, m, doc};
     int year = 0;
     std::vector<std::string> implied;
@@ -2061,8 +2064,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     RelativeProduction(t),
                     kDatePriority});
   rules->push_back({"date.holiday", RecordType::kDate,
-                    "(农历 ?)?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?(" +
-                        Alternation(holiday_words) + ")(" + JoinWords(kHolidaySuffixes) + ")?",
+                    "(农历 ?)?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac + "年)?“?(" +
+                        Alternation(holiday_words) + ")”?(" + JoinWords(kHolidaySuffixes) + ")?",
                     HolidayProduction(t), kDatePriority + 1});
   rules->push_back({"date.lunar", RecordType::kDate,
                     "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac +

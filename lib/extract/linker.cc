@@ -1241,10 +1241,14 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
   figures.clear();
   std::size_t run_begin = 0;
   std::size_t distributive = kInPlace;  // figures[] index the current qualifying list starts pairing at
+  std::size_t last_date = 0, last_date_end = 0;  // the span of the last date before the figure
   for (std::size_t k = sc.first; k < sc.last; ++k) {
     Candidate& c = cs[k];
     Record& r = c.record;
-    if (!IsNumeric(r.type)) continue;
+    if (!IsNumeric(r.type)) {
+      if (r.type == RecordType::kDate) last_date = c.begin, last_date_end = c.end;
+      continue;
+    }
     std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
 
     std::size_t lo = std::max(clause, prev_end);
@@ -1257,6 +1261,15 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
     if (!own_metric && r.type == RecordType::kPercentage && c.list_size == 0) {
       own_metric = AssignSharedPhrase(sc, next_begin, c);
+    }
+    // A phrase grown over (the end of) the date just before it (2024年五一假期接待游客96.8万人次) starts after it:
+    // the metric is the text from inside the date on.
+    for (std::size_t at = last_date; at < last_date_end; ++at) {
+      if ((static_cast<unsigned char>(sc.text[at]) & 0xC0) == 0x80) continue;  // inside a character
+      if (r.metric.size() > last_date_end - at && sc.text.compare(at, r.metric.size(), r.metric) == 0) {
+        r.metric.erase(0, last_date_end - at);
+        break;
+      }
     }
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     AssignSubject(sc, c);
