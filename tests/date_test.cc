@@ -185,6 +185,9 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       // Hong Kong and Taiwan write 第三季 and 前三季 (四季 alone is the four seasons).
       {"2025-11-20", "第三季營收年增6%，前三季累計成長。四季如春。",
        {"第三季|2025-Q3|quarter|exact|year", "前三季|2025-01/2025-09|range|exact|year"}},
+      // Since the end of a month or year.
+      {"2025-11-20", "9月底以来，价格回落；2024年底以来，出口增长。",
+       {"9月底以来|2025-09-30/2025-11-20|range|exact|year", "2024年底以来|2024-12-31/2025-11-20|range|exact|"}},
       // A quoted holiday with its suffix; quoted alone it is a word.
       {"2025-11-20", "“五一”假期接待游客96.8万人次，“五一”成为热词。", {"“五一”假期|2025-05-01/2025-05-05|range|exact|year"}},
       // 恢复至 a base: the year is no end point.

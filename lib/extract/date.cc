@@ -786,6 +786,10 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
           ApplyBound("起", 0, &with, &since_q);
           ok = true;
         }
+      } else if ((suffix == "底以来" || suffix == "末以来") && !p.day) {
+        // 9月底以来, 2024年底以来: since the last day of the month or year.
+        const int month = p.month ? p.month : 12;
+        ok = SinceToReference(r, DayPeriodOf({p.year, month, DaysInMonth(p.year, month)}), &with);
       } else if (p.day) {
         ok = false;
       } else if (suffix == "底" || suffix == "末") {
@@ -811,7 +815,7 @@ Production CalendarProduction(std::shared_ptr<const Tables> t, int glead, int gy
       }
     }
     Qualifier q = since_q;
-    bool since_suffix = suffix == "以来" || suffix == "至今";
+    bool since_suffix = suffix == "以来" || suffix == "至今" || suffix == "底以来" || suffix == "末以来";
     // 3月底前 / 年末前: by the end of March (until), not before March.
     if (bound == "前" && (suffix == "底" || suffix == "末")) bound = "或之前";
     if (!bound.empty() && end == (m.matched(gs) ? m.end(gs) : m.begin(gb)) && !since_suffix &&
@@ -1960,7 +1964,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string cn_day = "([一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])";
   const std::string weekday_tail = "(?:[，,] ?(?:星期|周|礼拜|禮拜|週)[一二三四五六日天])?";
   const std::string day_part = " ?(?:" + day + "|" + cn_day + ")" + weekday_tail;  // two groups
-  const std::vector<std::string> suffix_words = {"上旬", "中旬", "下旬", "底", "末", "初", "中", "以来", "至今"};
+  const std::vector<std::string> suffix_words = {"上旬", "中旬", "下旬", "底以来", "末以来", "底", "末", "初", "中",
+                                                 "以来", "至今"};
   const std::string suffix = "(" + JoinWords(suffix_words) + ")?";  // 中旬 before 中: leftmost-first
   const std::string bound = "(?: ?(或之前|及以前|或以前|及之前|以前|之前|或之后|及之后|及以后|或以后|以后|之后|起|开始|前))?";
   const std::string lead = "(?:(自从|自|从) ?)?";
