@@ -2,6 +2,10 @@
 // measure word or a physical unit, its value with magnitudes folded in, the unit as written and the canonical
 // conversion; and a negative corpus of names, codes, ordinals and dates that must yield no quantity.
 // All sentences are written for these tests (OCR noise included: full-width digits, stray spaces, line breaks).
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "extract/measure.h"
@@ -131,6 +135,13 @@ const Expected kQuantities[] = {
     {"经过这两年的培育，平台初具规模。", "两年", "2", "", "", "年", "exact", "2", "year", ""},
     {"粮食产量连续九年稳定在高位。", "九年", "9", "", "", "年", "exact", "9", "year", ""},
     {"去化周期约为18个月。", "约为18个月", "18", "", "", "月", "approx", "18", "month", ""},
+    // Qualifiers from qualifiers.tsv, including its measure-only rows (多/余 after the unit, 内).
+    {"全县60周岁及以上人口12.3万人。", "60周岁及以上", "60", "", "", "周岁", "at_least", "60", "year", ""},
+    {"培养35岁及以下青年人才1200人。", "35岁及以下", "35", "", "", "岁", "at_most", "35", "year", ""},
+    {"他的年龄不小于三十岁。", "不小于三十岁", "30", "", "", "岁", "at_least", "30", "year", ""},
+    {"单车载重不大于49吨。", "不大于49吨", "49", "", "", "吨", "at_most", "49000", "kg", ""},
+    {"日均处理垃圾30吨多。", "30吨多", "30", "", "", "吨", "over", "30000", "kg", ""},
+    {"单位能耗不高于0.5吨标准煤。", "不高于0.5吨标准煤", "0.5", "", "", "吨标准煤", "at_most", "0.5", "tce", ""},
     // Data (base B, decimal prefixes), frequency.
     {"存储容量32TB。", "32TB", "32", "", "", "TB", "exact", "32000000000000", "B", ""},
     {"数据总量超过5PB。", "超过5PB", "5", "", "", "PB", "over", "5000000000000000", "B", ""},
@@ -280,6 +291,34 @@ TEST_CASE("quantities: a user lexicon adds a unit", "[quantity]") {
   auto none = plain->Extract("全年铁路发运煤炭1200车皮。");
   REQUIRE(none.ok());
   for (const zhfacts::Record& r : none->records) CHECK(r.unit != "车皮");
+}
+
+// A measure-suffix row of a user qualifiers.tsv qualifies quantities, not money: 有奇 after an amount of money is
+// left out of the figure.
+TEST_CASE("quantities: a user lexicon adds a measure-only qualifier", "[quantity][lexicon]") {
+  zhfacts_test::TempFile qualifiers("zhfacts_quantity_test_qualifiers.tsv",
+                                    "# test qualifiers\nword\tqualifier\tposition\n有奇\tover\tmeasure-suffix\n");
+  zhfacts::ExtractorOptions options;
+  options.lexicon_files = {qualifiers.path()};
+  auto ex = zhfacts::Extractor::Create(options);
+  REQUIRE(ex.ok());
+  auto doc = ex->Extract("运粮三十吨有奇，费银五百两，共计三十万元有奇。");
+  REQUIRE(doc.ok());
+  std::vector<std::string> texts;
+  for (const zhfacts::Record& r : doc->records) {
+    texts.push_back(r.text);
+    if (r.text == "三十吨有奇") CHECK(r.qualifier == zhfacts::Qualifier::kOver);
+  }
+  CHECK(std::find(texts.begin(), texts.end(), "三十吨有奇") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "三十万元") != texts.end());
+
+  zhfacts_test::TempFile bad("zhfacts_quantity_test_qualifiers_bad.tsv",
+                             "# test qualifiers\nword\tqualifier\tposition\n有奇\tover\tpostfix\n");
+  options.lexicon_files = {bad.path()};
+  auto failed = zhfacts::Extractor::Create(options);
+  REQUIRE_FALSE(failed.ok());
+  CHECK(failed.status().message().find("zhfacts_quantity_test_qualifiers_bad.tsv:3") != std::string::npos);
+  CHECK(failed.status().message().find("measure-suffix") != std::string::npos);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "extract/dimensions.h"
+#include "extract/figures.h"
 #include "extract/measure.h"
 #include "extract/patterns.h"
 #include "number/number_parser.h"
@@ -119,18 +120,21 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
   auto index = std::make_shared<ComputeIndex>();
   Status s = LoadComputeUnits(lex.Get("compute_units"), index.get());
   if (!s.ok()) return s;
+  Result<std::shared_ptr<const QualifierWords>> loaded = LoadQualifierWords(lex);
+  if (!loaded.ok()) return loaded.status();
+  std::shared_ptr<const QualifierWords> qw = loaded.value();
   std::vector<std::string> words;
   for (const ComputeUnit& u : index->units) words.push_back(u.word);
   const std::string unit = "(?i:" + patterns::Alternation(words) + ")";
-  const std::string pre = measure::PrefixQualifierPattern();
-  const std::string suf = measure::SuffixQualifierPattern();
+  const std::string pre = patterns::Alternation(qw->measure_prefixes);
+  const std::string suf = patterns::Alternation(qw->measure_suffixes);
 
   // Groups: 1 prefix qualifier, 2 number, 3 range's first unit, 4 range's second number, 5 余/多, 6 unit, 7 级,
   // 8 precision after the unit (@FP16, (INT8)), 9 suffix qualifier.
   const std::string figure = "(" + pre + ")? ?(" + patterns::kNumber + ")(?:(" + unit + ")? ?" + patterns::kRangeJoin +
                              " ?(" + patterns::kNumber + "))?(余|多)? ?(" + unit + ")(级)?(?: ?[@(（] ?(" +
                              kPrecisionPattern + ")[)）]?)?(" + suf + ")?";
-  Production produce_figure = [index](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
+  Production produce_figure = [index, qw](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (measure::BadLeftContext(m, m.begin(2))) return;
     const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
     const ComputeUnit* u = index->Find(m.group(6));
@@ -167,9 +171,9 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (!parse(m.group(2), &value) || !measure::Scale(value, u->factor, &value)) return;
       SetValue(&r, value, u->ops);
       Qualifier q = Qualifier::kExact;
-      if (prefix) q = measure::QualifierOf(m.group(1));
-      if (m.matched(5)) q = measure::QualifierOf(m.group(5));
-      if (m.matched(9)) q = measure::QualifierOf(m.group(9));
+      if (prefix) q = qw->Any(m.group(1));
+      if (m.matched(5)) q = qw->Any(m.group(5));
+      if (m.matched(9)) q = qw->Any(m.group(9));
       if (m.matched(7) && q == Qualifier::kExact) q = Qualifier::kApprox;  // 百P级: a scale, about 100 P
       r.qualifier = q;
     }
@@ -194,7 +198,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // 每秒12.5亿亿次(浮点运算): operations per second written out; 10^15 per second is 1 PFLOPS.
-  Production produce_per_second = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production produce_per_second = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (measure::IsDefinition(m, m.begin(0), m.end(0), false)) return;
     ParsedNumber n = ParseNumber(m.group(3));
     if (!n.ok()) return;
@@ -204,7 +208,7 @@ Status AddComputeRules(const Lexicons& lex, std::vector<Rule>* rules) {
     Candidate& c = out->emplace_back();
     c.record.type = RecordType::kComputePower;
     SetValue(&c.record, v, false);
-    c.record.qualifier = m.matched(1) ? measure::QualifierOf(m.group(1)) : Qualifier::kExact;
+    c.record.qualifier = m.matched(1) ? qw->Any(m.group(1)) : Qualifier::kExact;
     c.record.precision = m.matched(4) ? CanonicalPrecision(m.group(4)) : "";
     c.begin = m.begin(0);
     c.end = m.end(0);

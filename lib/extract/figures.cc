@@ -39,6 +39,14 @@ Qualifier QualifierWords::Find(std::string_view word, std::string_view position)
   return Qualifier::kExact;
 }
 
+Qualifier QualifierWords::Any(std::string_view word) const {
+  if (word.empty()) return Qualifier::kExact;
+  for (const Entry& e : entries) {
+    if (e.word == word) return e.qualifier;
+  }
+  return Qualifier::kExact;
+}
+
 bool QualifierFromName(std::string_view name, Qualifier* q) {
   static constexpr Qualifier kAll[] = {Qualifier::kExact,   Qualifier::kApprox, Qualifier::kOver,
                                        Qualifier::kUnder,   Qualifier::kAtLeast, Qualifier::kAtMost,
@@ -71,13 +79,19 @@ Result<std::shared_ptr<const QualifierWords>> LoadQualifierWords(const Lexicons&
     }
     if (e.position == "prefix") {
       prefix.push_back(e.word);
+      out->measure_prefixes.push_back(e.word);
     } else if (e.position == "infix") {
       infix.push_back(e.word);
     } else if (e.position == "suffix") {
       suffix.push_back(e.word);
-    } else {
-      return Status(StatusCode::kInvalidLexicon,
-                    t.sources[i] + ": position must be prefix, infix or suffix, not '" + e.position + "'");
+      out->measure_suffixes.push_back(e.word);
+    } else if (e.position == "measure-suffix") {
+      out->measure_suffixes.push_back(e.word);
+    } else if (e.position != "measure-infix") {
+      return Status(StatusCode::kInvalidLexicon, t.sources[i] +
+                                                     ": position must be prefix, infix, suffix, measure-infix or "
+                                                     "measure-suffix, not '" +
+                                                     e.position + "'");
     }
     out->entries.push_back(std::move(e));
   }

@@ -22,15 +22,20 @@ struct QualifierWords {
   struct Entry {
     std::string word;
     Qualifier qualifier;
-    std::string position;  // prefix | infix | suffix
+    std::string position;  // prefix | infix | suffix | measure-infix | measure-suffix
   };
   std::vector<Entry> entries;
   std::string prefix;  // "(?:超过|超|…)" (longest first; never matches if the table has no such rows)
   std::string infix;
   std::string suffix;
+  // The words of quantities and compute power (measure.h): the prefix rows, and the suffix rows with the
+  // measure-suffix ones (3吨多, 3公里内), in the table's order.
+  std::vector<std::string> measure_prefixes, measure_suffixes;
 
   // The qualifier of `word` at `position`; kExact if it is not listed (or empty).
   Qualifier Find(std::string_view word, std::string_view position) const;
+  // The qualifier of `word` in any position (a measure's prefix, infix or suffix); kExact if not listed.
+  Qualifier Any(std::string_view word) const;
 };
 
 // Reads qualifiers.tsv. kInvalidLexicon naming the row (file:line) on an unknown qualifier or position.

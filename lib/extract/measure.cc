@@ -12,29 +12,6 @@ namespace zhfacts::internal::measure {
 
 namespace {
 
-struct QualifierWord {
-  const char* word;
-  Qualifier qualifier;
-};
-// Prefixes and suffixes, as in record.h. 余/多/来 between the number and the unit are handled by the rules.
-constexpr QualifierWord kPrefixes[] = {
-    {"约", Qualifier::kApprox},       {"大约", Qualifier::kApprox},     {"大概", Qualifier::kApprox},
-    {"约为", Qualifier::kApprox},     {"约合", Qualifier::kApprox},
-    {"近", Qualifier::kApprox},       {"将近", Qualifier::kApprox},     {"接近", Qualifier::kApprox},
-    {"超", Qualifier::kOver},         {"超过", Qualifier::kOver},       {"逾", Qualifier::kOver},
-    {"突破", Qualifier::kOver},       {"高于", Qualifier::kOver},       {"多于", Qualifier::kOver},
-    {"不到", Qualifier::kUnder},      {"不足", Qualifier::kUnder},      {"低于", Qualifier::kUnder},
-    {"少于", Qualifier::kUnder},      {"不少于", Qualifier::kAtLeast},  {"不低于", Qualifier::kAtLeast},
-    {"至少", Qualifier::kAtLeast},    {"不超过", Qualifier::kAtMost},   {"最多", Qualifier::kAtMost},
-    {"至多", Qualifier::kAtMost},
-};
-constexpr QualifierWord kSuffixes[] = {
-    {"左右", Qualifier::kApprox}, {"上下", Qualifier::kApprox}, {"以上", Qualifier::kOver},
-    {"以下", Qualifier::kUnder},  {"之多", Qualifier::kOver},   {"多", Qualifier::kOver},
-    {"余", Qualifier::kOver},     {"以内", Qualifier::kAtMost}, {"之内", Qualifier::kAtMost},
-    {"内", Qualifier::kAtMost},  // 50分钟内, 3公里内; quantity.cc keeps it for durations and lengths only
-};
-
 constexpr const char* kMagnitudes[] = {"十", "百", "千", "万", "亿"};
 static_assert(sizeof("十") - 1 == kMagnitudeBytes && sizeof("百") - 1 == kMagnitudeBytes &&
               sizeof("千") - 1 == kMagnitudeBytes && sizeof("万") - 1 == kMagnitudeBytes &&
@@ -192,33 +169,6 @@ bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std
     if (text.compare(pos, w.size(), w) == 0) return true;
   }
   return false;
-}
-
-std::vector<std::string> PrefixQualifierWords() {
-  std::vector<std::string> w;
-  for (const QualifierWord& q : kPrefixes) w.emplace_back(q.word);
-  return w;
-}
-
-std::vector<std::string> SuffixQualifierWords() {
-  std::vector<std::string> w;
-  for (const QualifierWord& q : kSuffixes) w.emplace_back(q.word);
-  return w;
-}
-
-std::string PrefixQualifierPattern() { return patterns::Alternation(PrefixQualifierWords()); }
-
-std::string SuffixQualifierPattern() { return patterns::Alternation(SuffixQualifierWords()); }
-
-Qualifier QualifierOf(std::string_view word) {
-  for (const QualifierWord& q : kPrefixes) {
-    if (word == q.word) return q.qualifier;
-  }
-  for (const QualifierWord& q : kSuffixes) {
-    if (word == q.word) return q.qualifier;
-  }
-  if (word == "来") return Qualifier::kApprox;  // 10来个: only between the number and the unit
-  return Qualifier::kExact;
 }
 
 bool PrefixInWord(const RuleMatch& m, std::size_t prefix_begin, std::string_view prefix) {

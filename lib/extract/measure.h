@@ -40,13 +40,7 @@ bool NearbyHasAny(const RuleMatch& m, const DocContext& doc, const std::vector<s
 // True when text[pos…] starts with one of `words`.
 bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std::string>& words);
 
-// Qualifier words. TODO(merge): read lib/lexicon/data/qualifiers.tsv once the figures branch that creates it is
-// merged; until then this small closed table mirrors the record contract (record.h).
-std::string PrefixQualifierPattern();  // 约, 近, 超过, 不到, 至少, … (RE2 alternation, no groups)
-std::string SuffixQualifierPattern();  // 左右, 上下, 以上, 以下, …
-std::vector<std::string> PrefixQualifierWords();  // the words of PrefixQualifierPattern(), in its input order
-std::vector<std::string> SuffixQualifierWords();  // the words of SuffixQualifierPattern(), in its input order
-Qualifier QualifierOf(std::string_view word);  // kExact for an unknown or empty word
+// Qualifier words come from qualifiers.tsv (figures.h QualifierWords: measure_prefixes, measure_suffixes, Any).
 // A one-character prefix that is really the end of a word: 签约28个 (签约, not 约), 最近3年, 赶超. Then the prefix is
 // no qualifier and the figure starts at the number.
 bool PrefixInWord(const RuleMatch& m, std::size_t prefix_begin, std::string_view prefix);

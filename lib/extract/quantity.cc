@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "extract/dimensions.h"
+#include "extract/figures.h"
 #include "extract/measure.h"
 #include "extract/patterns.h"
 #include "normalize/utf8.h"
@@ -292,6 +293,9 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Status s = measure::LoadUnits(lex.Get("units"), &index->units);
   if (!s.ok()) return s;
   index->Index();
+  Result<std::shared_ptr<const QualifierWords>> loaded = LoadQualifierWords(lex);
+  if (!loaded.ok()) return loaded.status();
+  std::shared_ptr<const QualifierWords> qw = loaded.value();
   std::vector<std::string> words, per_words;
   for (const Unit& u : index->units) {
     words.push_back(u.word);
@@ -314,7 +318,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
            "((?:余|多|来)[十百千万亿]*)? ?(" + unit + ")(?:/(" + patterns::Alternation(p.pers) + "))?(半)?(" +
            patterns::Alternation(p.sufs) + ")?";
   };
-  Parts all{words, per_words, measure::PrefixQualifierWords(), measure::SuffixQualifierWords()};
+  Parts all{words, per_words, qw->measure_prefixes, qw->measure_suffixes};
   const std::string measured = build(all);
   // The lexicon for Rule::restrict: each unit, per-unit and qualifier word on its own, then three classes: the ASCII
   // digits (the Arabic alternative of a number), the Chinese numerals (its Chinese alternative), and the range joins.
@@ -347,7 +351,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     p.range = present[arabic_entry + 2];
     return build(p);
   };
-  Production produce_measured = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production produce_measured = [index, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     const bool range = m.matched(5);
     const std::size_t num_begin = m.begin(3);
     const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
@@ -402,10 +406,10 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     r.unit = std::string(u->dimension == "duration" && word.size() > 3 && word.substr(0, 3) == "个" ? word.substr(3)
                                                                                                      : word);
     Qualifier q = Qualifier::kExact;
-    if (prefix) q = measure::QualifierOf(m.group(1));
-    if (m.matched(6)) q = measure::QualifierOf(m.group(6).substr(0, 3));
+    if (prefix) q = qw->Any(m.group(1));
+    if (m.matched(6)) q = qw->Any(m.group(6).substr(0, 3));
     if (m.matched(10)) {
-      Qualifier sq = measure::QualifierOf(m.group(10));
+      Qualifier sq = qw->Any(m.group(10));
       // 多 after the unit is "and more" only for measures (3吨多); after a count word it starts a new phrase.
       if (m.group(10) == "多" && u->is_count()) {
         sq = Qualifier::kExact;
@@ -470,7 +474,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   }
   const std::string half = "(" + patterns::Alternation(all.pres) + ")?半(?:(" + patterns::Alternation(half_words) +
                            ")|(个))";
-  Production produce_half = [index](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production produce_half = [index, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     static constexpr std::u32string_view kNotBefore = U"上下前后大多小过对减折每个年0123456789零〇一二两三四五六七八九十百";
     const bool prefix = m.matched(1) && !measure::PrefixInWord(m, m.begin(1), m.group(1));
     const std::size_t half_begin = m.matched(1) ? m.end(1) : m.begin(0);
@@ -488,7 +492,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     r.type = RecordType::kQuantity;
     const std::string_view word = m.group(group);
     r.unit = std::string(word.size() > 3 && word.substr(0, 3) == "个" ? word.substr(3) : word);
-    Qualifier q = prefix ? measure::QualifierOf(m.group(1)) : Qualifier::kExact;
+    Qualifier q = prefix ? qw->Any(m.group(1)) : Qualifier::kExact;
     c.begin = prefix ? m.begin(1) : half_begin;
     if (prefix && m.group(1) == "近") {  // 近半年: "recent", as for 近3个月
       q = Qualifier::kExact;
