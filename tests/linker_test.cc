@@ -357,6 +357,12 @@ const QuantityCase kQuantityCases[] = {
     {"全年新开工项目56个。", "56个", "新开工项目", "projects"},
     {"其中科创团队（项目）45个。", "45个", "科创团队", ""},
     {"今年共有入选者58名。", "58名", "入选者", ""},
+    {"预计全年粮食总产量将达到52.4万吨，生猪出栏约36万头。", "52.4万吨", "粮食总产量", "production"},  // 将 + link words
+    {"全年粮食总产量预计将达到52.4万吨。", "52.4万吨", "粮食总产量", "production"},
+    // A comparison base between the noun and a change is skipped like a link word (not 同期 or 同期相比).
+    {"前三季度新增市场主体较去年同期增加46家。", "46家", "市场主体", ""},
+    {"全县规上工业企业与去年同期相比增加12家。", "12家", "规上工业企业", "enterprises"},
+    {"全市高新技术企业数量比上年增加126家。", "126家", "高新技术企业数量", ""},
     {"德清县高新区已建成标准厂房36万平方米。", "36万平方米", "标准厂房", ""},
     // OCR damage: full-width digits, a line break inside the word, a stray space.
     {"该基地已培养专业技术人才３１０名，参与２６家企业技术攻关。", "３１０名", "专业技术人才", "population"},

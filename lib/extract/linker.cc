@@ -45,6 +45,7 @@ constexpr std::string_view kNotAMetric = "-";
 // Words that may follow a metric in an enumeration (742家企业和…).
 const std::vector<std::string_view> kListWords = {"和", "与", "及", "等", "、", "的"};
 constexpr std::size_t kMaxCountGapBytes = 12;   // 企业总数超过|22万家: metric to count, at most 4 characters
+                                                // besides link words (总产量预计将达到|52.4万吨)
 constexpr std::size_t kMaxForwardGapBytes = 9;   // 46亿元|做地资金: a metric right after the figure
 constexpr std::size_t kMaxQualifyGapBytes = 48;  // "，按可比价格计算，同比增长" / ",占全区…的" before a qualifier
 
@@ -728,6 +729,25 @@ std::vector<std::string_view> SplitEnumeration(std::string_view phrase) {
   }
 }
 
+// The characters of text[from, to) that are not link words (预计|将|达到: one), counted from the right as
+// PhraseBefore skips them.
+std::size_t CharsBesideLinks(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t chars = 0;
+  for (std::size_t pos = to; pos > from;) {
+    std::size_t longest = 0;
+    for (std::string_view w : lw.links) {
+      if (w.size() > longest && pos >= from + w.size() && EndsWithAt(text, pos, w)) longest = w.size();
+    }
+    if (longest) {
+      pos -= longest;
+    } else {
+      pos = PrevCodePoint(text, pos);
+      ++chars;
+    }
+  }
+  return chars;
+}
+
 // The metric before the figure in [lo, c.begin); for the first item of a list, the metrics of the whole list.
 // Returns whether the figure found a metric of its own.
 bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
@@ -746,7 +766,8 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   // A count or measure names what it measures right before it (走访企业742家); further back, a metric word belongs
   // to something else (…改造、…等4个项目).
   if (lo >= hi || !FindMetric(*sc.lw, sc.text, lo, hi, c.list_size > 1, &m, c.record.type) ||
-      (counted && c.begin - m.end > kMaxCountGapBytes)) {
+      (counted && c.begin - m.end > kMaxCountGapBytes &&
+       CharsBesideLinks(*sc.lw, sc.text, m.end, c.begin) > kMaxCountGapBytes / 3)) {
     return false;
   }
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
