@@ -182,7 +182,7 @@ const LinkCase kLinkCases[] = {
     {"四季度将加快推进项目建设，力争全年产值突破320亿元。", "突破320亿元", RecordType::kOutputValue, "产值",
      "output_value", "2024", ""},
     // A year's 同期的 / 同期水平 is the base of a ratio, not the figure's period; 去年同期，… is one.
-    {"全省机场旅客吞吐量4280.6万人次，恢复至2019年同期的108%。", "108%", RecordType::kPercentage, "机场旅客吞吐量", "",
+    {"全省机场旅客吞吐量4280.6万人次，恢复至2019年同期的108%。", "108%", RecordType::kPercentage, "机场旅客吞吐量", "transport",
      "", ""},
     {"去年同期，软件业务收入为一千二百三十亿元。", "一千二百三十亿元", RecordType::kMoney, "软件业务收入", "revenue",
      "2023", ""},
@@ -203,6 +203,13 @@ const LinkCase kLinkCases[] = {
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},
     {"国产芯片市场占有率为12.5%。", "12.5%", RecordType::kPercentage, "国产芯片市场占有率", "share", "", ""},
+    // Valuations, spending, costs, throughput and stocks (money classes never measure counts, nor the reverse).
+    {"该公司最新一轮融资后估值约120亿元。", "约120亿元", RecordType::kMoney, "估值", "valuation", "", ""},
+    {"全年一般公共预算支出85.6亿元。", "85.6亿元", RecordType::kMoney, "一般公共预算支出", "spending", "", ""},
+    {"全年研发经费支出18.7亿元。", "18.7亿元", RecordType::kMoney, "研发经费支出", "rd", "", ""},
+    {"公司管理费用3.2亿元。", "3.2亿元", RecordType::kMoney, "管理费用", "cost", "", ""},
+    {"港口集装箱吞吐量310万标箱。", "310万标箱", RecordType::kQuantity, "港口集装箱吞吐量", "transport", "", ""},
+    {"全省汽车保有量达到2100万辆。", "2100万辆", RecordType::kQuantity, "汽车保有量", "stock", "", ""},
 };
 
 TEST_CASE("linker: metric, class, period and subject", "[linker]") {

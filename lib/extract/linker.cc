@@ -300,9 +300,12 @@ bool IsNumeric(RecordType t) { return t != RecordType::kDate; }
 bool Compatible(RecordType type, std::string_view cls) {
   static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",    "revenue", "profit",
                                                     "tax",          "investment",  "financing", "trade", "export",
-                                                    "import",       "rd",          "income", "price",   "loss"};
-  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share", "rate",
-                                                     "growth",      "projects",   "patents", "land", "area"};
+                                                    "import",       "rd",          "income", "price",   "loss",
+                                                    "valuation",    "spending",    "cost",   "assets",  "debt",
+                                                    "contract"};
+  static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share",     "rate", "growth",
+                                                     "projects",    "patents",    "land",      "area", "transport",
+                                                     "emissions"};
   switch (type) {
     case RecordType::kMoney:
     case RecordType::kOutputValue:
