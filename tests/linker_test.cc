@@ -182,8 +182,8 @@ const LinkCase kLinkCases[] = {
     {"四季度将加快推进项目建设，力争全年产值突破320亿元。", "突破320亿元", RecordType::kOutputValue, "产值",
      "output_value", "2024", ""},
     // A year's 同期的 / 同期水平 is the base of a ratio, not the figure's period; 去年同期，… is one.
-    {"全省机场旅客吞吐量4280.6万人次，恢复至2019年同期的108%。", "108%", RecordType::kPercentage, "机场旅客吞吐量", "transport",
-     "", ""},
+    {"全省机场旅客吞吐量4280.6万人次，恢复至2019年同期的108%。", "108%", RecordType::kPercentage, "机场旅客吞吐量",
+     "transport", "", ""},
     {"去年同期，软件业务收入为一千二百三十亿元。", "一千二百三十亿元", RecordType::kMoney, "软件业务收入", "revenue",
      "2023", ""},
     // A lead sentence without figures leaves the paragraph's period to the first sentence with them; 全年 takes the
@@ -194,6 +194,9 @@ const LinkCase kLinkCases[] = {
      "营业收入", "revenue", "2023", ""},
     {"2023年，园区经济稳中有进。多年来园区累计引进企业860家。", "860家", RecordType::kQuantity, "企业",
      "enterprises", "", ""},
+    // 其中 details the sentence before it even when a line break made a new paragraph of it.
+    {"今年前三季度，全区实现地区生产总值326.5亿元。\n其中，第二产业增加值152.3亿元。", "152.3亿元",
+     RecordType::kOutputValue, "第二产业增加值", "value_added", "2024-01/2024-09", ""},
     // 省道 is a road, not a province.
     {"普通国省道完成投资218.6亿元。", "218.6亿元", RecordType::kMoney, "投资", "investment", "", ""},
     // 期末 ends a metric (“十五五”时期末 measures nothing).

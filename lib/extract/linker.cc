@@ -1628,8 +1628,13 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         while (e > sentences[si - 1].begin && IsSpace(sc.text[e - 1])) --e;
         after_semicolon = EndsWithAt(sc.text, e, "；") || EndsWithAt(sc.text, e, ";");
       }
-      sc.continued_period = last_period_paragraph == s.paragraph &&
-                                    (sc.text.compare(opening, 6, "其中") == 0 || after_semicolon)
+      // 其中 may also open the next paragraph (a line break after the sentence it details: OCR, or a layout with a
+      // break after every sentence).
+      const bool details = sc.text.compare(opening, 6, "其中") == 0;
+      const bool next_paragraph = si > 0 && sentences[si - 1].paragraph == last_period_paragraph &&
+                                  s.paragraph == last_period_paragraph + 1;
+      sc.continued_period = (last_period_paragraph == s.paragraph && (details || after_semicolon)) ||
+                                    (details && next_paragraph)
                                 ? std::string_view(last_period)
                                 : std::string_view();
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
