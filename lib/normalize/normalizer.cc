@@ -659,7 +659,7 @@ class Pass {
   // before a Chinese character or a percent sign, and a decimal point is on one side at most. Two numbers do not
   // stand side by side in prose; in a table the cells have spaces on both sides (产值 120 135亿元), and a year
   // before 年 stays a year (2023 2024年). Next to the point (和 6. 3%), spaces may stand before the number too: no
-  // table cell ends or starts with a point.
+  // table cell ends or starts with a point. A line break before `begin` that was joined is part of the number.
   bool SpacedNumberInProse(std::size_t begin, std::size_t j) const {
     if (j - begin > 3) return false;  // one space (an ideographic one is three bytes)
     auto numeric = [](char32_t c) { return IsDigit(c) || c == '.' || c == ','; };
@@ -667,6 +667,10 @@ class Pass {
     int points = 0, left_digits = 0;
     while (b > line_start_) {
       char32_t c = CharBefore(b);
+      if ((c == '\n' || c == '\r') && left_digits > 0) {  // a break joined inside the number (达到2⏎3 386元)
+        --b;
+        continue;
+      }
       if (!numeric(c)) break;
       points += c == '.';
       left_digits += IsDigit(c);
@@ -723,7 +727,8 @@ class Pass {
   // Whether the line breaks in [begin, end) go (breaks: how many). The heuristic, in order:
   //  1. the previous line ends a sentence (。！？；：… or one of them before a closing quote): keep;
   //  2. a number cut from its unit or digits (80 / 亿人, 1.5 / 亿元, 253. / 63亿元, 2 / 000个, 20 / 24年): join.
-  //     When digits follow, only if a unit rather than a date word follows them, or the halves make a four-digit
+  //     When digits follow, only if a unit rather than a date word follows them (after a space and a group of three
+  //     digits too: 2 / 3 386元), or the halves make a four-digit
   //     year, so "5." at a paragraph end before "3月…" is not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
   //     (10:56:48, 2024-11-22) are not a number;
   //     Latin letters after the digits (12.5 / EFLOPS) are the number's unit: join with a space;
@@ -1030,14 +1035,24 @@ class Pass {
     if (j >= n_) return false;
     if (c == ' ' && j + 1 < n_) {  // 2.35 亿元, 500 GW: a space before a magnitude or Latin unit (not 2 台州…: a row)
       c = CharAt(j + 1, &len);
+      if (IsDigit(c)) {  // 2 / 3 386元: a group of three digits set apart by a space, then the unit
+        std::size_t k = j + 1;
+        int digits = 0;
+        for (; k < n_ && IsDigit(c = CharAt(k, &len)); k += len) ++digits;
+        return digits == 3 && k < n_ && k > j + 1 && (c == '%' || (IsHan(c) && !IsDateWord(c)));
+      }
       return c == U'亿' || c == U'万' || c == U'元' || c == '%' || IsAsciiAlpha(c);
     }
     if (c == '%' || c == 0x2030 || IsAsciiAlpha(c)) return true;  // 10%, 808P, 2GW
-    if (!IsHan(c)) return false;
+    return IsHan(c) && !IsDateWord(c);
+  }
+
+  // The characters after digits that make them a date, a time, an ordinal or an edition rather than an amount.
+  static bool IsDateWord(char32_t c) {
     for (char32_t no : {U'年', U'月', U'日', U'号', U'时', U'点', U'届', U'次', U'版'}) {
-      if (c == no) return false;
+      if (c == no) return true;
     }
-    return true;
+    return false;
   }
 
   // Whether the ASCII letters that end at `end` directly follow a digit (12.5EFl, 808P): a unit, not a word.
