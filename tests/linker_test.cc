@@ -194,6 +194,9 @@ const LinkCase kLinkCases[] = {
      "营业收入", "revenue", "2023", ""},
     {"2023年，园区经济稳中有进。多年来园区累计引进企业860家。", "860家", RecordType::kQuantity, "企业",
      "enterprises", "", ""},
+    // A title or byline line before the paragraph's opening date does not hide it.
+    {"县域经济稳中向好\n本报记者 李明\n2024年，全县地区生产总值达到386.2亿元。规上工业增加值增长7.8%。", "7.8%",
+     RecordType::kGrowthRate, "规上工业增加值", "value_added", "2024", ""},
     // 其中 details the sentence before it even when a line break made a new paragraph of it.
     {"今年前三季度，全区实现地区生产总值326.5亿元。\n其中，第二产业增加值152.3亿元。", "152.3亿元",
      RecordType::kOutputValue, "第二产业增加值", "value_added", "2024-01/2024-09", ""},

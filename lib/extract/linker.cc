@@ -1564,6 +1564,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           if (!UsableAsPeriod(sc.text, cs[k])) continue;
           auto clause = std::upper_bound(bounds.begin(), bounds.end(), cs[k].begin);
           std::size_t start = clause == bounds.begin() ? s.begin : *std::prev(clause);
+          // A line kept before the date (a title or byline the sentence was joined with: 县域经济稳中向好⏎2024年，…)
+          // is no part of its clause.
+          const std::size_t line = sc.text.substr(start, cs[k].begin - start).rfind('\n');
+          if (line != std::string_view::npos) start += line + 1;
           while (start < cs[k].begin && IsSpace(sc.text[start])) ++start;
           bool opening = clause == bounds.begin();
           if (clause - bounds.begin() == 1 || clause - bounds.begin() == 2) {
