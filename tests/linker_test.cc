@@ -413,6 +413,26 @@ const zhfacts::Record* FindText(const std::vector<zhfacts::Record>& records, con
   return nullptr;
 }
 
+// A rate named only by a word for a rate (增幅, 增速, 增长率) is the figure's before it: it qualifies it and takes
+// its metric.
+TEST_CASE("linker: a bare rate word names no metric of its own", "[linker]") {
+  for (const char* text : {"全市规上工业增加值达到86.2亿元，增幅达14.3%。", "全市规上工业增加值86.2亿元，增速为14.3%。",
+                           "全市规上工业增加值86.2亿元，增长率为14.3%。"}) {
+    INFO(text);
+    std::vector<zhfacts::Record> records = Extract(text);
+    const zhfacts::Record* rate = FindText(records, "14.3%");
+    REQUIRE(rate != nullptr);
+    CHECK(rate->metric == "规上工业增加值");
+    CHECK(rate->metric_class == "value_added");
+    REQUIRE(rate->qualifies >= 0);
+    CHECK(records[static_cast<std::size_t>(rate->qualifies)].text == "86.2亿元");
+  }
+  // Not when the sentence had no figure before it.
+  std::vector<zhfacts::Record> alone = Extract("全市规上工业增加值增幅达14.3%。");
+  REQUIRE(FindText(alone, "14.3%") != nullptr);
+  CHECK(FindText(alone, "14.3%")->metric == "规上工业增加值增幅");
+}
+
 TEST_CASE("linker: a quantity's (or compute power's) metric is the phrase after it, else before it", "[linker]") {
   for (const QuantityCase& c : kQuantityCases) {
     INFO(c.input << " / " << c.text);

@@ -1101,6 +1101,14 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
 
 // A growth rate or share right after figure `p` qualifies it (…总产值253.63亿元，同比增长2.08%; …，占全区的64.48%)
 // when nothing measured stands between them; it inherits p's metric when it has none, and p's period and subject.
+// A growth rate's metric that is only a word for the rate itself (…增加值86.2亿元，增幅达14.3%): it names no metric.
+bool BareRateWord(std::string_view metric) {
+  for (std::string_view w : {"增幅", "增速", "涨幅", "降幅", "增长率", "增长幅度", "增长速度"}) {
+    if (metric == w) return true;
+  }
+  return false;
+}
+
 void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_begin, bool own_metric,
                    bool own_clause_period, Candidate& c) {
   std::string_view gap = sc.text.substr(gap_begin, c.begin - gap_begin);
@@ -1108,11 +1116,17 @@ void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_
   while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
   if (gap.compare(skip, 3, "，") == 0) skip += 3;
   bool share_of = c.record.type == RecordType::kPercentage && gap.compare(skip, 3, "占") == 0;
-  bool metric_between = FindMetric(*sc.lw, sc.text, gap_begin, c.begin, false, nullptr);
+  // A bare rate word in the gap is the rate's own name, not a metric between: the rate is the figure's.
+  const std::size_t bare_at =
+      c.record.type == RecordType::kGrowthRate && BareRateWord(c.record.metric) ? gap.rfind(c.record.metric)
+                                                                                 : std::string_view::npos;
+  const bool bare = bare_at != std::string_view::npos && !p.record.metric.empty();
+  bool metric_between = FindMetric(*sc.lw, sc.text, gap_begin, bare ? gap_begin + bare_at : c.begin, false, nullptr);
+  if (bare) own_metric = false;
   if (gap.size() > kMaxQualifyGapBytes || !(share_of || (!own_metric && !metric_between))) return;
   Record& r = c.record;
   c.qualifies_id = p.id;
-  if (r.metric.empty()) {
+  if (r.metric.empty() || bare) {
     r.metric = p.record.metric;
     r.metric_class = p.record.metric_class;
   }
