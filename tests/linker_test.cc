@@ -209,6 +209,11 @@ const LinkCase kLinkCases[] = {
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},
     {"国产芯片市场占有率为12.5%。", "12.5%", RecordType::kPercentage, "国产芯片市场占有率", "share", "", ""},
+    // A share names what it is a share of, from 占 (across its 的); 占比 is a head of its own.
+    {"高技术制造业增加值占规上工业增加值的比重达到68.4%。", "68.4%", RecordType::kPercentage,
+     "占规上工业增加值的比重", "share", "", ""},
+    {"数字经济核心产业增加值占GDP比重为12.1%。", "12.1%", RecordType::kPercentage, "占GDP比重", "share", "", ""},
+    {"民营经济占比达到65%。", "65%", RecordType::kPercentage, "民营经济占比", "share", "", ""},
     // Valuations, spending, costs, throughput and stocks (money classes never measure counts, nor the reverse).
     {"该公司最新一轮融资后估值约120亿元。", "约120亿元", RecordType::kMoney, "估值", "valuation", "", ""},
     {"全年一般公共预算支出85.6亿元。", "85.6亿元", RecordType::kMoney, "一般公共预算支出", "spending", "", ""},

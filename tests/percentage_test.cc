@@ -67,8 +67,8 @@ TEST_CASE("percentage: enumerated shares give one record each", "[percentage][li
   REQUIRE(p.size() == 2);
   CHECK(p[0].value == "67.1");
   CHECK(p[1].value == "33.3");
-  CHECK(p[0].metric == "比重");
-  CHECK(p[1].metric == "比重");
+  CHECK(p[0].metric == "占规模以上工业增加值的比重");  // what it is a share of, from 占
+  CHECK(p[1].metric == "占规模以上工业增加值的比重");
 }
 
 TEST_CASE("percentage: a percentage after a growth verb is growth", "[percentage]") {

@@ -751,6 +751,20 @@ std::size_t CharsBesideLinks(const LinkerWords& lw, std::string_view text, std::
   return chars;
 }
 
+// Where 占 opens the words before a share's head (增加值占|规上工业增加值的|比重), within kMaxPhraseChars and
+// without punctuation between; `head` when there is none.
+std::size_t ShareOfBegin(std::string_view text, std::size_t lo, std::size_t head) {
+  std::size_t pos = head;
+  for (std::size_t chars = 0; pos > lo && chars <= kMaxPhraseChars; ++chars) {
+    const std::size_t prev = PrevCodePoint(text, pos);
+    const char32_t cp = CodePointAt(text, prev);
+    if (cp == U'占') return prev;
+    if (!IsHan(cp) && !(cp < 0x80 && std::isalnum(static_cast<int>(cp)))) break;
+    pos = prev;
+  }
+  return head;
+}
+
 // The metric before the figure in [lo, c.begin); for the first item of a list, the metrics of the whole list.
 // Returns whether the figure found a metric of its own.
 bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
@@ -773,6 +787,8 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
        CharsBesideLinks(*sc.lw, sc.text, m.end, c.begin) > kMaxCountGapBytes / 3)) {
     return false;
   }
+  // A share names what it is a share of: 占规上工业增加值的比重, 占GDP比重 (from 占, across its 的).
+  if (m.metric_class == "share") m.begin = std::min(m.begin, ShareOfBegin(sc.text, lo, m.head));
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
   std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin));
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
