@@ -452,42 +452,49 @@ class Pass {
     }
   }
 
-  // OCR's letter-for-digit confusions (2O24年, 1O0.5亿元, 增长l2.5%, 1O%): O or o inside a number is 0, l or I
-  // inside or at the start of one is 1. Inside: a digit on one side and a digit or decimal point on the other; at the
-  // start (l and I only): a digit after, no letter or digit before; last: a digit before, a percent sign, 万, 亿 or 元
-  // after. And the run of digits, points and such letters around it touches no other Latin letter (I2C, COVID-19,
-  // H1O stay), nor, but in the last case, ends with the letter (GPT-4o stays).
+  // OCR's letter-for-digit confusions (2O24年, 1O0.5亿元, 增长l2.5%, 1O%, 1—1O月, 13l条, 1OO亿个): O or o inside a
+  // number is 0, l or I inside or at the start of one is 1. The run of digits, points and such letters around it
+  // holds a digit, touches no Latin letter (I2C, COVID-19, H1O stay), follows no letters and hyphen (GPT-4o,
+  // AEC-Q100) and does not open with O (O2O); in it, the letter has the run on both sides, or (l and I) starts it
+  // before a digit, or ends it before a Chinese character (a unit: 6O兆瓦, 1O月) or a percent sign. A run that
+  // ends in such a letter before anything else is no number.
   static bool IsDigitLookalike(unsigned char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I'; }
   static char32_t LookalikeDigit(char c) { return c == 'O' || c == 'o' ? '0' : '1'; }
   bool ReadsAsDigit(std::size_t pos, std::size_t end) const {
-    auto in_run = [](char32_t c) { return IsDigit(c) || c == '.' || IsDigitLookalike(c < 0x80 ? c : 0); };
-    char32_t left = pos > 0 ? CharBefore(pos) : kStart;
+    auto lookalike = [](char32_t c) { return c < 0x80 && IsDigitLookalike(static_cast<unsigned char>(c)); };
+    auto in_run = [&](char32_t c) { return IsDigit(c) || c == '.' || lookalike(c); };
     std::size_t len = 0;
-    char32_t right = end < n_ ? CharAt(end, &len) : kStart;
     const char32_t self = CharAt(pos, &len);
-    bool inside = (IsDigit(left) || left == '.') && (IsDigit(right) || right == '.') &&
-                  (IsDigit(left) || IsDigit(right));
-    bool leading = (self == 'l' || self == 'I') && !IsAsciiAlnum(left) && left != '.' && IsDigit(right);
-    // Last, only before a percent sign, a magnitude or 元, which no model name precedes (1O%, 5O万元; GPT-4o模型).
-    bool trailing = IsDigit(left) && (right == '%' || right == 0x2030 || right == U'万' || right == U'亿' ||
-                                      right == U'元');
-    if (!inside && !leading && !trailing) return false;
-    // The run around it: no Latin letter at either end, and no such letter last.
+    const char32_t left = pos > 0 ? CharBefore(pos) : kStart;
+    const char32_t right = end < n_ ? CharAt(end, &len) : kStart;
+    // The run around it: a digit in it, no Latin letter at either end, no code (letters and a hyphen) before it.
+    bool digit = false;
     std::size_t b = pos;
     for (int k = 0; k < 32 && b > 0 && in_run(CharBefore(b)); ++k) {
+      digit = digit || IsDigit(CharBefore(b));
       do --b; while (b > 0 && (p_[b] & 0xC0) == 0x80);
     }
     if (b > 0 && IsAsciiAlpha(CharBefore(b))) return false;
+    if (b > 1 && CharBefore(b) == '-' && IsAsciiAlnum(CharBefore(b - 1))) return false;
     std::size_t e = end;
     char32_t last = self;
     for (int k = 0; k < 32 && e < n_; ++k) {
       char32_t c = CharAt(e, &len);
       if (!in_run(c)) break;
+      digit = digit || IsDigit(c);
       last = c;
       e += len;
     }
-    if (e < n_ && IsAsciiAlpha(CharAt(e, &len))) return false;
-    return trailing || !IsDigitLookalike(last < 0x80 ? static_cast<unsigned char>(last) : 0);
+    const char32_t after = e < n_ ? CharAt(e, &len) : kStart;
+    if (!digit || IsAsciiAlpha(after)) return false;
+    const char32_t first = b < pos ? CharAt(b, &len) : self;
+    if (first == 'O' || first == 'o') return false;  // no number starts with 0 written so (O2O)
+    const bool unit_after = after == '%' || after == 0x2030 || IsHan(after);
+    if (lookalike(last) && !unit_after) return false;
+    const bool inside = in_run(left) && left != kStart && in_run(right) && right != kStart && b < pos;
+    const bool leading = (self == 'l' || self == 'I') && b == pos && IsDigit(right);
+    const bool trailing = b < pos && e == end && unit_after;
+    return inside || leading || trailing;
   }
 
   // ASCII punctuation (or its full-width form) at pos_, ending at end.
