@@ -364,6 +364,7 @@ TEST_CASE("issue 4: no invented dates: negative corpus", "[date]") {
       {"2024-05-20", "石虎山18号,电话0571-88888888。", {}},
       {"2024-05-20", "初步统计,一日游客流量增长。", {}},
       {"2024-05-20", "AQ1型号与Q5车型", {}},
+      {"2024-05-20", "芯片通过AEC-Q100认证，采用Q2-2型号", {}},  // codes, not quarters
       {"2024-05-20", "版本2024.3.45发布", {}},
       // Bases of comparisons (GUIDELINES): relative words after 比/较, or between 与 and 相比.
       {"2024-05-20", "出口比去年同期增长6.8%,亩产较去年提高18公斤,存款比年初增加1.1万亿元。", {}},

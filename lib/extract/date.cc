@@ -951,6 +951,11 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       // 每年底, 当年末; 较上年末: 上年 is a comparison basis (relative_dates.tsv), its end no date of its own.
       if (starts_with_year && In(before, U"每当同全一整历新周上")) return;
     }
+    // Q1 inside a code: AEC-Q100 (digits or letters go on), Q2-2型 (a hyphen after it), -Q1 (one before it).
+    if (tok.size() == 2 && (tok[0] == 'Q' || tok[0] == 'q')) {
+      const char32_t after = CharAt(m.text, m.begin(2) + 2);
+      if (IsAsciiAlnum(after) || after == '-' || after == '_' || before == '-' || before == '_') return;
+    }
     Resolver r{*t, m, doc};
     Point p;
     if (!ResolvePoint(r, 1, -1, -1, &p)) return;
