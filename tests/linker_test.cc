@@ -194,6 +194,14 @@ const LinkCase kLinkCases[] = {
      "营业收入", "revenue", "2023", ""},
     {"2023年，园区经济稳中有进。多年来园区累计引进企业860家。", "860家", RecordType::kQuantity, "企业",
      "enterprises", "", ""},
+    // 如今, 目前, 下一步 place a figure at another time than the date before them; 未来产业 is a name, not 未来.
+    {"2021年7月，他回国创业。如今，公司员工已超过420人。", "超过420人", RecordType::kQuantity, "员工", "", "",
+     ""},
+    {"项目于2022年投产，目前月产能已达3.5万片。", "3.5万片", RecordType::kQuantity, "产能", "capacity", "", ""},
+    {"今年前三季度，增加值同比增长18.7%。下一步将引进10家企业。", "10家", RecordType::kQuantity, "企业",
+     "enterprises", "", ""},
+    {"2024年，全省前瞻布局未来产业，战略性新兴产业增加值增长10%以上。", "10%以上", RecordType::kGrowthRate,
+     "战略性新兴产业增加值", "value_added", "2024", ""},
     // A title or byline line before the paragraph's opening date does not hide it.
     {"县域经济稳中向好\n本报记者 李明\n2024年，全县地区生产总值达到386.2亿元。规上工业增加值增长7.8%。", "7.8%",
      RecordType::kGrowthRate, "规上工业增加值", "value_added", "2024", ""},

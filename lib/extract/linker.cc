@@ -1034,10 +1034,24 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
 // Where `sentence` first places its figures at another time than its paragraph's: now, lately, before or later
 // (截至目前, 园区现有, 近日, 今后); npos if nowhere.
 std::size_t OtherTimeAt(std::string_view sentence) {
-  static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后", "未来",
-                                                           "此前", "以前", "过去", "近年", "多年", "历年"};
+  static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后",
+                                                           "未来", "此前", "以前", "过去", "近年", "多年",
+                                                           "历年", "如今", "现在", "眼下", "当下", "下一步",
+                                                           "接下来"};
+  // 未来 is a time only before a span of it or a verb (未来三年, 未来5年, 未来，, 未来将); 未来产业, 未来科技城 are
+  // names.
+  static constexpr std::u32string_view kAfterFuture = U"0123456789一二两三四五六七八九十几数将要，,的";
   std::size_t first = std::string_view::npos;
-  for (std::string_view w : kOtherTime) first = std::min(first, sentence.find(w));
+  for (std::string_view w : kOtherTime) {
+    for (std::size_t at = sentence.find(w); at < first; at = sentence.find(w, at + w.size())) {
+      const std::size_t next = at + w.size();
+      if (w == "未来" && next < sentence.size() &&
+          kAfterFuture.find(CodePointAt(sentence, next)) == std::u32string_view::npos) {
+        continue;
+      }
+      first = at;
+    }
+  }
   return first;
 }
 
@@ -1069,8 +1083,9 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     best = before, best_rank = 0;
   } else if (next && next->end <= clause_end) {
     best = next, best_rank = 1;
-  } else if (before) {
-    best = before, best_rank = 2;
+  } else if (before &&
+             OtherTimeAt(sc.text.substr(before->end, c.begin - before->end)) == std::string_view::npos) {
+    best = before, best_rank = 2;  // not past 目前, 如今 …: 项目于2022年投产，目前月产能已达3.5万片
   }
   if (best) {
     c.record.period = best->record.value;
