@@ -181,6 +181,7 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       {"2025-09-20", "外贸方面，前8个月全省进出口总额达5680亿元。", {"前8个月|2025-01/2025-08|range|exact|year"}},
       // before the verb of what is reported; 前N月 without 个 (headlines)
       {"2025-11-20", "全区前10个月实现地区生产总值560亿元。", {"前10个月|2025-01/2025-10|range|exact|year"}},
+      {"2025-11-20", "湖州市前10个月外贸进出口1428亿元。", {"前10个月|2025-01/2025-10|range|exact|year"}},
       {"2025-11-20", "前10月宁川外贸进出口总值突破千亿元", {"前10月|2025-01/2025-10|range|exact|year"}},
       // Hong Kong and Taiwan write 第三季 and 前三季 (四季 alone is the four seasons).
       {"2025-11-20", "第三季營收年增6%，前三季累計成長。四季如春。",
@@ -283,6 +284,7 @@ TEST_CASE("issue 4: weekdays, decades, rolling intervals and open bounds", "[dat
   Run({
       {"2024-05-22", "一周一次,每周一例会,四周年庆。", {}},
       {"2024-05-22", "项目前3年免租,其后两年减半,前3个月试运行。", {}},
+      {"2024-05-22", "项目竣工前3个月完成验收。", {}},  // counted back from an event
       {"2024-05-22", "工作15年,两千年的历史,三月一次。", {"三月|2024-03|month|exact|year"}},
       {"2024-05-22", "今日头条和《明日之后》", {}},
       {"2024-05-22", "2023年前三季度", {"2023年前三季度|2023-01/2023-09|range|exact|"}},

@@ -983,9 +983,12 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       if (n < 1 || n > 12) return;
       // Without a year, 前N个月 is Jan–N only as a time adverbial: opening a clause (前10个月，全市…; 外贸方面，前8个月
       // 全省…) or before the verb of what is reported (全区前10个月实现…, 营业收入前10个月达到…); 前3个月试运行 counts from
-      // something else. 前10月 (headlines) is always the year's.
+      // something else. 前10月 (headlines) is always the year's, and so is 前N个月 right after a place (湖州市前10个月
+      // 外贸进出口…, 全省前8个月…).
       const char32_t next = CharAt(m.text, m.end(0));
-      if (!m.matched(1) && counted && !In(next, U"，,、：:") &&
+      // …but 竣工前3个月, 投产前, 到期前, 结束前 count back from an event.
+      if (!m.matched(1) && counted && In(before, U"工产业期满始束")) return;
+      if (!m.matched(1) && counted && !In(next, U"，,、：:") && !In(before, U"市省区县镇国州") &&
           !((before == 0 || In(before, U"，,。；;：:\n ")) && In(next, U"全我本该各")) &&
           !ReportingVerbAt(m.text, m.end(0))) {
         return;
