@@ -217,6 +217,9 @@ const LinkCase kLinkCases[] = {
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},
     {"国产芯片市场占有率为12.5%。", "12.5%", RecordType::kPercentage, "国产芯片市场占有率", "share", "", ""},
+    // 及 between two nouns of one metric joins them.
+    {"新能源汽车及零部件产业增加值增长21.5%。", "21.5%", RecordType::kGrowthRate, "新能源汽车及零部件产业增加值",
+     "value_added", "", ""},
     // A share names what it is a share of, from 占 (across its 的); 占比 is a head of its own.
     {"高技术制造业增加值占规上工业增加值的比重达到68.4%。", "68.4%", RecordType::kPercentage,
      "占规上工业增加值的比重", "share", "", ""},

@@ -436,10 +436,11 @@ std::size_t QuotedWordStart(std::string_view text, std::size_t close, std::size_
 // `*bounded` says whether it stopped at a boundary (stop word, punctuation, floor) rather than at max_chars.
 // `allow_digits` lets it take ASCII digits (5G用户渗透率); subject names never start with them.
 // `stops` defaults to lw.stops; with `cross_breaks` it goes over OCR breaks inside a word (SkipBreakBackward). A stop
-// right before 者 is part of a noun (入选者, 投资者).
+// right before 者 is part of a noun (入选者, 投资者). With `cross_and`, a 及 between name characters joins two nouns
+// of one metric (新能源汽车及零部件产业增加值).
 std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
                      std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false,
-                     const WordIndex* stops = nullptr, bool cross_breaks = false) {
+                     const WordIndex* stops = nullptr, bool cross_breaks = false, bool cross_and = false) {
   if (!stops) stops = &lw.stops;
   std::size_t pos = begin, chars = 0;
   std::size_t after_quote = std::string_view::npos, chars_after_quote = 0;  // where a crossed quoted word ends
@@ -450,6 +451,12 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
     // One decode serves both tests: cp is CodePointAt(text, p), and CodePointBefore(text, pos) when it ends at pos.
     char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, p, &cp);
+    if (cross_and && cp == U'及' && chars && chars < max_chars && p > floor &&
+        IsNameChar(CodePointBefore(text, p)) && !stops->EndsAt(text, p, CodePointBefore(text, p))) {
+      pos = p;
+      ++chars;
+      continue;
+    }
     if (!(chars && Is3At(text, pos, "者")) && stops->EndsAt(text, pos, len == pos - p ? cp : 0) &&
         !InKeepWord(lw, text, p)) {
       break;
@@ -553,9 +560,11 @@ bool FindMetric(const LinkerWords& lw, std::string_view text, std::size_t lo, st
   // Modifiers run up to kMaxModifierChars; a longer phrase is taken whole when it ends at a boundary within
   // kMaxPhraseChars (规模以上电子信息制造业营业收入), rather than cut inside a word (模以上…).
   bool bounded = false;
-  std::size_t begin = GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, &bounded, true);
+  std::size_t begin =
+      GrowLeft(lw, text, out->head, lo, kMaxModifierChars, allow_list, &bounded, true, nullptr, false, true);
   if (!bounded) {
-    std::size_t longer = GrowLeft(lw, text, out->head, lo, kMaxPhraseChars, allow_list, &bounded, true);
+    std::size_t longer =
+        GrowLeft(lw, text, out->head, lo, kMaxPhraseChars, allow_list, &bounded, true, nullptr, false, true);
     if (bounded) begin = longer;
   }
   out->begin = CutSubject(lw, text, begin, out->head);
