@@ -217,6 +217,12 @@ const LinkCase kLinkCases[] = {
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},
     {"国产芯片市场占有率为12.5%。", "12.5%", RecordType::kPercentage, "国产芯片市场占有率", "share", "", ""},
+    // A date in a note after the figure is the note's.
+    {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
+     "2025-01/2025-09", ""},
+    // A deadline at a year's end is the period of the target in its clause, as 到2027年 is.
+    {"到2026年底，公共数据开放率达到85%。", "85%", RecordType::kPercentage, "公共数据开放率", "rate", "2026-12-31",
+     ""},
     // 及 between two nouns of one metric joins them.
     {"新能源汽车及零部件产业增加值增长21.5%。", "21.5%", RecordType::kGrowthRate, "新能源汽车及零部件产业增加值",
      "value_added", "", ""},

@@ -706,7 +706,11 @@ bool UsableAsPeriod(std::string_view text, const Candidate& d) {
     if (text.compare(d.end, w.size(), w) == 0) return false;
   }
   bool interval = r.granularity == "range" || r.value.find('/') != std::string::npos;
-  if (!interval && (r.granularity == "day" || r.granularity == "datetime")) return r.qualifier == Qualifier::kAsOf;
+  if (!interval && (r.granularity == "day" || r.granularity == "datetime")) {
+    // 截至2023年底; a deadline at a year's or month's end too (到2026年底, 到今年6月底), as 到2026年 is one.
+    const bool end_of = EndsWithAt(text, d.end, "底") || EndsWithAt(text, d.end, "末");
+    return r.qualifier == Qualifier::kAsOf || (r.qualifier == Qualifier::kAtMost && end_of);
+  }
   return true;
 }
 
@@ -1088,9 +1092,14 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   const Candidate* next = after == sc.dates.end() ? nullptr : &cs[*after];
   const Candidate* best = nullptr;
   int best_rank = 99;
+  // A date in a note that opens after the figure is the note's (约9亿元（去年同期仅为1.6亿元）), not the figure's.
+  auto in_note = [&](const Candidate* d) {
+    std::string_view gap = sc.text.substr(c.end, d->begin - c.end);
+    return gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos;
+  };
   if (before && before->begin >= clause) {
     best = before, best_rank = 0;
-  } else if (next && next->end <= clause_end) {
+  } else if (next && next->end <= clause_end && !in_note(next)) {
     best = next, best_rank = 1;
   } else if (before &&
              OtherTimeAt(sc.text.substr(before->end, c.begin - before->end)) == std::string_view::npos) {
