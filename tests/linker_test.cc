@@ -394,6 +394,10 @@ const QuantityCase kQuantityCases[] = {
     {"今年共有入选者58名。", "58名", "入选者", ""},
     {"预计全年粮食总产量将达到52.4万吨，生猪出栏约36万头。", "52.4万吨", "粮食总产量", "production"},  // 将 + link words
     {"全年粮食总产量预计将达到52.4万吨。", "52.4万吨", "粮食总产量", "production"},
+    // 完成, 发展到 … between a noun and its count are link words; 中有 ends the phrase after a count.
+    {"港口海铁联运业务量完成161.3万标箱。", "161.3万标箱", "港口海铁联运业务量", ""},
+    {"全县农民专业合作社发展到1426家。", "1426家", "农民专业合作社", ""},
+    {"38个工业大类行业中有29个行业增加值实现增长。", "38个", "工业大类行业", ""},
     // A comparison base between the noun and a change is skipped like a link word (not 同期 or 同期相比).
     {"前三季度新增市场主体较去年同期增加46家。", "46家", "市场主体", ""},
     {"全县规上工业企业与去年同期相比增加12家。", "12家", "规上工业企业", "enterprises"},
