@@ -17,6 +17,7 @@ const Expected kCompute[] = {
     {"中心已部署８０８Ｐ算力。", "８０８Ｐ", "808", "", "", "PFLOPS", "exact", "808", "PFLOPS", ""},
     {"该中心算力规模达到 500 P。", "500 P", "500", "", "", "PFLOPS", "exact", "500", "PFLOPS", ""},
     {"超算中心峰值性能300PFLOPS。", "300PFLOPS", "300", "", "", "PFLOPS", "exact", "300", "PFLOPS", ""},
+    {"建成后总算力将突破10E。", "突破10E", "10000", "", "", "PFLOPS", "over", "10000", "PFLOPS", ""},  // bare E
     {"集群算力300 PFlops。", "300 PFlops", "300", "", "", "PFLOPS", "exact", "300", "PFLOPS", ""},
     {"总算力将超过2EFLOPS。", "超过2EFLOPS", "2000", "", "", "PFLOPS", "over", "2000", "PFLOPS", ""},
     {"单卡算力120TFlops@FP16。", "120TFlops@FP16", "0.12", "", "", "PFLOPS", "exact", "0.12", "PFLOPS", "FP16"},

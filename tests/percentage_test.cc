@@ -28,6 +28,8 @@ const PercentCase kPercentCases[] = {
     {"5G网络覆盖率达到６１.５％", "６１.５％", "61.5", "percent", Qualifier::kExact},
     {"集群贡献了全省规上工业营收的七成，", "七成", "70", "percent", Qualifier::kExact},
     {"民营企业数量占近九成", "近九成", "90", "percent", Qualifier::kApprox},
+    {"入驻企业中约三成为省外企业", "约三成", "30", "percent", Qualifier::kApprox},  // 成 + 为 after a qualifier
+    {"其中四成为外资企业", "四成", "40", "percent", Qualifier::kExact},
     {"本地配套率达到百分之十二", "百分之十二", "12", "percent", Qualifier::kExact},
     {"不良率控制在千分之五以内", "千分之五以内", "5", "permille", Qualifier::kAtMost},
     {"约占全市总数的三分之二", "三分之二", "66.6667", "percent", Qualifier::kApprox},  // 约 before 占 qualifies
@@ -81,7 +83,7 @@ TEST_CASE("percentage: a percentage after a growth verb is growth", "[percentage
 
 const char* const kNotPercentage[] = {
     "多年来一成不变的格局",
-    "其中三成为外资企业的说法并不准确",  // 三成为: 成为 (become) after a numeral is ambiguous: dropped
+    "这三成为什么没有落实",  // 成为 after a word: dropped
     "刚性落实'两个15%'政策",
     "支持第一成长梯队企业",
 };

@@ -17,6 +17,8 @@ namespace {
 
 // 成 after a numeral that starts a word, not a share: 一成不变, 三成为, 五成立 …
 constexpr std::u32string_view kNotShareAfterCheng = U"不为立本功果员就熟长交型效绩都品千年份套批片群";
+// …except 为 after one of these (其中四成为女性, ，三成为…): then 成 closes the share and 为 is its verb.
+constexpr std::u32string_view kShareBeforeIs = U"，,：:；;中有占约近超逾达";
 // Quote marks: a percentage inside quotes is a slogan or a policy name ('两个15%'政策).
 constexpr std::u32string_view kQuotes = U"'\"‘’“”「」";
 
@@ -99,8 +101,14 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // percentage.cheng: [prefix] numeral 成 [suffix] — 七成 (70), 近九成, 八成以上.
   Production cheng = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    if (!m.matched(3) && kNotShareAfterCheng.find(CodePointAt(m.text, m.end(0))) != std::u32string_view::npos) return;
     char32_t before = CodePointBefore(m.text, m.begin(2));
+    // 成为 after a qualifier, a comma or a share verb is 成 + 为 (约三成为省外企业, 其中四成为女性).
+    const bool share_is = CodePointAt(m.text, m.end(0)) == U'为' &&
+                          (m.matched(1) || before == 0 || kShareBeforeIs.find(before) != std::u32string_view::npos);
+    if (!m.matched(3) && !share_is &&
+        kNotShareAfterCheng.find(CodePointAt(m.text, m.end(0))) != std::u32string_view::npos) {
+      return;
+    }
     if (!m.matched(1) && (before == U'第' || before == U'统' || before == U'唯' || before == U'之' ||
                           before == U'十' || before == U'百' || (before >= '0' && before <= '9'))) {
       return;
