@@ -217,6 +217,12 @@ const LinkCase kLinkCases[] = {
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},
     {"国产芯片市场占有率为12.5%。", "12.5%", RecordType::kPercentage, "国产芯片市场占有率", "share", "", ""},
+    // 由 A 增至 B: B measures what A did; A measures the noun before 由; B is not of A's date.
+    {"产值由去年的80亿元增至今年的120亿元。", "120亿元", RecordType::kOutputValue, "产值", "output_value", "2024",
+     ""},
+    {"采购均价由年初的每吨38万元降至约32万元/吨。", "约32万元/吨", RecordType::kMoney, "采购均价", "price", "", ""},
+    {"企业数量由2020年的120家增加到2024年的350家。", "120家", RecordType::kQuantity, "企业数量", "", "2020", ""},
+    {"企业数量由2020年的120家增加到2024年的350家。", "350家", RecordType::kQuantity, "企业数量", "", "2024", ""},
     // A date in a note after the figure is the note's.
     {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
      "2025-01/2025-09", ""},

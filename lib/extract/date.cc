@@ -1186,8 +1186,9 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
     bool as_of = whole.substr(0, 3) == "截";
     if (!as_of && (whole.substr(0, 3) == "到" || whole.substr(0, 3) == "至")) {
       char32_t before = CharBefore(m.text, m.begin(0));
-      // 达到, 提升至 … a figure follows, not an end point; 恢复至2019年同期的126%, 回落至: a base, not an end point.
-      if (In(before, U"达直提升降增减扩缩延推快排复落")) return;
+      // 达到, 提升至, 增加到 … a figure follows, not an end point; 恢复至2019年同期的126%, 回落至: a base, not an
+      // end point.
+      if (In(before, U"达直提升降增减扩缩延推快排复落加高低大小少")) return;
     }
     Qualifier q = as_of ? Qualifier::kAsOf : Qualifier::kAtMost;
     Point p;

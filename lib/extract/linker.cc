@@ -1217,6 +1217,68 @@ void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   c.record.metric_class = base.record.metric_class;
 }
 
+// The level a figure changed to (产值由去年的80亿元增至今年的120亿元, 均价由年初的每吨38万元降至约32万元/吨) measures
+// what the figure it changed from did, and is not of that one's date: it takes the first figure's metric (and its
+// output-value type), and a period only from a date of its own after the first figure.
+void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, const Candidate& from, Candidate& c) {
+  static const std::vector<std::string_view> kFrom = {"由", "从"};
+  static const std::vector<std::string_view> kTo = {"增至", "降至", "升至", "增加到", "增加至", "增长到", "增长至",
+                                                    "减少到", "减少至", "下降到", "下降至", "上升到", "上升至",
+                                                    "提高到", "提高至", "提升到", "提升至", "降低到", "降低至",
+                                                    "扩大到", "扩大至", "缩小到", "缩小至", "跃升至", "攀升至"};
+  const auto money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; };
+  const bool same_kind = money(from.record.type) ? money(c.record.type)
+                                                 : from.record.type == c.record.type && from.record.unit == c.record.unit;
+  if (!same_kind || from.end > c.begin || c.begin - from.end > kMaxQualifyGapBytes) return;
+  std::string_view gap = sc.text.substr(from.end, c.begin - from.end);
+  std::size_t to = std::string_view::npos;
+  for (std::string_view w : kTo) to = std::min(to, gap.find(w));
+  if (to == std::string_view::npos || gap.find("，") != std::string_view::npos || gap.find("；") != std::string_view::npos) {
+    return;
+  }
+  // 由 or 从 opens the first figure's part: after the metric, before its date (产值由去年的|80亿元).
+  const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, from.begin);
+  std::string_view before = sc.text.substr(clause, from.begin - clause);
+  std::size_t opener = std::string_view::npos;
+  for (std::string_view w : kFrom) {
+    const std::size_t at = before.rfind(w);
+    if (at != std::string_view::npos && (opener == std::string_view::npos || at > opener)) opener = at;
+  }
+  if (opener == std::string_view::npos || before.size() - opener > kMaxQualifyGapBytes) return;
+  Record& r = c.record;
+  if (r.metric.empty() && !from.record.metric.empty()) {
+    r.metric = from.record.metric;
+    r.metric_class = from.record.metric_class;
+    if (from.record.type == RecordType::kOutputValue && r.type == RecordType::kMoney) r.type = RecordType::kOutputValue;
+  }
+  // Its period: a date between the two figures (到2024年的350家), else none of the first figure's.
+  bool own_date = false;
+  for (std::size_t d : sc.dates) own_date = own_date || (cs[d].begin >= from.end && cs[d].begin < c.begin);
+  if (!own_date && r.period == from.record.period) r.period.clear();
+}
+
+// The level a figure changed from (企业数量由2020年的120家…) measures the noun before 由 or 从, past its date.
+void FromLevelMetric(const SentenceScope& sc, Candidate& c) {
+  if (!c.record.metric.empty()) return;
+  const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+  std::string_view before = sc.text.substr(clause, c.begin - clause);
+  std::size_t opener = std::string_view::npos;
+  for (std::string_view w : {"由", "从"}) {
+    const std::size_t at = before.rfind(w);
+    if (at != std::string_view::npos && (opener == std::string_view::npos || at > opener)) opener = at;
+  }
+  if (opener == std::string_view::npos || opener == 0 || before.size() - opener > kMaxQualifyGapBytes) return;
+  const std::size_t at = clause + opener;
+  Metric m;
+  if (FindMetric(*sc.lw, sc.text, clause, at, false, &m, c.record.type) && m.end == at) {
+    c.record.metric.assign(sc.text, m.begin, m.end - m.begin);
+    c.record.metric_class = std::string(m.metric_class);
+    return;
+  }
+  std::size_t b = 0, e = 0;
+  if (PhraseBefore(*sc.lw, sc.text, at, clause, &b, &e) && e == at) c.record.metric.assign(sc.text, b, e - b);
+}
+
 // The level a change in points comes to (期间费用率下降1.3个百分点至11.5%, 比重提高1.2个百分点到35.6%) is the
 // changed metric's level: it takes that metric.
 void ShareLevelMetric(const SentenceScope& sc, const Candidate& g, Candidate& c) {
@@ -1394,6 +1456,8 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
     if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.metric.empty() && prev_figure >= 0) ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
+    if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
+    if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.metric.empty() && r.type == RecordType::kPercentage && prev_qualifier >= 0) {
       ShareLevelMetric(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
