@@ -28,6 +28,10 @@ struct GrowthCase {
 
 const GrowthCase kGrowthCases[] = {
     {"全年营业收入同比增长2.08%。", "2.08%", "2.08", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    // The change in the clause before names the basis of its restatement in percent; a plain figure does not.
+    {"粮食总产量比上年增加1.2亿斤，增长8.9%。", "8.9%", "8.9", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
+    {"集装箱吞吐量3560万标箱，增长8.1%。", "8.1%", "8.1", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"工业用电量比上年下降3.5%，", "3.5%", "3.5", "percent", Direction::kDown, Basis::kYoy, Qualifier::kExact},
     {"社会消费品零售总额较去年同期增长８.１％", "８.１％", "8.1", "percent", Direction::kUp, Basis::kYoy,
      Qualifier::kExact},

@@ -127,6 +127,31 @@ const GrowthWord* VerbEndingAt(std::string_view text, std::size_t end, std::size
   return best;
 }
 
+// The basis of a change stated in the clause before, restated in percent after a comma (比上年增加1.2亿斤，增长8.9%):
+// the clause right before `verb` holds a comparison and a figure.
+Basis BasisOfChangeBefore(std::string_view text, std::size_t verb) {
+  static constexpr std::string_view kComma = "，";
+  if (verb < kComma.size() || text.compare(verb - kComma.size(), kComma.size(), kComma) != 0) return Basis::kNone;
+  const std::size_t end = verb - kComma.size();
+  std::size_t begin = 0;
+  for (std::string_view mark : {kComma, std::string_view("。"), std::string_view("；")}) {
+    const std::size_t at = end > 0 ? text.rfind(mark, end - 1) : std::string_view::npos;
+    if (at != std::string_view::npos) begin = std::max(begin, at + mark.size());
+  }
+  if (begin > end || end - begin > 60) return Basis::kNone;
+  std::string_view clause = text.substr(begin, end - begin);
+  bool digit = false;
+  for (char ch : clause) digit = digit || (ch >= '0' && ch <= '9');
+  if (!digit) return Basis::kNone;
+  for (std::string_view w : {"比上年", "较上年", "比去年", "较去年", "同比"}) {
+    if (clause.find(w) != std::string_view::npos) return Basis::kYoy;
+  }
+  for (std::string_view w : {"比上月", "较上月", "环比"}) {
+    if (clause.find(w) != std::string_view::npos) return Basis::kMom;
+  }
+  return Basis::kNone;
+}
+
 // The basis named right before a verb at `verb` (同比增长, 比上年分别提高): the last 30 bytes are searched.
 Basis BasisBefore(std::string_view text, std::size_t verb) {
   std::size_t from = verb > 30 ? verb - 30 : 0;
@@ -243,6 +268,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (before == U'年') basis = Basis::kYoy;
       if (before == U'月') basis = Basis::kMom;
     }
+    if (basis == Basis::kNone && !m.matched(1)) basis = BasisOfChangeBefore(m.text, m.begin(0));
     Candidate& c = AddGrowth(direction, basis, out);
     if (!GrowthValue(number, m.group(6), &c.record, &c.record.value, &c.record.unit)) {
       out->pop_back();
