@@ -197,7 +197,7 @@ const LinkCase kLinkCases[] = {
     // 如今, 目前, 下一步 place a figure at another time than the date before them; 未来产业 is a name, not 未来.
     {"2021年7月，他回国创业。如今，公司员工已超过420人。", "超过420人", RecordType::kQuantity, "员工", "", "",
      ""},
-    {"项目于2022年投产，目前月产能已达3.5万片。", "3.5万片", RecordType::kQuantity, "产能", "capacity", "", ""},
+    {"项目于2022年投产，目前月产能已达3.5万片。", "3.5万片", RecordType::kQuantity, "月产能", "capacity", "", ""},
     {"今年前三季度，增加值同比增长18.7%。下一步将引进10家企业。", "10家", RecordType::kQuantity, "企业",
      "enterprises", "", ""},
     {"2024年，全省前瞻布局未来产业，战略性新兴产业增加值增长10%以上。", "10%以上", RecordType::kGrowthRate,
@@ -400,6 +400,9 @@ const QuantityCase kQuantityCases[] = {
     {"今年共有入选者58名。", "58名", "入选者", ""},
     {"预计全年粮食总产量将达到52.4万吨，生猪出栏约36万头。", "52.4万吨", "粮食总产量", "production"},  // 将 + link words
     {"全年粮食总产量预计将达到52.4万吨。", "52.4万吨", "粮食总产量", "production"},
+    // 年产 is a verb (月产能, 年产量 stay words).
+    {"项目建成后可年产电驱系统零部件200万套。", "200万套", "电驱系统零部件", ""},
+    {"一期晶圆产线月产能5万片。", "5万片", "一期晶圆产线月产能", "capacity"},
     // 完成, 发展到 … between a noun and its count are link words; 中有 ends the phrase after a count.
     {"港口海铁联运业务量完成161.3万标箱。", "161.3万标箱", "港口海铁联运业务量", ""},
     {"全县农民专业合作社发展到1426家。", "1426家", "农民专业合作社", ""},
