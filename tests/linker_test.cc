@@ -237,6 +237,9 @@ const LinkCase kLinkCases[] = {
      "占规上工业增加值的比重", "share", "", ""},
     {"数字经济核心产业增加值占GDP比重为12.1%。", "12.1%", RecordType::kPercentage, "占GDP比重", "share", "", ""},
     {"民营经济占比达到65%。", "65%", RecordType::kPercentage, "民营经济占比", "share", "", ""},
+    // Abbreviations and dividends.
+    {"10月份，社零总额增长6.3%。", "6.3%", RecordType::kGrowthRate, "社零总额", "sales", "2024-10", ""},
+    {"公司拟向全体股东每10股派发现金红利2.5元（含税）。", "2.5元", RecordType::kMoney, "现金红利", "amount", "", ""},
     // Valuations, spending, costs, throughput and stocks (money classes never measure counts, nor the reverse).
     {"该公司最新一轮融资后估值约120亿元。", "约120亿元", RecordType::kMoney, "估值", "valuation", "", ""},
     {"全年一般公共预算支出85.6亿元。", "85.6亿元", RecordType::kMoney, "一般公共预算支出", "spending", "", ""},
@@ -404,7 +407,7 @@ const QuantityCase kQuantityCases[] = {
     {"项目建成后可年产电驱系统零部件200万套。", "200万套", "电驱系统零部件", ""},
     {"一期晶圆产线月产能5万片。", "5万片", "一期晶圆产线月产能", "capacity"},
     // 完成, 发展到 … between a noun and its count are link words; 中有 ends the phrase after a count.
-    {"港口海铁联运业务量完成161.3万标箱。", "161.3万标箱", "港口海铁联运业务量", ""},
+    {"港口海铁联运业务量完成161.3万标箱。", "161.3万标箱", "港口海铁联运业务量", "volume"},
     {"全县农民专业合作社发展到1426家。", "1426家", "农民专业合作社", ""},
     {"38个工业大类行业中有29个行业增加值实现增长。", "38个", "工业大类行业", ""},
     // A comparison base between the noun and a change is skipped like a link word (not 同期 or 同期相比).
