@@ -692,8 +692,9 @@ bool SinceToReference(const Resolver& r, const Period& from, Period* out) {
 
 // Characters after 初 that make it a word of its own (初步, 初次), not "early in the period".
 constexpr std::u32string_view kNotEarly = U"步次级始创见心衷稿审选赛期中露具现";
-// Characters after a bare 中 that let it mean "mid-period" rather than start a word (2023年中国…).
-constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时以期 \n";
+// Characters after a bare 中 that let it mean "mid-period" rather than start a word (2023年中国…): punctuation, and
+// the first characters of the verbs that follow a time (明年年中建成, 年中完成, 年中将投产).
+constexpr std::u32string_view kMidFollowers = U"，,。；;、：:）)前后时以期 \n建完实开投举召启竣达将上发推交正全基";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Productions.
