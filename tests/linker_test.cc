@@ -223,6 +223,10 @@ const LinkCase kLinkCases[] = {
     {"采购均价由年初的每吨38万元降至约32万元/吨。", "约32万元/吨", RecordType::kMoney, "采购均价", "price", "", ""},
     {"企业数量由2020年的120家增加到2024年的350家。", "120家", RecordType::kQuantity, "企业数量", "", "2020", ""},
     {"企业数量由2020年的120家增加到2024年的350家。", "350家", RecordType::kQuantity, "企业数量", "", "2024", ""},
+    {"到2027年，就业人数由目前的3.2万人增至5万人。", "3.2万人", RecordType::kQuantity, "就业人数", "population", "",
+     ""},
+    {"到2027年，就业人数由目前的3.2万人增至5万人。", "5万人", RecordType::kQuantity, "就业人数", "population",
+     "2027", ""},
     // A date in a note after the figure is the note's.
     {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
      "2025-01/2025-09", ""},

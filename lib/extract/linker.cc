@@ -1068,6 +1068,17 @@ std::size_t OtherTimeAt(std::string_view sentence) {
   return first;
 }
 
+// Whether `gap` (between a date and a figure) places the figure at another time: OtherTimeAt, except a time after
+// 由 or 从 that dates the figure a change starts from, before the change's 至 or 到 (到2027年，就业人数由目前的3.2万人
+// 增至5万人: 3.2万人 is now, 5万人 2027's).
+bool OtherTimeBetween(std::string_view gap) {
+  const std::size_t at = OtherTimeAt(gap);
+  if (at == std::string_view::npos) return false;
+  const bool starts_change = EndsWithAt(gap, at, "由") || EndsWithAt(gap, at, "从");
+  return !(starts_change &&
+           (gap.find("至", at) != std::string_view::npos || gap.find("到", at) != std::string_view::npos));
+}
+
 // After 全年 (in `before`, the text before a figure), a period within one year (2025-Q4, 2023-12-31) becomes that
 // year.
 void TakeWholeYear(std::string_view before, std::string* period) {
@@ -1101,8 +1112,7 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     best = before, best_rank = 0;
   } else if (next && next->end <= clause_end && !in_note(next)) {
     best = next, best_rank = 1;
-  } else if (before &&
-             OtherTimeAt(sc.text.substr(before->end, c.begin - before->end)) == std::string_view::npos) {
+  } else if (before && !OtherTimeBetween(sc.text.substr(before->end, c.begin - before->end))) {
     best = before, best_rank = 2;  // not past 目前, 如今 …: 项目于2022年投产，目前月产能已达3.5万片
   }
   if (best) {
