@@ -1278,7 +1278,14 @@ void FromLevelMetric(const SentenceScope& sc, Candidate& c) {
     if (at != std::string_view::npos && (opener == std::string_view::npos || at > opener)) opener = at;
   }
   if (opener == std::string_view::npos || opener == 0 || before.size() - opener > kMaxQualifyGapBytes) return;
-  const std::size_t at = clause + opener;
+  std::size_t at = clause + opener;
+  // An adverb between the noun and 由 (训练时长可由原来的45天…, 将由) is no part of it.
+  for (std::string_view w : {"可", "将", "已", "均", "都", "要", "拟", "预计"}) {
+    if (at > clause + w.size() && EndsWithAt(sc.text, at, w)) {
+      at -= w.size();
+      break;
+    }
+  }
   Metric m;
   if (FindMetric(*sc.lw, sc.text, clause, at, false, &m, c.record.type) && m.end == at) {
     c.record.metric.assign(sc.text, m.begin, m.end - m.begin);
