@@ -228,6 +228,7 @@ const LinkCase kLinkCases[] = {
     {"到2027年，就业人数由目前的3.2万人增至5万人。", "5万人", RecordType::kQuantity, "就业人数", "population",
      "2027", ""},
     {"大模型的训练时长可由原来的45天缩短至18天左右。", "18天左右", RecordType::kQuantity, "训练时长", "", "", ""},
+    {"单颗芯片成本比同类进口产品低30%。", "30%", RecordType::kPercentage, "单颗芯片成本", "cost", "", ""},
     // A date in a note after the figure is the note's.
     {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
      "2025-01/2025-09", ""},

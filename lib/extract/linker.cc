@@ -792,6 +792,12 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
       const std::size_t at = sc.text.substr(lo, c.begin - lo).rfind(w);
       if (at != std::string_view::npos) hi = std::min(hi, lo + at);
     }
+  } else if (c.record.type == RecordType::kPercentage || c.record.type == RecordType::kGrowthRate) {
+    // …and so is a difference against a comparand (单颗成本|比同类进口产品低30%): the metric stands before 比.
+    bool differs = false;
+    for (std::string_view w : {"低", "高", "少", "多", "快", "慢"}) differs = differs || EndsWithAt(sc.text, c.begin, w);
+    const std::size_t at = differs ? sc.text.substr(lo, c.begin - lo).rfind("比") : std::string_view::npos;
+    if (at != std::string_view::npos && c.begin - (lo + at) <= 3 * kMaxPhraseChars) hi = std::min(hi, lo + at);
   }
   // A count or measure names what it measures right before it (走访企业742家); further back, a metric word belongs
   // to something else (…改造、…等4个项目).
