@@ -229,6 +229,11 @@ const LinkCase kLinkCases[] = {
      "2027", ""},
     {"大模型的训练时长可由原来的45天缩短至18天左右。", "18天左右", RecordType::kQuantity, "训练时长", "", "", ""},
     {"单颗芯片成本比同类进口产品低30%。", "30%", RecordType::kPercentage, "单颗芯片成本", "cost", "", ""},
+    // 全年 in a paragraph that names no year: the year of the paragraph right before it (not a deadline's).
+    {"2023年，开发区规上工业总产值318.45亿元。\n\n全年完成固定资产投资约58亿元。", "约58亿元", RecordType::kMoney,
+     "固定资产投资", "investment", "2023", ""},
+    {"到2027年，产值突破400亿元。\n\n全年完成固定资产投资约58亿元。", "约58亿元", RecordType::kMoney,
+     "固定资产投资", "investment", "", ""},
     // A date in a note after the figure is the note's.
     {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
      "2025-01/2025-09", ""},

@@ -1074,6 +1074,16 @@ std::size_t OtherTimeAt(std::string_view sentence) {
   return first;
 }
 
+// The year 全年 means in paragraph `paragraph`: the year last named in it, else in the paragraph right before it (a
+// line break after a sentence, as OCR leaves them: 2023年，…九成。⏎浙江省全年…), else the one year of the title.
+std::string_view ContextYear(const std::string& last_year, std::size_t last_year_paragraph, std::size_t paragraph,
+                             std::string_view title_year) {
+  if (!last_year.empty() && (last_year_paragraph == paragraph || last_year_paragraph + 1 == paragraph)) {
+    return last_year;
+  }
+  return title_year;
+}
+
 // Whether `gap` (between a date and a figure) places the figure at another time: OtherTimeAt, except a time after
 // 由 or 从 that dates the figure a change starts from, before the change's 至 or 到 (到2027年，就业人数由目前的3.2万人
 // 增至5万人: 3.2万人 is now, 5万人 2027's).
@@ -1706,7 +1716,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       for (std::size_t k = i; k < j && first_date == j; ++k) {
         if (UsableAsPeriod(sc.text, cs[k])) first_date = k;
       }
-      std::string_view year = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
+      std::string_view year = ContextYear(year_in_context, year_paragraph, s.paragraph, title_year);
       if (first_date < j || !year.empty()) {
         std::vector<std::size_t>& bounds = topic_bounds;
         SplitClauses(sc.text, s, &bounds);
@@ -1770,7 +1780,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.topic_is_this_sentence = topic_sentence == si;
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
-      sc.year_in_context = year_paragraph == s.paragraph ? std::string_view(year_in_context) : title_year;
+      sc.year_in_context = ContextYear(year_in_context, year_paragraph, s.paragraph, title_year);
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
       // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
       // 环比下降0.4%；二手住宅价格环比下降0.6%) is of that one's period.
@@ -1802,7 +1812,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       }
     }
     for (std::size_t k = i; k < j; ++k) {
-      if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year") {
+      // A year the text is in: not a deadline or a start (到2027年, 2015年起), a forecast (预计2027年) or the base of
+      // a comparison (比去年同期).
+      if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year" &&
+          cs[k].record.qualifier == Qualifier::kExact && !ForecastBefore(sc.text, cs[k].begin) &&
+          UsableAsPeriod(sc.text, cs[k])) {
         year_in_context = cs[k].record.value;
         year_paragraph = s.paragraph;
       }
