@@ -234,6 +234,9 @@ const LinkCase kLinkCases[] = {
      "固定资产投资", "investment", "2023", ""},
     {"到2027年，产值突破400亿元。\n\n全年完成固定资产投资约58亿元。", "约58亿元", RecordType::kMoney,
      "固定资产投资", "investment", "", ""},
+    // A comparison after a growth rate measures what grew.
+    {"农村居民人均可支配收入增长7.1%，快于城镇居民1.9个百分点。", "1.9个百分点", RecordType::kGrowthRate,
+     "农村居民人均可支配收入", "income", "", ""},
     // A date in a note after the figure is the note's.
     {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
      "2025-01/2025-09", ""},

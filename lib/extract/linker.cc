@@ -1353,7 +1353,8 @@ void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidat
 // A clause that restates the growth in real or nominal terms (同比名义增长5.2%，扣除价格因素实际增长5.3%) shares its basis too.
 void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate& c) {
   static const std::vector<std::string_view> kParallelOpeners = {
-      "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别"};
+      "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别",
+      "快于", "慢于", "高于", "低于", "高出", "领先", "落后于"};  // …增长7.1%，快于城镇居民1.9个百分点
   static const std::vector<std::string_view> kRestatements = {"扣除价格因素", "按可比价格计算", "实际", "名义"};
   if (g.record.type != RecordType::kGrowthRate || c.begin - g.end > kMaxQualifyGapBytes) return;
   std::size_t after = g.end;
