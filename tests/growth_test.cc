@@ -28,6 +28,10 @@ struct GrowthCase {
 
 const GrowthCase kGrowthCases[] = {
     {"全年营业收入同比增长2.08%。", "2.08%", "2.08", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    // Basis points are hundredths of a percentage point.
+    {"贷款加权平均利率比上年同期下降38个基点。", "38个基点", "0.38", "percentage_point", Direction::kDown, Basis::kYoy,
+     Qualifier::kExact},
+    {"一年期LPR累计下调35BP。", "35BP", "0.35", "percentage_point", Direction::kDown, Basis::kNone, Qualifier::kExact},
     // The change in the clause before names the basis of its restatement in percent; a plain figure does not.
     {"粮食总产量比上年增加1.2亿斤，增长8.9%。", "8.9%", "8.9", "percent", Direction::kUp, Basis::kYoy,
      Qualifier::kExact},

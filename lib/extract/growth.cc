@@ -45,7 +45,7 @@ constexpr GrowthWord kGrowthWords[] = {
 // The basis: 同比 and comparisons with last year are yoy; 环比 and comparisons with last month are mom.
 constexpr const char kBasis[] =
     "(同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
-constexpr const char kUnit[] = "(%|个百分点|百分点|个千分点|千分点|‰|倍|成)";
+constexpr const char kUnit[] = "(%|个百分点|百分点|个千分点|千分点|‰|倍|成|个基点|基点|BP|bp)";
 // A minus sign right before the number of a growth verb (增长-2.3%): ASCII, U+2212, and the dash the normalizer makes
 // of a full-width minus (－).
 constexpr std::string_view kMinusSigns[] = {"-", "\u2212", "\u2014"};
@@ -95,6 +95,9 @@ bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std:
     v.MulInt(10);
     *unit_name = "percent";
   } else if (unit == "个百分点" || unit == "百分点") {
+    *unit_name = "percentage_point";
+  } else if (unit == "个基点" || unit == "基点" || unit == "BP" || unit == "bp") {
+    v.MulPow10(-2);  // a basis point is a hundredth of a percentage point: 下调35BP → 0.35
     *unit_name = "percentage_point";
   } else if (unit == "个千分点" || unit == "千分点") {
     *unit_name = "permille_point";
