@@ -234,6 +234,11 @@ const LinkCase kLinkCases[] = {
      "固定资产投资", "investment", "2023", ""},
     {"到2027年，产值突破400亿元。\n\n全年完成固定资产投资约58亿元。", "约58亿元", RecordType::kMoney,
      "固定资产投资", "investment", "", ""},
+    // 个人, 个体 are words (个 alone is a measure word); a bare 总数 totals what the figure before it counted.
+    {"个人住房贷款余额8350亿元。", "8350亿元", RecordType::kMoney, "个人住房贷款余额", "financing", "", ""},
+    {"全年新增高新技术企业530家，总数达2860家。", "2860家", RecordType::kQuantity, "高新技术企业", "enterprises",
+     "", ""},
+    {"游客人均花费3200元。", "3200元", RecordType::kMoney, "游客人均花费", "spending", "", ""},
     // A comparison after a growth rate measures what grew.
     {"农村居民人均可支配收入增长7.1%，快于城镇居民1.9个百分点。", "1.9个百分点", RecordType::kGrowthRate,
      "农村居民人均可支配收入", "income", "", ""},

@@ -27,6 +27,9 @@ struct MoneyCase {
 };
 
 const MoneyCase kMoneyCases[] = {
+    // 最高 before the amount caps it.
+    {"对新引进人才给予最高8万元的购房补贴。", RecordType::kMoney, "最高8万元", "80000", "", "", "CNY",
+     Qualifier::kAtMost},
     // A price per unit keeps its unit after the currency's code.
     {"全年碳排放权平均成交价格约64元/吨。", RecordType::kMoney, "约64元/吨", "64", "", "", "CNY/吨",
      Qualifier::kApprox},

@@ -1492,6 +1492,14 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     if (r.metric.empty() && prev_figure >= 0) ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
     if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
+    // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted.
+    if ((r.metric == "总数" || r.metric == "总量") && prev_figure >= 0) {
+      const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
+      if (p.type == r.type && p.unit == r.unit && !p.metric.empty()) {
+        r.metric = p.metric;
+        r.metric_class = p.metric_class;
+      }
+    }
     if (r.metric.empty() && r.type == RecordType::kPercentage && prev_qualifier >= 0) {
       ShareLevelMetric(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
