@@ -239,6 +239,7 @@ const LinkCase kLinkCases[] = {
     {"全年新增高新技术企业530家，总数达2860家。", "2860家", RecordType::kQuantity, "高新技术企业", "enterprises",
      "", ""},
     {"游客人均花费3200元。", "3200元", RecordType::kMoney, "游客人均花费", "spending", "", ""},
+    {"5年期以上LPR为3.85%。", "3.85%", RecordType::kPercentage, "5年期以上LPR", "rate", "", ""},  // a term
     // A comparison after a growth rate measures what grew.
     {"农村居民人均可支配收入增长7.1%，快于城镇居民1.9个百分点。", "1.9个百分点", RecordType::kGrowthRate,
      "农村居民人均可支配收入", "income", "", ""},

@@ -192,6 +192,8 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"来源：新华社 | 2025年1\n1月06日 14:20", "来源：新华社 | 2025年11月06日14:20"},
       {"公司实现营业收入 1\n2.35 亿元，同比增长", "公司实现营业收入12.35亿元，同比增长"},
       {"人均可支配收入达到2\n3 386元。", "人均可支配收入达到23386元。"},  // a digit group set apart too
+      {"累计客流量2 03\n1万人次。", "累计客流量2031万人次。"},  // a group cut by a space and a break
+      {"产业园三期　　85　　22\n12英寸晶圆项目　　320", "产业园三期85  22\n12英寸晶圆项目320"},  // two table rows
       {"序号 名称\n2\n3 家居产业园", "序号名称\n2\n3家居产业园"},  // no three-digit group: rows stay
       {"同比增长12.4%，占全省GD\nP比重为7.9%。", "同比增长12.4%，占全省GDP比重为7.9%。"},
       {"同比增长12.4%，see the\nfull report later。", "同比增长12.4%,see the full report later。"},  // English stays two words

@@ -185,6 +185,7 @@ const char* const kNotQuantities[] = {
     "极氪001交付。",
     "昇腾384超节点亮相。",
     "打造千亿级产业集群。",
+    "5年期以上LPR为3.85%。",  // a loan term, not a duration
     "培育百亿元企业。",
     "十三五规划圆满收官。",
     "详见第三章第2节。",

@@ -352,8 +352,8 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
 // Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).
 bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
   // 年 after a number or a time word ends that word (2027年|产值, 全年|产值), whatever keep word it would begin
-  // (年产值, 年产能 …).
-  if (pos > 0 && text.compare(pos, 3, "年") == 0) {
+  // (年产值, 年产能 …) — but a term (5年期以上LPR, 10年期国债) is one word.
+  if (pos > 0 && text.compare(pos, 3, "年") == 0 && text.compare(pos + 3, 3, "期") != 0) {
     const char32_t before = CodePointBefore(text, pos);
     if ((before >= '0' && before <= '9') ||
         std::u32string_view(U"〇○零一二两三四五六七八九十全今去明当每前本该上下近同次").find(before) != std::u32string_view::npos) {

@@ -613,6 +613,19 @@ class Pass {
     }
   }
 
+  // Whether the number ending at `begin` is a table cell: a tab, an ideographic space or two spaces before it.
+  bool TableCellEndsAt(std::size_t begin) const {
+    std::size_t b = begin;
+    while (b > line_start_ && (IsDigit(CharBefore(b)) || CharBefore(b) == '.')) {
+      do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
+    }
+    if (b == line_start_ || b == begin) return false;
+    if (p_[b - 1] == '\t') return true;
+    const bool ideographic_space = b >= line_start_ + 3 && p_[b - 3] == 0xE3 && p_[b - 2] == 0x80 && p_[b - 1] == 0x80;
+    if (ideographic_space) return true;
+    return p_[b - 1] == ' ' && b >= line_start_ + 2 && p_[b - 2] == ' ';
+  }
+
   // Whether the digits before `begin` are the row number of a numbered table row (NumberedRow).
   bool RowNumberEndsAt(std::size_t begin) const {
     std::size_t b = begin;
@@ -704,8 +717,15 @@ class Pass {
     if (IsAsciiAlpha(c)) return true;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       const bool decimal_cut = CharBefore(e) == '.';  // 21 5.⏎7万标箱: the number goes on after the break
+      std::size_t f = e;
+      bool line_break = false;
+      for (; f < n_ && (p_[f] == ' ' || p_[f] == '\t' || p_[f] == '\n' || p_[f] == '\r'); ++f) {
+        line_break = line_break || p_[f] == '\n' || p_[f] == '\r';
+      }
       c = PeekPastWhitespace(e);
       if (decimal_cut && IsDigit(c)) return true;
+      // 2 03⏎1万人次: a digit group cut by a line break too, the unit after the digits on the next line.
+      if (line_break && IsDigit(c) && UnitAfterDigits(f)) return true;
     }
     return IsHan(c) || c == '%' || c == 0x2030;
   }
@@ -774,6 +794,7 @@ class Pass {
     if ((IsDigit(last) || decimal_cut) && NumberEndsAt(begin)) {
       if (IsHan(next)) return Break::kJoin;
       if (IsDigit(next)) {
+        if (TableCellEndsAt(begin)) return Break::kKeep;  // …三期　　85　　22 / 12英寸晶圆…: two cells, two rows
         return UnitAfterDigits(end) || (!decimal_cut && (YearCut(begin, end) || DatePartCut(begin, end)))
                    ? Break::kJoin
                    : Break::kKeep;
