@@ -240,6 +240,11 @@ const LinkCase kLinkCases[] = {
      "", ""},
     {"游客人均花费3200元。", "3200元", RecordType::kMoney, "游客人均花费", "spending", "", ""},
     {"5年期以上LPR为3.85%。", "3.85%", RecordType::kPercentage, "5年期以上LPR", "rate", "", ""},  // a term
+    // 分别 pairs metrics joined by 和 with the list of figures.
+    {"与2019年同期相比，接待人次和旅游收入分别增长18.2%和11.6%。", "18.2%", RecordType::kGrowthRate, "接待人次",
+     "population", "", ""},
+    {"与2019年同期相比，接待人次和旅游收入分别增长18.2%和11.6%。", "11.6%", RecordType::kGrowthRate, "旅游收入",
+     "revenue", "", ""},
     // A comparison after a growth rate measures what grew.
     {"农村居民人均可支配收入增长7.1%，快于城镇居民1.9个百分点。", "1.9个百分点", RecordType::kGrowthRate,
      "农村居民人均可支配收入", "income", "", ""},

@@ -457,6 +457,13 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
       ++chars;
       continue;
     }
+    // In a list, 和/与/及 between two names joins them like 、 (接待人次和旅游收入|分别增长18.2%和11.6%).
+    const bool conjunction = cp == U'和' || cp == U'与' || cp == U'及';
+    if (allow_list && conjunction && chars && p > floor && IsNameChar(CodePointBefore(text, p))) {
+      pos = p;
+      chars = 0;
+      continue;
+    }
     if (!(chars && Is3At(text, pos, "者")) && stops->EndsAt(text, pos, len == pos - p ? cp : 0) &&
         !InKeepWord(lw, text, p)) {
       break;
@@ -734,14 +741,18 @@ struct SentenceScope {
 
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
 
-// Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts.
-std::vector<std::string_view> SplitEnumeration(std::string_view phrase) {
+// Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts; for a list of figures at
+// 和/与/及 too (接待人次和旅游收入|分别增长18.2%和11.6%), which GrowLeft crosses only then.
+std::vector<std::string_view> SplitEnumeration(std::string_view phrase, bool list) {
   std::vector<std::string_view> parts;
   for (std::size_t p = 0;;) {
     std::size_t q = phrase.find("、", p);
+    for (std::string_view mark : {"和", "与", "及"}) {
+      if (list) q = std::min(q, phrase.find(mark, p));
+    }
     parts.push_back(phrase.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
     if (q == std::string_view::npos) return parts;
-    p = q + 3;
+    p = q + 3;  // each mark is one three-byte character
   }
 }
 
@@ -809,7 +820,7 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   // A share names what it is a share of: 占规上工业增加值的比重, 占GDP比重 (from 占, across its 的).
   if (m.metric_class == "share") m.begin = std::min(m.begin, ShareOfBegin(sc.text, lo, m.head));
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
-  std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin));
+  std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin), c.list_size > 1);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
   std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
   for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
