@@ -245,6 +245,9 @@ const LinkCase kLinkCases[] = {
      "population", "", ""},
     {"与2019年同期相比，接待人次和旅游收入分别增长18.2%和11.6%。", "11.6%", RecordType::kGrowthRate, "旅游收入",
      "revenue", "", ""},
+    // A change right after the figure's clause measures what the figure counted.
+    {"外贸企业达10.3万家，增加7200家。", "7200家", RecordType::kQuantity, "外贸企业", "enterprises", "", ""},
+    {"商品房去化周期为18个月，较年初缩短2个月。", "2个月", RecordType::kQuantity, "商品房去化周期", "", "", ""},
     // A comparison after a growth rate measures what grew.
     {"农村居民人均可支配收入增长7.1%，快于城镇居民1.9个百分点。", "1.9个百分点", RecordType::kGrowthRate,
      "农村居民人均可支配收入", "income", "", ""},

@@ -1238,7 +1238,8 @@ void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidat
 void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
   static const std::vector<std::string_view> kOpeners = {"比", "较", "同比", "环比"};
   static const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "提高",
-                                                        "降低", "下降", "增长", "上升", "扩大", "缩小"};
+                                                        "降低", "下降", "增长", "上升", "扩大", "缩小", "缩短",
+                                                        "延长", "压缩"};
   if (base.record.type != c.record.type || base.record.unit != c.record.unit || base.end > c.begin ||
       c.begin - base.end > kMaxQualifyGapBytes || base.record.metric.empty()) {
     return;
@@ -1246,7 +1247,8 @@ void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   std::size_t after = base.end;
   while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
   if (sc.text.compare(after, 3, "，") == 0) after += 3;
-  if (!StartsWithAny(sc.text, after, kOpeners)) return;
+  // …or the change right after the figure's clause (外贸企业达10.3万家，增加7200家).
+  if (!StartsWithAny(sc.text, after, kOpeners) && after + 6 != c.begin) return;
   bool change = false;
   for (std::string_view w : kChanges) change = change || EndsWithAt(sc.text, c.begin, w);
   if (!change || FindMetric(*sc.lw, sc.text, base.end, c.begin, false, nullptr)) return;
