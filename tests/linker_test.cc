@@ -251,6 +251,10 @@ const LinkCase kLinkCases[] = {
     // A comparison after a growth rate measures what grew.
     {"农村居民人均可支配收入增长7.1%，快于城镇居民1.9个百分点。", "1.9个百分点", RecordType::kGrowthRate,
      "农村居民人均可支配收入", "income", "", ""},
+    // In a text with blank lines between paragraphs, a single line break after a full stop is a wrap: the sentence
+    // after it keeps the paragraph's period.
+    {"标题\n\n2024年，全省经济稳中有进。\n全省地区生产总值达到5.87万亿元。\n\n下一段。", "5.87万亿元",
+     RecordType::kOutputValue, "地区生产总值", "gdp", "2024", ""},
     // A date in a note after the figure is the note's.
     {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
      "2025-01/2025-09", ""},

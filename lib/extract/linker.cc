@@ -734,6 +734,7 @@ struct SentenceScope {
   bool topic_is_this_sentence = false;
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
+  bool year_after_topic = false;       // …named after the paragraph's period was set (a newer context for 全年)
   std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
   std::string_view continued_period;   // a sentence opening with 其中: the period of the sentence it details
   std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
@@ -1159,6 +1160,9 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     if (best_rank == 2) TakeWholeYear(sc.text.substr(clause, c.begin - clause), &c.record.period);
   } else if (!sc.continued_period.empty()) {
     c.record.period = std::string(sc.continued_period);  // 1—10月，…零售总额…。其中，…零售额增长26.7%
+  } else if (sc.year_after_topic &&
+             ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
+    c.record.period = std::string(sc.year_in_context);  // 全年 after a newer year than the paragraph's opening one
   } else if (!sc.topic_period.empty() &&
              (sc.other_time_at == std::string_view::npos || sc.sentence->begin + sc.other_time_at >= c.begin)) {
     c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
@@ -1628,18 +1632,29 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
 // renumbered so that a joined break opens none.
 // *joined_of maps each sentence to its joined sentence.
 void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in, std::vector<Sentence>* out,
-                         std::vector<std::size_t>* joined_of) {
+                         std::vector<std::size_t>* joined_of, std::vector<std::size_t>* period_paragraph) {
   static constexpr std::u32string_view kOpenEnd = U"，,、（(“‘：:";
   static constexpr std::u32string_view kGoesOn = U"，,、）)%％”’";
   constexpr std::size_t npos32 = std::u32string_view::npos;
   out->clear();
   joined_of->clear();
+  period_paragraph->clear();
   out->reserve(in.size());
   joined_of->reserve(in.size());
-  std::size_t paragraph = 0;
+  std::size_t paragraph = 0, period_para = 0;
+  // In a text whose paragraphs are set apart by blank lines, a single line break after a full stop is a line wrap
+  // (OCR, narrow columns), not a paragraph's end: for periods (*period_paragraph), the sentence after it stays in
+  // the paragraph. (Subjects keep to the lines: a wrapped paragraph's topic name is not carried over.)
+  bool blank_lines = false;
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos && !blank_lines; i = text.find('\n', i + 1)) {
+    std::size_t j = i + 1;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+    blank_lines = j < text.size() && text[j] == '\n';
+  }
   for (std::size_t k = 0; k < in.size(); ++k) {
     const Sentence& t = in[k];
     bool join = false;
+    bool wrapped = false;
     if (k > 0) {
       const Sentence& s = in[k - 1];
       std::size_t b = s.end, f = t.begin;
@@ -1662,12 +1677,18 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
           join = before.find("，") != std::string_view::npos || before.find(',') != std::string_view::npos;
         }
       }
+      if (blank_lines && blank && breaks == 1 && !join) {
+        const char32_t last = CodePointBefore(text, b);
+        wrapped = last == U'。' || last == U'！' || last == U'？' || last == U'；';
+      }
       if (!join && s.paragraph != t.paragraph) ++paragraph;
+      if (!join && !wrapped && s.paragraph != t.paragraph) ++period_para;
     }
     if (join) {
       out->back().end = t.end;
     } else {
       out->push_back({t.begin, t.end, paragraph});
+      period_paragraph->push_back(period_para);
     }
     joined_of->push_back(out->size() - 1);
   }
@@ -1688,7 +1709,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   FindAliases(lw, doc.text, &aliases);
   std::vector<Sentence> sentences;
   std::vector<std::size_t> joined_of;
-  JoinBrokenSentences(doc.text, *doc.sentences, &sentences, &joined_of);
+  std::vector<std::size_t> period_paragraph_of;  // the paragraph of each sentence for periods (wraps joined)
+  JoinBrokenSentences(doc.text, *doc.sentences, &sentences, &joined_of, &period_paragraph_of);
   std::vector<Candidate>& cs = *candidates;
   std::vector<Subject> topic;
   std::size_t topic_paragraph = static_cast<std::size_t>(-1);
@@ -1716,6 +1738,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     }
   }
   std::string year_in_context;  // the last year-granularity date before the current sentence…
+  std::size_t year_at = 0, topic_at = 0;  // where that year and the paragraph's period were named
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
   std::string topic_period;     // the period that opens…
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
@@ -1736,8 +1759,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     while (j < cs.size() && joined_of[cs[j].sentence_index] == si) ++j;
     range_of[si] = {i, j};
     const Sentence& s = sentences[si];
-    if (s.paragraph != period_paragraph) {
-      period_paragraph = s.paragraph;
+    const std::size_t pp = period_paragraph_of[si];  // the paragraph for periods
+    if (pp != period_paragraph) {
+      period_paragraph = pp;
       topic_period.clear();
       topic_open = true;
     }
@@ -1751,7 +1775,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       for (std::size_t k = i; k < j && first_date == j; ++k) {
         if (UsableAsPeriod(sc.text, cs[k])) first_date = k;
       }
-      std::string_view year = ContextYear(year_in_context, year_paragraph, s.paragraph, title_year);
+      std::string_view year = ContextYear(year_in_context, year_paragraph, pp, title_year);
       if (first_date < j || !year.empty()) {
         std::vector<std::size_t>& bounds = topic_bounds;
         SplitClauses(sc.text, s, &bounds);
@@ -1769,7 +1793,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
             opening = true;
             for (std::size_t f = i; f < k; ++f) opening = opening && !IsNumeric(cs[f].record.type);
           }
-          if (opening && start == cs[k].begin) topic_period = cs[k].record.value;
+          if (opening && start == cs[k].begin) {
+            topic_period = cs[k].record.value;
+            topic_at = cs[k].begin;
+          }
         }
         // …or 全年 opening one of them, for the year in context (初步核算，全年全市地区生产总值…, in a bulletin
         // titled 2025年…).
@@ -1777,7 +1804,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
              ++c) {
           std::size_t start = c == 0 ? s.begin : bounds[0];
           while (start < s.end && IsSpace(sc.text[start])) ++start;
-          if (sc.text.compare(start, std::string_view("全年").size(), "全年") == 0) topic_period = std::string(year);
+          if (sc.text.compare(start, std::string_view("全年").size(), "全年") == 0) {
+            topic_period = std::string(year);
+            topic_at = start;
+          }
         }
       }
       sets_topic = !topic_period.empty();
@@ -1815,7 +1845,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.topic_is_this_sentence = topic_sentence == si;
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
-      sc.year_in_context = ContextYear(year_in_context, year_paragraph, s.paragraph, title_year);
+      sc.year_in_context = ContextYear(year_in_context, year_paragraph, pp, title_year);
+      sc.year_after_topic = year_paragraph == pp && !topic_period.empty() && year_at > topic_at;
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
       // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
       // 环比下降0.4%；二手住宅价格环比下降0.6%) is of that one's period.
@@ -1830,9 +1861,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // 其中 may also open the next paragraph (a line break after the sentence it details: OCR, or a layout with a
       // break after every sentence).
       const bool details = sc.text.compare(opening, 6, "其中") == 0;
-      const bool next_paragraph = si > 0 && sentences[si - 1].paragraph == last_period_paragraph &&
-                                  s.paragraph == last_period_paragraph + 1;
-      sc.continued_period = (last_period_paragraph == s.paragraph && (details || after_semicolon)) ||
+      const bool next_paragraph = si > 0 && period_paragraph_of[si - 1] == last_period_paragraph &&
+                                  pp == last_period_paragraph + 1;
+      sc.continued_period = (last_period_paragraph == pp && (details || after_semicolon)) ||
                                     (details && next_paragraph)
                                 ? std::string_view(last_period)
                                 : std::string_view();
@@ -1842,7 +1873,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       for (std::size_t k = j; k-- > i;) {
         if (!IsNumeric(cs[k].record.type)) continue;
         last_period = cs[k].record.period;
-        last_period_paragraph = s.paragraph;
+        last_period_paragraph = pp;
         break;
       }
     }
@@ -1853,7 +1884,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           cs[k].record.qualifier == Qualifier::kExact && !ForecastBefore(sc.text, cs[k].begin) &&
           UsableAsPeriod(sc.text, cs[k])) {
         year_in_context = cs[k].record.value;
-        year_paragraph = s.paragraph;
+        year_paragraph = pp;
+        year_at = cs[k].begin;
       }
       anchored = anchored || cs[k].anchor != kInPlace;
     }
