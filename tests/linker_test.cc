@@ -255,6 +255,8 @@ const LinkCase kLinkCases[] = {
     // after it keeps the paragraph's period.
     {"标题\n\n2024年，全省经济稳中有进。\n全省地区生产总值达到5.87万亿元。\n\n下一段。", "5.87万亿元",
      RecordType::kOutputValue, "地区生产总值", "gdp", "2024", ""},
+    {"进口铁矿石平均到港价格为每吨105美元左右。", "105美元左右", RecordType::kMoney, "进口铁矿石平均到港价格", "price",
+     "", ""},  // 到港 is a word
     // A date in a note after the figure is the note's.
     {"2025年前三季度营收约9亿元（去年同期仅为1.6亿元）。", "约9亿元", RecordType::kMoney, "营收", "revenue",
      "2025-01/2025-09", ""},
