@@ -135,14 +135,18 @@ const GrowthWord* VerbEndingAt(std::string_view text, std::size_t end, std::size
 Basis BasisOfChangeBefore(std::string_view text, std::size_t verb) {
   static constexpr std::string_view kComma = "，";
   if (verb < kComma.size() || text.compare(verb - kComma.size(), kComma.size(), kComma) != 0) return Basis::kNone;
+  constexpr std::size_t kMaxClauseBytes = 60;
   const std::size_t end = verb - kComma.size();
-  std::size_t begin = 0;
+  // The clause: from the last mark within kMaxClauseBytes (a window, so that a sentence of many figures stays linear).
+  const std::size_t floor = end > kMaxClauseBytes ? end - kMaxClauseBytes : 0;
+  const std::string_view window = text.substr(floor, end - floor);
+  std::size_t begin = std::string_view::npos;
   for (std::string_view mark : {kComma, std::string_view("。"), std::string_view("；")}) {
-    const std::size_t at = end > 0 ? text.rfind(mark, end - 1) : std::string_view::npos;
-    if (at != std::string_view::npos) begin = std::max(begin, at + mark.size());
+    const std::size_t at = window.rfind(mark);
+    if (at != std::string_view::npos) begin = begin == std::string_view::npos ? at + 3 : std::max(begin, at + 3);
   }
-  if (begin > end || end - begin > 60) return Basis::kNone;
-  std::string_view clause = text.substr(begin, end - begin);
+  if (begin == std::string_view::npos && floor > 0) return Basis::kNone;  // a clause longer than the window
+  std::string_view clause = window.substr(begin == std::string_view::npos ? 0 : begin);
   bool digit = false;
   for (char ch : clause) digit = digit || (ch >= '0' && ch <= '9');
   if (!digit) return Basis::kNone;

@@ -738,6 +738,7 @@ struct SentenceScope {
   std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
   std::string_view continued_period;   // a sentence opening with 其中: the period of the sentence it details
   std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
+  std::size_t whole_year_at = std::string_view::npos;  // where 全年 first stands in the sentence (text offset)
 };
 
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
@@ -757,17 +758,24 @@ std::vector<std::string_view> SplitEnumeration(std::string_view phrase, bool lis
   }
 }
 
+// The length of the longest link word ending at `pos` and starting at or after `floor`; 0 if none. The last
+// character is looked up first (a quick reject).
+std::size_t LinkWordEndingAt(const LinkerWords& lw, std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t longest = 0;
+  if (pos > floor && lw.link_ends.find(CodePointBefore(text, pos)) != std::u32string::npos) {
+    for (std::string_view w : lw.links) {
+      if (w.size() > longest && pos >= floor + w.size() && EndsWithAt(text, pos, w)) longest = w.size();
+    }
+  }
+  return longest;
+}
+
 // The characters of text[from, to) that are not link words (预计|将|达到: one), counted from the right as
 // PhraseBefore skips them.
 std::size_t CharsBesideLinks(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t to) {
   std::size_t chars = 0;
   for (std::size_t pos = to; pos > from;) {
-    std::size_t longest = 0;
-    if (lw.link_ends.find(CodePointBefore(text, pos)) != std::u32string::npos) {
-      for (std::string_view w : lw.links) {
-        if (w.size() > longest && pos >= from + w.size() && EndsWithAt(text, pos, w)) longest = w.size();
-      }
-    }
+    const std::size_t longest = LinkWordEndingAt(lw, text, pos, from);
     if (longest) {
       pos -= longest;
     } else {
@@ -810,8 +818,9 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     // …and so is a difference against a comparand (单颗成本|比同类进口产品低30%): the metric stands before 比.
     bool differs = false;
     for (std::string_view w : {"低", "高", "少", "多", "快", "慢"}) differs = differs || EndsWithAt(sc.text, c.begin, w);
-    const std::size_t at = differs ? sc.text.substr(lo, c.begin - lo).rfind("比") : std::string_view::npos;
-    if (at != std::string_view::npos && c.begin - (lo + at) <= 3 * kMaxPhraseChars) hi = std::min(hi, lo + at);
+    const std::size_t from = std::max(lo, c.begin > 3 * kMaxPhraseChars ? c.begin - 3 * kMaxPhraseChars : 0);
+    const std::size_t at = differs ? sc.text.substr(from, c.begin - from).rfind("比") : std::string_view::npos;
+    if (at != std::string_view::npos) hi = std::min(hi, from + at);
   }
   // A count or measure names what it measures right before it (走访企业742家); further back, a metric word belongs
   // to something else (…改造、…等4个项目).
@@ -944,12 +953,7 @@ bool PhraseBefore(const LinkerWords& lw, std::string_view text, std::size_t figu
       --pos;
       skipped = true;
     }
-    std::size_t longest = 0;
-    if (pos > floor && lw.link_ends.find(CodePointBefore(text, pos)) != std::u32string::npos) {
-      for (std::string_view w : lw.links) {
-        if (w.size() > longest && pos >= floor + w.size() && EndsWithAt(text, pos, w)) longest = w.size();
-      }
-    }
+    const std::size_t longest = LinkWordEndingAt(lw, text, pos, floor);
     pos -= longest;
     skipped = skipped || longest > 0;
   }
@@ -1050,8 +1054,10 @@ bool AssignSharedPhrase(const SentenceScope& sc, std::size_t next_begin, Candida
 }
 
 // Whether `hay` holds `word`, with whitespace allowed between its bytes (OCR: 全\n年).
-bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
-  for (std::size_t p = hay.find(word.substr(0, 1)); p != std::string_view::npos; p = hay.find(word[0], p + 1)) {
+// Where `word` first occurs in `hay`, whitespace inside it allowed (全⏎年); npos if nowhere.
+std::size_t FindAcrossBreaks(std::string_view hay, std::string_view word) {
+  if (word.empty()) return 0;
+  for (std::size_t p = hay.find(word[0]); p != std::string_view::npos; p = hay.find(word[0], p + 1)) {
     std::size_t i = p, k = 0;
     while (i < hay.size() && k < word.size()) {
       if (hay[i] == word[k]) {
@@ -1061,9 +1067,13 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
       }
       ++i;
     }
-    if (k == word.size()) return true;
+    if (k == word.size()) return p;
   }
-  return word.empty();
+  return std::string_view::npos;
+}
+
+bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
+  return FindAcrossBreaks(hay, word) != std::string_view::npos;
 }
 
 // Where `sentence` first places its figures at another time than its paragraph's: now, lately, before or later
@@ -1110,7 +1120,13 @@ std::string_view ContextYear(const std::string& last_year, std::size_t last_year
 // Whether `gap` (between a date and a figure) places the figure at another time: OtherTimeAt, except a time after
 // 由 or 从 that dates the figure a change starts from, before the change's 至 or 到 (到2027年，就业人数由目前的3.2万人
 // 增至5万人: 3.2万人 is now, 5万人 2027's).
-bool OtherTimeBetween(std::string_view gap) {
+// Only the last kMaxQualifyGapBytes of [from, to) are read: a sentence of many figures stays linear.
+bool OtherTimeBetween(std::string_view text, std::size_t from, std::size_t to) {
+  if (to > from + kMaxQualifyGapBytes) {
+    from = to - kMaxQualifyGapBytes;
+    while (from < to && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;  // a character's start
+  }
+  const std::string_view gap = text.substr(from, to - from);
   const std::size_t at = OtherTimeAt(gap);
   if (at == std::string_view::npos) return false;
   const bool starts_change = EndsWithAt(gap, at, "由") || EndsWithAt(gap, at, "从");
@@ -1120,20 +1136,23 @@ bool OtherTimeBetween(std::string_view gap) {
 
 // After 全年 (in `before`, the text before a figure), a period within one year (2025-Q4, 2023-12-31) becomes that
 // year.
-void TakeWholeYear(std::string_view before, std::string* period) {
+void TakeWholeYear(bool whole_year_before, std::string* period) {
   const std::string& v = *period;
   const std::size_t slash = v.find('/');
   // A part of one year (2024-Q4, 2024-01/2024-09 for 前三季度…，全年…); a range across years has no whole year.
   const bool one_year = slash == std::string::npos || v.compare(slash + 1, 4, v, 0, 4) == 0;
-  if (v.size() > 4 && v[0] >= '0' && v[0] <= '9' && one_year && ContainsAcrossBreaks(before, "全年")) {
-    period->resize(4);
-  }
+  if (whole_year_before && v.size() > 4 && v[0] >= '0' && v[0] <= '9' && one_year) period->resize(4);
+}
+
+void TakeWholeYear(std::string_view before, std::string* period) {
+  TakeWholeYear(ContainsAcrossBreaks(before, "全年"), period);
 }
 
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
   std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
+  const bool whole_year_before = sc.whole_year_at < c.begin;  // 全年 earlier in the sentence
   // sc.dates: the usable dates of the sentence in text order, disjoint from each other and from c. Rank 0: the
   // nearest one before c in its clause; 1: the first after c in its clause; 2: the nearest before the clause.
   auto after = std::lower_bound(sc.dates.begin(), sc.dates.end(), c.begin,
@@ -1151,7 +1170,7 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     best = before, best_rank = 0;
   } else if (next && next->end <= clause_end && !in_note(next)) {
     best = next, best_rank = 1;
-  } else if (before && !OtherTimeBetween(sc.text.substr(before->end, c.begin - before->end))) {
+  } else if (before && !OtherTimeBetween(sc.text, std::max(before->end, clause), c.begin)) {
     best = before, best_rank = 2;  // not past 目前, 如今 …: 项目于2022年投产，目前月产能已达3.5万片
   }
   if (best) {
@@ -1160,16 +1179,14 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     if (best_rank == 2) TakeWholeYear(sc.text.substr(clause, c.begin - clause), &c.record.period);
   } else if (!sc.continued_period.empty()) {
     c.record.period = std::string(sc.continued_period);  // 1—10月，…零售总额…。其中，…零售额增长26.7%
-  } else if (sc.year_after_topic &&
-             ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
+  } else if (sc.year_after_topic && whole_year_before) {
     c.record.period = std::string(sc.year_in_context);  // 全年 after a newer year than the paragraph's opening one
   } else if (!sc.topic_period.empty() &&
              (sc.other_time_at == std::string_view::npos || sc.sentence->begin + sc.other_time_at >= c.begin)) {
     c.record.period = std::string(sc.topic_period);  // 该省明确，今年要…。…新增科技领军企业10家: the paragraph's
     // …whose year, for 全年 before the figure in its sentence (截至2023年12月31日，…。龙头企业全年营业收入…).
-    TakeWholeYear(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), &c.record.period);
-  } else if (!sc.year_in_context.empty() &&
-             ContainsAcrossBreaks(sc.text.substr(sc.sentence->begin, c.begin - sc.sentence->begin), "全年")) {
+    TakeWholeYear(whole_year_before, &c.record.period);
+  } else if (!sc.year_in_context.empty() && whole_year_before) {
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
   }
   return best_rank == 0;
@@ -1271,11 +1288,21 @@ void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   c.record.metric_class = base.record.metric_class;
 }
 
+// Where the last 由 or 从 stands in the last kMaxQualifyGapBytes of `before` (the opening of a change's first
+// figure: 产值由去年的80亿元…), as an offset into `before`; npos if none. (A window: a clause of many figures stays
+// linear.)
+std::size_t ChangeOpener(std::string_view before) {
+  const std::size_t from = before.size() > kMaxQualifyGapBytes ? before.size() - kMaxQualifyGapBytes : 0;
+  const std::string_view window = before.substr(from);  // "由" and "从" start at a lead byte: no false match
+  const std::size_t a = window.rfind("由"), b = window.rfind("从");
+  const std::size_t at = a == std::string_view::npos ? b : (b == std::string_view::npos ? a : std::max(a, b));
+  return at == std::string_view::npos ? at : from + at;
+}
+
 // The level a figure changed to (产值由去年的80亿元增至今年的120亿元, 均价由年初的每吨38万元降至约32万元/吨) measures
 // what the figure it changed from did, and is not of that one's date: it takes the first figure's metric (and its
 // output-value type), and a period only from a date of its own after the first figure.
 void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, const Candidate& from, Candidate& c) {
-  static const std::vector<std::string_view> kFrom = {"由", "从"};
   static const std::vector<std::string_view> kTo = {"增至", "降至", "升至", "增加到", "增加至", "增长到", "增长至",
                                                     "减少到", "减少至", "下降到", "下降至", "上升到", "上升至",
                                                     "提高到", "提高至", "提升到", "提升至", "降低到", "降低至",
@@ -1289,17 +1316,12 @@ void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, co
   if (gap.find("至") == std::string_view::npos && gap.find("到") == std::string_view::npos) return;
   std::size_t to = std::string_view::npos;
   for (std::string_view w : kTo) to = std::min(to, gap.find(w));
-  if (to == std::string_view::npos || gap.find("，") != std::string_view::npos || gap.find("；") != std::string_view::npos) {
-    return;
-  }
+  const bool one_clause = gap.find("，") == std::string_view::npos && gap.find("；") == std::string_view::npos;
+  if (to == std::string_view::npos || !one_clause) return;
   // 由 or 从 opens the first figure's part: after the metric, before its date (产值由去年的|80亿元).
   const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, from.begin);
   std::string_view before = sc.text.substr(clause, from.begin - clause);
-  std::size_t opener = std::string_view::npos;
-  for (std::string_view w : kFrom) {
-    const std::size_t at = before.rfind(w);
-    if (at != std::string_view::npos && (opener == std::string_view::npos || at > opener)) opener = at;
-  }
+  const std::size_t opener = ChangeOpener(before);
   if (opener == std::string_view::npos || before.size() - opener > kMaxQualifyGapBytes) return;
   Record& r = c.record;
   if (r.metric.empty() && !from.record.metric.empty()) {
@@ -1307,9 +1329,11 @@ void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, co
     r.metric_class = from.record.metric_class;
     if (from.record.type == RecordType::kOutputValue && r.type == RecordType::kMoney) r.type = RecordType::kOutputValue;
   }
-  // Its period: a date between the two figures (到2024年的350家), else none of the first figure's.
-  bool own_date = false;
-  for (std::size_t d : sc.dates) own_date = own_date || (cs[d].begin >= from.end && cs[d].begin < c.begin);
+  // Its period: a date between the two figures (到2024年的350家), else none of the first figure's. (sc.dates are in
+  // text order.)
+  const auto d = std::lower_bound(sc.dates.begin(), sc.dates.end(), from.end,
+                                  [&cs](std::size_t k, std::size_t pos) { return cs[k].begin < pos; });
+  const bool own_date = d != sc.dates.end() && cs[*d].begin < c.begin;
   if (!own_date && r.period == from.record.period) r.period.clear();
 }
 
@@ -1318,11 +1342,7 @@ void FromLevelMetric(const SentenceScope& sc, Candidate& c) {
   if (!c.record.metric.empty()) return;
   const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
   std::string_view before = sc.text.substr(clause, c.begin - clause);
-  std::size_t opener = std::string_view::npos;
-  for (std::string_view w : {"由", "从"}) {
-    const std::size_t at = before.rfind(w);
-    if (at != std::string_view::npos && (opener == std::string_view::npos || at > opener)) opener = at;
-  }
+  const std::size_t opener = ChangeOpener(before);
   if (opener == std::string_view::npos || opener == 0 || before.size() - opener > kMaxQualifyGapBytes) return;
   std::size_t at = clause + opener;
   // An adverb between the noun and 由 (训练时长可由原来的45天…, 将由) is no part of it.
@@ -1869,6 +1889,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
                                 : std::string_view();
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
                                                  : OtherTimeAt(sc.text.substr(s.begin, s.end - s.begin));
+      const std::size_t whole_year = FindAcrossBreaks(sc.text.substr(s.begin, s.end - s.begin), "全年");
+      sc.whole_year_at = whole_year == std::string_view::npos ? whole_year : s.begin + whole_year;
       LinkSentence(sc, cs, figures);
       for (std::size_t k = j; k-- > i;) {
         if (!IsNumeric(cs[k].record.type)) continue;

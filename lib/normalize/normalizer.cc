@@ -755,9 +755,9 @@ class Pass {
   //  1. the previous line ends a sentence (。！？；：… or one of them before a closing quote): keep;
   //  2. a number cut from its unit or digits (80 / 亿人, 1.5 / 亿元, 253. / 63亿元, 2 / 000个, 20 / 24年): join.
   //     When digits follow, only if a unit rather than a date word follows them (after a space and a group of three
-  //     digits too: 2 / 3 386元), or the halves make a four-digit
-  //     year, so "5." at a paragraph end before "3月…" is not read as 5.3 (and the break stays); digits ending an ASCII token (sp20241122), a time or a date
-  //     (10:56:48, 2024-11-22) are not a number;
+  //     digits too: 2 / 3 386元), or the halves make a four-digit year, so "5." at a paragraph end before "3月…" is
+  //     not read as 5.3 (and the break stays), and never after a table cell (三期　　85　　22 / 12英寸…); digits
+  //     ending an ASCII token (sp20241122), a time or a date (10:56:48, 2024-11-22) are not a number;
   //     Latin letters after the digits (12.5 / EFLOPS) are the number's unit: join with a space;
   //     2a. a date cut between its parts (2026年3月 / 18日): join;
   //     2b. a range cut after its dash or 至 (1— / 5月, 2023年至 / 2025年): join, even across a blank line;

@@ -88,6 +88,10 @@ def main():
         ok &= linear_case(args.cli, tmp, 'line of 亿', lambda n: '亿'.encode() * n, 1_398_101, 5_592_405)
         ok &= linear_case(args.cli, tmp, 'figures without breaks',
                           lambda n: '产值253.63亿元,增长2.08%,'.encode() * n, 20_000, 80_000)
+        # One sentence opened by a date, of changes, comparisons and time words (the linker's look-backs stay bounded).
+        ok &= linear_case(args.cli, tmp, 'changes after a date',
+                          lambda n: ('2024年，全年' + '产值由去年的253.63亿元增至今年的300亿元，比上年增加1亿元，增长2.08%，目前' * n)
+                          .encode(), 5_000, 20_000)
         ok &= memory_case(args.cli, tmp, args.gib, 1, 64)
         ok &= memory_case(args.cli, tmp, args.gib, 2, 128)
     print('stress: all checks passed' if ok else 'stress: FAILED')
