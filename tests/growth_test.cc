@@ -28,6 +28,9 @@ struct GrowthCase {
 
 const GrowthCase kGrowthCases[] = {
     {"全年营业收入同比增长2.08%。", "2.08%", "2.08", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    // A growth noun with 保持在/控制在 before its figure (a target).
+    {"预计全年外贸增速保持在3%左右。", "3%左右", "3", "percent", Direction::kUp, Basis::kNone, Qualifier::kApprox},
+    {"居民消费价格涨幅控制在3%以内。", "3%以内", "3", "percent", Direction::kUp, Basis::kNone, Qualifier::kAtMost},
     // Basis points are hundredths of a percentage point.
     {"贷款加权平均利率比上年同期下降38个基点。", "38个基点", "0.38", "percentage_point", Direction::kDown, Basis::kYoy,
      Qualifier::kExact},

@@ -20,7 +20,7 @@ namespace zhfacts::internal {
 
 namespace {
 
-// Growth verbs and nouns with their direction. Nouns (增速为6%) take an optional copula.
+// Growth verbs and nouns with their direction. Nouns (增速为6%, 增速保持在3%左右) take an optional copula.
 struct GrowthWord {
   const char* word;
   Direction direction;
@@ -59,7 +59,7 @@ std::string MinusSignPattern() {
 std::string VerbPattern() {
   std::vector<std::string> words;
   for (const GrowthWord& w : kGrowthWords) words.emplace_back(w.word);
-  return "(" + patterns::Alternation(words) + ")(?:了|为|达到|达|是)?";
+  return "(" + patterns::Alternation(words) + ")(?:了|为|达到|达|是|保持在|稳定在|维持在|控制在)?";
 }
 
 Direction DirectionOf(std::string_view verb) {
