@@ -503,6 +503,34 @@ TEST_CASE("code points of valid UTF-8 counted by lead bytes", "[utf8]") {
   }
 }
 
+TEST_CASE("the three-byte fast test agrees with the full decoder on every lead byte and continuation pair",
+          "[utf8]") {
+  // All 256 x 64 x 4 combinations that matter: any lead byte, any second byte, third byte continuation or not.
+  for (int a = 0; a < 256; ++a) {
+    for (int b = 0; b < 256; ++b) {
+      for (int c : {0x41, 0x80, 0xBF, 0xC0}) {
+        const unsigned char bytes[3] = {static_cast<unsigned char>(a), static_cast<unsigned char>(b),
+                                        static_cast<unsigned char>(c)};
+        std::string_view s(reinterpret_cast<const char*>(bytes), 3);
+        char32_t cp = 0;
+        INFO(a << " " << b << " " << c);
+        REQUIRE(IsWellFormed3(bytes) == (DecodeUtf8(s, 0, &cp) == 3));
+      }
+    }
+  }
+}
+
+TEST_CASE("BytesAt is compare() == 0 for non-empty words, at and past the end", "[utf8]") {
+  const std::string text = "产值253.63亿元，同比增长2.08%";
+  for (std::string_view w : {"产值", "亿元", "元", "%", "8%", "增长2", "值", "亿元，同比增长2.08%x", "a"}) {
+    for (std::size_t pos = 0; pos <= text.size() + 2; ++pos) {
+      INFO(w << " at " << pos);
+      CHECK(BytesAt(text, pos, w) == (pos <= text.size() && text.compare(pos, w.size(), w) == 0));
+    }
+  }
+  CHECK_FALSE(BytesAt(text, 0, ""));
+}
+
 TEST_CASE("invalid UTF-8 is replaced exactly as ICU's u_strFromUTF8WithSub does", "[normalize][utf8]") {
   const std::vector<std::string> fixed = {
       "\xC0\xAF",                  // overlong /

@@ -217,7 +217,7 @@ bool IsHan(char32_t cp) {
 
 bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std::string_view>& words) {
   for (std::string_view w : words) {
-    if (pos <= text.size() && text.compare(pos, w.size(), w) == 0) return true;
+    if (w.empty() ? pos <= text.size() : BytesAt(text, pos, w)) return true;
   }
   return false;
 }

@@ -346,7 +346,7 @@ bool Is3At(std::string_view text, std::size_t pos, const char (&w)[4]) {
 }
 
 bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
-  return !w.empty() && end >= w.size() && text.compare(end - w.size(), w.size(), w) == 0;
+  return end >= w.size() && BytesAt(text, end - w.size(), w);
 }
 
 // Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).

@@ -161,7 +161,7 @@ bool StartsWithAny(std::string_view text, std::size_t pos, const std::vector<std
   if (pos < text.size()) {  // compare only the words that start with the byte at pos (an empty word always matches)
     const char first = text[pos];
     for (const std::string& w : words) {
-      if (w.empty() || (w[0] == first && text.compare(pos, w.size(), w) == 0)) return true;
+      if (w.empty() || (w[0] == first && BytesAt(text, pos, w))) return true;
     }
     return false;
   }
@@ -231,7 +231,7 @@ bool IsDefinition(const RuleMatch& m, std::size_t begin, std::size_t end, bool u
   std::size_t b = begin;
   while (b > m.sentence->begin && m.text[b - 1] == ' ') --b;
   for (const std::string& w : kBefore) {
-    if (b >= m.sentence->begin + w.size() && m.text.compare(b - w.size(), w.size(), w) == 0) return true;
+    if (b >= m.sentence->begin + w.size() && BytesAt(m.text, b - w.size(), w)) return true;
   }
   // Inside parentheses whose content defines something: (P指每秒千万亿次浮点运算), (1P=1000T).
   std::string_view s = m.text.substr(m.sentence->begin, m.sentence->end - m.sentence->begin);

@@ -398,10 +398,7 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
     while (k < kBlock && i + 2 < n) {
       const unsigned c = bytes[i];
       const bool ascii = c < 0x80;
-      if (!ascii && !((c & 0xF0) == 0xE0 && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80 &&
-                      (c != 0xE0 || bytes[i + 1] >= 0xA0) && (c != 0xED || bytes[i + 1] < 0xA0))) {
-        break;
-      }
+      if (!ascii && !IsWellFormed3(bytes + i)) break;
       const char32_t cp = ascii ? c : Decode3(bytes + i);
       hits[k] = static_cast<std::uint32_t>(i);
       k += (hot_[cp / 64] >> (cp % 64)) & 1;
@@ -417,13 +414,8 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
     }
     if (k == kBlock || i >= n) continue;
     if (i + 2 < n) {
-      const unsigned c = bytes[i];
-      if (c < 0x80 || (c & 0xF0) == 0xE0) {
-        // Stopped by the block only if this sequence is well formed; else decoded below.
-        bool well_formed = c < 0x80 || ((bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80 &&
-                                         (c != 0xE0 || bytes[i + 1] >= 0xA0) && (c != 0xED || bytes[i + 1] < 0xA0));
-        if (well_formed) continue;
-      }
+      // Stopped by the block only if this sequence is well formed; else decoded below.
+      if (bytes[i] < 0x80 || IsWellFormed3(bytes + i)) continue;
     }
     // One code point the fast loop does not take: two- and four-byte sequences, ill-formed bytes, the tail.
     char32_t cp;

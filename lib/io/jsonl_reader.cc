@@ -221,9 +221,7 @@ bool DecodeString(std::string_view line, std::size_t* i, std::string* out) {
       while (p < line.size() && !kStop[bytes[p]]) ++p;
       if (p >= line.size() || bytes[p] < 0x80) break;
       // A UTF-8 sequence, which must be well-formed: three bytes (CJK) inline, the rest through DecodeUtf8.
-      const unsigned c = bytes[p];
-      if ((c & 0xF0) == 0xE0 && p + 2 < line.size() && (bytes[p + 2] & 0xC0) == 0x80 &&
-          bytes[p + 1] >= (c == 0xE0 ? 0xA0 : 0x80) && bytes[p + 1] <= (c == 0xED ? 0x9F : 0xBF)) {
+      if (p + 2 < line.size() && IsWellFormed3(bytes + p)) {
         p += 3;
         continue;
       }

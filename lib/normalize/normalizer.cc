@@ -270,16 +270,9 @@ class Pass {
         continue;
       }
       if ((c & 0xF0) == 0xE0 && pos_ + 2 < n_) {  // the common case, a 3-byte character, decoded inline
-        unsigned char c1 = p_[pos_ + 1], c2 = p_[pos_ + 2];
-        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
-          char32_t cp = Decode3(p_ + pos_);
-          if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-            if (table_.Special(cp)) return;
-            pos_ += 3;
-            continue;
-          }
-        }
-        return;
+        if (!IsWellFormed3(p_ + pos_) || table_.Special(Decode3(p_ + pos_))) return;
+        pos_ += 3;
+        continue;
       }
       char32_t cp = 0;
       std::size_t len = DecodeUtf8(in_, pos_, &cp);

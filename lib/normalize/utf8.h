@@ -16,6 +16,22 @@ inline char32_t Decode3(const unsigned char* p) {
   return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
 }
 
+// Whether the three bytes at p (the caller checks that three remain) are a well-formed sequence: U+0800–U+FFFF
+// without the surrogates. The test of the byte scanners' CJK fast paths; anything else takes DecodeUtf8.
+inline bool IsWellFormed3(const unsigned char* p) {
+  const unsigned c = p[0];
+  return (c & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 && (c != 0xE0 || p[1] >= 0xA0) &&
+         (c != 0xED || p[1] < 0xA0);
+}
+
+// Whether `w` occurs in `text` at `pos` (which may lie past the end): text.compare(pos, w.size(), w) == 0 for
+// a non-empty w, with the last bytes compared first, which sets most words apart (the last byte of a CJK
+// character takes 64 values, its first few), so that the scans over word lists call memcmp rarely.
+inline bool BytesAt(std::string_view text, std::size_t pos, std::string_view w) {
+  return !w.empty() && pos <= text.size() && text.size() - pos >= w.size() &&
+         text[pos + w.size() - 1] == w.back() && std::memcmp(text.data() + pos, w.data(), w.size() - 1) == 0;
+}
+
 // Decodes the well-formed sequence at s[i]; returns its length (1–4), or 0 if ill-formed.
 inline std::size_t DecodeUtf8(std::string_view s, std::size_t i, char32_t* cp) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;

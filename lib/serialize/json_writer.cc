@@ -46,8 +46,13 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   std::size_t run = 0;  // start of the pending run of bytes copied unchanged
   std::size_t i = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xE0 && s.size() - i >= 3 && IsWellFormed3(bytes + i)) {  // CJK, most of the text: no call
+      i += 3;
+      continue;
+    }
     if (c < 0x80) {
       if (kEscape.kind[c] == 0) {
         ++i;
