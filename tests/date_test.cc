@@ -475,6 +475,11 @@ TEST_CASE("the title's one year is the year in context of a paragraph that state
       {"2026-03-18", "2025年全市统计公报（2026年3月18日）\n\n年末全市常住人口520.3万人，比上年末增加4.3万人，其中城镇常住"
                      "人口增加较多，城镇化水平继续提高，人口结构持续优化。",
        {"2025年|2025|year|exact|", "2026年3月18日|2026-03-18|day|exact|", "年末|2025-12|month|exact|year"}},
+      // OCR text wrapped at a narrow column under a title set wider: the title is still its own line.
+      {"2026-04-02", "某某新材料发布2025年年报：营收利润双增长 研发投入再创新高\n\n本报杭州4月1日电 某某新\n材料公司昨日"
+                     "晚间发布年\n度业绩公告。\n\n分季度看,公司第四\n季度营收达到12.6亿元。\n",
+       {"2025年|2025|year|exact|", "4月1日|2026-04-01|day|exact|year", "昨日|2026-04-01|day|exact|",
+        "第四\n季度|2025-Q4|quarter|exact|year"}},
   });
 }
 

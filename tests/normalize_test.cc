@@ -400,6 +400,17 @@ TEST_CASE("with blank lines between paragraphs, a single break is never a paragr
         "展望新未来，永康经济开发区将继续深化改革，加快培育新质生产力，推动产业高质量发展。" + more);
 }
 
+TEST_CASE("a document's first line before a blank line is its title, however wide", "[normalize]") {
+  // OCR wraps the text at a narrow column; the headline above it is set wider and ends without punctuation.
+  const std::string body = "\n\n本报杭州4月1日电 某某新\n材料公司昨日晚间发\n布年度业绩公告。\n\n分季度看，公司营\n收增长。";
+  const std::string joined_body = "\n\n本报杭州4月1日电某某新材料公司昨日晚间发布年度业绩公告。\n\n分季度看，公司营收增长。";
+  CHECK(Norm("某某新材料发布2025年年报：营收利润双增长 研发投入再创新高" + body).text ==
+        "某某新材料发布2025年年报：营收利润双增长研发投入再创新高" + joined_body);
+  // A first line that is a sentence cut by the blank line still joins the next (no title holds a comma).
+  CHECK(Norm("某某新材料公司昨日晚间发布公告，全年营业收入达到\n\n12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。").text ==
+        "某某新材料公司昨日晚间发布公告，全年营业收入达到12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。");
+}
+
 TEST_CASE("LF, CRLF and CR versions normalize alike", "[normalize]") {
   std::string lf = "标题一\n\n全市产值1.5\n亿元，同比增长3%。\n下一段。";
   std::string crlf, cr;

@@ -591,6 +591,7 @@ class Pass {
     }
     Flush();  // the line's text is in out_ for Unbalanced()
     Break decision = DecideBreak(begin, j, next, breaks);
+    past_first_line_ = past_first_line_ || (prev_ != kStart && prev_ != kLineBreak);
     if (decision != Break::kKeep) out_->joins.push_back(static_cast<std::uint32_t>(out_->text.size()));
     if (decision == Break::kJoin) {
       Delete(j);
@@ -844,6 +845,19 @@ class Pass {
     if (IsHan(last) && StartsListItem(line_start_) && !HoldsClauseBoundary(line_start_, begin) &&
         NarrowerThan(p_ + line_start_, begin - line_start_, kHeadingWidth + 1) && !Unbalanced() && no_word_cut()) {
       return Break::kKeep;
+    }
+    // The document's first line before a blank line, clearly wider than the lines of the text (so not one of them
+    // that OCR wrapped at the column), holding no clause or sentence boundary and no wider than a heading: its
+    // title, set wider than the column (华芯科技发布2024年年报：营收净利双增长 研发投入占比创新高). Joined, the
+    // title's year would no longer be read as the year the article is about.
+    if (breaks >= 2 && !past_first_line_) {
+      const std::size_t len = begin - line_start_;
+      if (!NarrowerThan(p_ + line_start_, len, layout().typical_width * 5 / 4 + 1) &&
+          NarrowerThan(p_ + line_start_, len, kHeadingWidth + 1) && !HoldsClauseBoundary(line_start_, begin) &&
+          std::string_view(reinterpret_cast<const char*>(p_) + line_start_, len).find("。") == std::string_view::npos &&
+          !Unbalanced() && no_word_cut()) {
+        return Break::kKeep;
+      }
     }
     if (breaks >= 2 || !layout().blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
@@ -1220,6 +1234,7 @@ class Pass {
   mutable bool layout_done_ = false;
   // Where the current line starts in the input / output: after the last kept line break.
   std::size_t line_start_ = 0, line_out_start_ = 0;
+  bool past_first_line_ = false;  // a line break after text was decided: the line being read is not the first
   char32_t prev_ = kStart;  // the last character written that is not a space, folded
   bool double_open_ = false, single_open_ = false;
 };
