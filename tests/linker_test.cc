@@ -234,6 +234,15 @@ const LinkCase kLinkCases[] = {
      "固定资产投资", "investment", "2023", ""},
     {"到2027年，产值突破400亿元。\n\n全年完成固定资产投资约58亿元。", "约58亿元", RecordType::kMoney,
      "固定资产投资", "investment", "", ""},
+    // …across a heading set between them, on a line of its own or joined with 全年's line by a single break; and
+    // the paragraph's later sentences are of that year too.
+    {"2023年，开发区新签约项目42个。\n\n一、主要经济指标\n\n全年完成地区生产总值420亿元。工业投资约58亿元。",
+     "约58亿元", RecordType::kMoney, "工业投资", "investment", "2023", ""},
+    {"2023年，开发区新签约项目42个。\n一、主要经济指标\n全年完成地区生产总值420亿元。工业投资约58亿元。",
+     "约58亿元", RecordType::kMoney, "工业投资", "investment", "2023", ""},
+    // A heading that names a year of its own is no heading to look past.
+    {"2023年，开发区新签约项目42个。\n\n二、2025年主要目标\n\n全年完成地区生产总值420亿元。", "420亿元",
+     RecordType::kOutputValue, "地区生产总值", "gdp", "2025", ""},
     // 个人, 个体 are words (个 alone is a measure word); a bare 总数 totals what the figure before it counted.
     {"个人住房贷款余额8350亿元。", "8350亿元", RecordType::kMoney, "个人住房贷款余额", "financing", "", ""},
     {"全年新增高新技术企业530家，总数达2860家。", "2860家", RecordType::kQuantity, "高新技术企业", "enterprises",

@@ -1646,6 +1646,22 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
   }
 }
 
+// Whether `s` is a heading set on a line of its own: no longer than a heading, without a digit, and ending in a
+// character or a closing bracket, not in a sentence's or clause's punctuation.
+bool IsHeadingLine(std::string_view text, const Sentence& s) {
+  constexpr std::size_t kMaxHeadingBytes = 60;  // 20 Chinese characters
+  std::size_t b = s.begin, e = s.end;
+  while (b < e && IsSpace(text[b])) ++b;
+  while (e > b && IsSpace(text[e - 1])) --e;
+  if (b == e || e - b > kMaxHeadingBytes) return false;
+  const std::string_view line = text.substr(b, e - b);
+  if (line.find('\n') != std::string_view::npos || line.find_first_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  const char32_t last = CodePointBefore(text, e);
+  return IsHan(last) || last == U'）' || last == ')';
+}
+
 // Sentences that a line break cut in the middle (OCR: 截至2023年，成\n都高新区…; 6个算\n法; 目标是：\n地区生产总值…)
 // joined again: the break stands between a word character, comma, colon or opening bracket before it and a word
 // character, comma or closing bracket after it, and the part before it is no Markdown heading. Paragraphs are
@@ -1702,7 +1718,10 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
         wrapped = last == U'。' || last == U'！' || last == U'？' || last == U'；';
       }
       if (!join && s.paragraph != t.paragraph) ++paragraph;
-      if (!join && !wrapped && s.paragraph != t.paragraph) ++period_para;
+      // A heading line of its own (一、主要经济指标) opens the paragraph below it for periods rather than one of its
+      // own: that paragraph's 全年 reads the year of the paragraph before the heading (2024年，…。⏎⏎一、主要经济
+      // 指标⏎⏎全年实现…).
+      if (!join && !wrapped && s.paragraph != t.paragraph && !IsHeadingLine(text, out->back())) ++period_para;
     }
     if (join) {
       out->back().end = t.end;
@@ -1819,10 +1838,13 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           }
         }
         // …or 全年 opening one of them, for the year in context (初步核算，全年全市地区生产总值…, in a bulletin
-        // titled 2025年…).
+        // titled 2025年…), or opening the line after a heading the first clause was joined with (一、主要经济指标⏎
+        // 全年实现…).
+        const std::size_t first_end = bounds.empty() ? s.end : bounds[0];
+        const std::size_t heading = sc.text.substr(s.begin, first_end - s.begin).rfind('\n');
         for (std::size_t c = 0; topic_period.empty() && !year.empty() && c <= std::min<std::size_t>(1, bounds.size());
              ++c) {
-          std::size_t start = c == 0 ? s.begin : bounds[0];
+          std::size_t start = c == 1 ? bounds[0] : heading != std::string_view::npos ? s.begin + heading + 1 : s.begin;
           while (start < s.end && IsSpace(sc.text[start])) ++start;
           if (sc.text.compare(start, std::string_view("全年").size(), "全年") == 0) {
             topic_period = std::string(year);
