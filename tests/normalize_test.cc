@@ -291,6 +291,13 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
        "一、2025年主要预期目标\n地区生产总值增长6%左右；一般公共预算收入增长5%。"},
       {"主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业",
        "主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业"},
+      // a byline is a line of its own, its last character wrapped onto a line of its own still its; a sentence
+      // about the reporter is no byline
+      {"江北新区：产业项目跑出加速度 企业订单越来越满\n本报记者 王晓岚 通讯员 李\n明\n今年以来，江北新区坚持项目为"
+       "王，\n全力推进产业升级。",
+       "江北新区：产业项目跑出加速度企业订单越来越满\n本报记者王晓岚通讯员李明\n今年以来，江北新区坚持项目为王，"
+       "全力推进产业升级。"},
+      {"记者从市统计局了解到今年全市\n规上工业运行稳中有进。", "记者从市统计局了解到今年全市规上工业运行稳中有进。"},
   };
   for (const Case& c : cases) {
     INFO(c.in);

@@ -831,6 +831,11 @@ class Pass {
     // 2e. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
     if (StartsListItem(end) || NumberedRow(end)) return Break::kKeep;
+    // A byline is a line of its own, after a title and before the text; the last character of one wrapped onto a
+    // line of its own (通讯员 张 / 禾) is still its own.
+    if (breaks == 1 && IsHan(last) && IsHan(next) && (BylineAt(end) || BylineAt(line_start_))) {
+      return BylineAt(line_start_) && OneCharLine(end) ? Break::kJoin : Break::kKeep;
+    }
     // A line of one Chinese character is no heading: a drop cap, or OCR cutting a paragraph's first word (过 /
     // 去一年，全县…).
     if (breaks == 1 && IsHan(last) && IsHan(next) && before == kStart) return Break::kJoin;
@@ -910,6 +915,37 @@ class Pass {
     std::size_t b = end - 1;
     while (b > line_start_ && (p_[b] & 0xC0) == 0x80) --b;
     return b > line_start_ ? CharBefore(b) : kStart;
+  }
+
+  // Whether the line at j is a byline: it opens with a reporter's credit (本报记者 李秋实 通讯员 张禾, 记者 王敏) and
+  // holds nothing of a sentence: no digit, no punctuation, none of the verbs a sentence about the reporter has
+  // (记者从市统计局获悉: 从, 获悉 …), and it is no wider than a heading.
+  bool BylineAt(std::size_t j) const {
+    static constexpr std::string_view kOpeners[] = {"本报记者", "本报通讯员", "特约记者", "见习记者", "新华社记者",
+                                                     "记者", "通讯员"};
+    static constexpr std::string_view kSentenceWords[] = {"从", "获悉", "了解", "表示", "采访", "介绍", "报道",
+                                                          "日电", "，", "。", "；", "：", "、"};
+    while (j < n_ && (p_[j] == ' ' || p_[j] == '\t')) ++j;
+    const std::string_view rest(reinterpret_cast<const char*>(p_) + j, n_ - j);
+    if (std::none_of(std::begin(kOpeners), std::end(kOpeners),
+                     [&rest](std::string_view w) { return rest.substr(0, w.size()) == w; })) {
+      return false;
+    }
+    std::size_t eol = j;
+    while (eol < n_ && eol - j < BytesForWidth(kHeadingWidth) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
+    const std::string_view line = rest.substr(0, eol - j);
+    if (!NarrowerThan(p_ + j, eol - j, kHeadingWidth + 1) || line.find_first_of("0123456789,.;:") != line.npos) {
+      return false;
+    }
+    return std::none_of(std::begin(kSentenceWords), std::end(kSentenceWords),
+                        [&line](std::string_view w) { return line.find(w) != std::string_view::npos; });
+  }
+
+  // Whether the line at j is one character wide at most (a character OCR wrapped onto a line of its own).
+  bool OneCharLine(std::size_t j) const {
+    std::size_t eol = j;
+    while (eol < n_ && eol - j < 8 && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
+    return (eol == n_ || p_[eol] == '\n' || p_[eol] == '\r') && Width(p_ + j, eol - j) <= 2;
   }
 
   bool LineEndsSentence(std::size_t begin, std::size_t end) const {
