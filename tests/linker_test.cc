@@ -240,6 +240,16 @@ const LinkCase kLinkCases[] = {
      "约58亿元", RecordType::kMoney, "工业投资", "investment", "2023", ""},
     {"2023年，开发区新签约项目42个。\n一、主要经济指标\n全年完成地区生产总值420亿元。工业投资约58亿元。",
      "约58亿元", RecordType::kMoney, "工业投资", "investment", "2023", ""},
+    // In text wrapped at a column, a sentence ending where its line fills the column goes on in the next line's
+    // paragraph (the figures after it keep the paragraph's 今年以来); one ending on a shorter line ends it.
+    {"今年以来，开发区坚持项目为王，\n全年实现规上工业总产值318亿\n元，同比增长8.2%，创历史新高。\n规上工业企业215家，"
+     "比上年增加\n18家，高新技术企业达到96家，\n占全区企业比重超过四成左右。\n下一步，开发区将新建项目12个，\n持续"
+     "推进产业链延链补链强链。",
+     "215家", RecordType::kQuantity, "规上工业企业", "enterprises", "2024-01-01/2024-03-05", ""},
+    {"今年以来，开发区坚持项目为王，\n全年实现规上工业总产值318亿\n元，同比增长8.2%，创历史新高。\n规上工业企业215家，"
+     "比上年增加\n18家，高新技术企业达到96家，\n占全区企业比重超过四成左右。\n下一步，开发区将新建项目12个，\n持续"
+     "推进产业链延链补链强链。",
+     "12个", RecordType::kQuantity, "项目", "projects", "", ""},
     // A heading that names a year of its own is no heading to look past.
     {"2023年，开发区新签约项目42个。\n\n二、2025年主要目标\n\n全年完成地区生产总值420亿元。", "420亿元",
      RecordType::kOutputValue, "地区生产总值", "gdp", "2025", ""},

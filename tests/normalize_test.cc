@@ -418,6 +418,24 @@ TEST_CASE("a document's first line before a blank line is its title, however wid
         "某某新材料公司昨日晚间发布公告，全年营业收入达到12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。");
 }
 
+TEST_CASE("a sentence's end on a line that fills the column of column-wrapped text is marked a wrap", "[normalize]") {
+  // Eight lines wrapped at about 15 characters; the first sentence ends where its line fills the column, the
+  // second on a shorter line (a paragraph's end).
+  const std::string in =
+      "今年以来，开发区坚持项目为王，\n全年实现规上工业总产值318亿\n元，同比增长8.2%，创历史新高。\n"
+      "规上工业企业215家，比上年增加\n18家，高新技术企业达到96家，\n占全区企业比重超过四成左右。\n"
+      "下一步，开发区将新建项目12个，\n持续推进产业链延链补链强链。";
+  NormalizedText n = Norm(in);
+  std::vector<std::uint32_t> breaks;
+  for (std::size_t i = n.text.find('\n'); i != std::string::npos; i = n.text.find('\n', i + 1)) {
+    breaks.push_back(static_cast<std::uint32_t>(i));
+  }
+  REQUIRE(breaks.size() == 2);  // after 新高。 and after 左右。
+  CHECK(n.wraps == std::vector<std::uint32_t>{breaks[0]});
+  // Text that is not wrapped at a column (one paragraph per line) has no wraps.
+  CHECK(Norm("全年实现规上工业总产值318亿元。\n规上工业企业215家。\n高新技术企业达到96家，占比超过四成。").wraps.empty());
+}
+
 TEST_CASE("LF, CRLF and CR versions normalize alike", "[normalize]") {
   std::string lf = "标题一\n\n全市产值1.5\n亿元，同比增长3%。\n下一段。";
   std::string crlf, cr;

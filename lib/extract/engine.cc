@@ -368,6 +368,7 @@ Result<DocumentResult> Engine::Extract(std::string_view text, const DocumentCont
   DocContext doc;
   doc.text = norm.text;
   doc.joins = &norm.joins;
+  doc.wraps = &norm.wraps;
   doc.sentences = &sentences;
   doc.lexicons = &lexicons_;
   if (given) {

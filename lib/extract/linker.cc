@@ -1667,7 +1667,8 @@ bool IsHeadingLine(std::string_view text, const Sentence& s) {
 // character, comma or closing bracket after it, and the part before it is no Markdown heading. Paragraphs are
 // renumbered so that a joined break opens none.
 // *joined_of maps each sentence to its joined sentence.
-void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in, std::vector<Sentence>* out,
+void JoinBrokenSentences(std::string_view text, const std::vector<std::uint32_t>* wraps,
+                         const std::vector<Sentence>& in, std::vector<Sentence>* out,
                          std::vector<std::size_t>* joined_of, std::vector<std::size_t>* period_paragraph) {
   static constexpr std::u32string_view kOpenEnd = U"，,、（(“‘：:";
   static constexpr std::u32string_view kGoesOn = U"，,、）)%％”’";
@@ -1717,6 +1718,9 @@ void JoinBrokenSentences(std::string_view text, const std::vector<Sentence>& in,
         const char32_t last = CodePointBefore(text, b);
         wrapped = last == U'。' || last == U'！' || last == U'？' || last == U'；';
       }
+      // …and so is one the normalizer found to wrap a column (the line before it fills the column).
+      wrapped = wrapped || (blank && breaks == 1 && !join && wraps &&
+                            std::binary_search(wraps->begin(), wraps->end(), static_cast<std::uint32_t>(b)));
       if (!join && s.paragraph != t.paragraph) ++paragraph;
       // A heading line of its own (一、主要经济指标) opens the paragraph below it for periods rather than one of its
       // own: that paragraph's 全年 reads the year of the paragraph before the heading (2024年，…。⏎⏎一、主要经济
@@ -1749,7 +1753,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::vector<Sentence> sentences;
   std::vector<std::size_t> joined_of;
   std::vector<std::size_t> period_paragraph_of;  // the paragraph of each sentence for periods (wraps joined)
-  JoinBrokenSentences(doc.text, *doc.sentences, &sentences, &joined_of, &period_paragraph_of);
+  JoinBrokenSentences(doc.text, doc.wraps, *doc.sentences, &sentences, &joined_of, &period_paragraph_of);
   std::vector<Candidate>& cs = *candidates;
   std::vector<Subject> topic;
   std::size_t topic_paragraph = static_cast<std::size_t>(-1);

@@ -35,6 +35,8 @@ struct DocContext {
   const struct LinkerWords* linker = nullptr;  // prepared once per Engine (dimensions.h)
   // Where the normalizer removed line breaks inside sentences (NormalizedText::joins); null when unknown.
   const std::vector<std::uint32_t>* joins = nullptr;
+  // Line breaks after a sentence's end that most likely wrap a column (NormalizedText::wraps); null when unknown.
+  const std::vector<std::uint32_t>* wraps = nullptr;
   // Scratch state a dimension keeps for one document (date.cc: what its look-back for a year has already read);
   // empty with each new DocContext, so nothing leaks from one document to the next.
   mutable std::shared_ptr<void> date_scratch;

@@ -176,7 +176,13 @@ struct Layout {
   // Whether paragraphs are separated by blank lines (at least half of the lines are followed by one). Then a
   // single line break is never a paragraph end, and a heading is a short line with a blank line after it.
   bool blank_lines = false;
+  // Whether the text is wrapped at a fixed column: at least half of the lines are within kColumnSlack columns of
+  // the typical width, which is that of a newspaper column (at most kMaxColumnWidth).
+  bool column = false;
 };
+
+constexpr std::size_t kColumnSlack = 2;
+constexpr std::size_t kMaxColumnWidth = 80;
 
 Layout ScanLayout(std::string_view s) {
   constexpr std::size_t kCap = 2047;
@@ -224,6 +230,14 @@ Layout ScanLayout(std::string_view s) {
       break;
     }
   }
+  if (!few && layout.typical_width <= kMaxColumnWidth) {
+    std::size_t near = 0;
+    for (std::size_t w = layout.typical_width > kColumnSlack ? layout.typical_width - kColumnSlack : 0;
+         w <= layout.typical_width + kColumnSlack; ++w) {
+      near += histogram[w];
+    }
+    layout.column = near * 2 >= lines;
+  }
   return layout;
 }
 
@@ -244,6 +258,7 @@ class Pass {
   void Run() {
     if (n_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) pos_ = run_begin_ = last_special_end_ = 3;
     layout_begin_ = pos_;
+    physical_line_start_ = pos_;
     line_start_ = pos_;
     while (pos_ < n_) {
       ScanOrdinary();
@@ -598,6 +613,11 @@ class Pass {
     } else if (decision == Break::kJoinWithSpace) {
       Replace(" ", j);
     } else {
+      // A sentence's end on a line that fills the column of column-wrapped text: most likely a wrap.
+      if (breaks == 1 && (IsSentenceEnd(prev_) || prev_ == 0x3002) && !layout().blank_lines && layout().column &&
+          !NarrowerThan(p_ + physical_line_start_, begin - physical_line_start_, layout().typical_width)) {
+        out_->wraps.push_back(static_cast<std::uint32_t>(out_->text.size()));
+      }
       KeepWhitespace(j);
       prev_ = kLineBreak;
       double_open_ = single_open_ = false;
@@ -605,6 +625,7 @@ class Pass {
       line_start_ = j;
       line_out_start_ = out_->text.size();
     }
+    physical_line_start_ = j;
   }
 
   // Whether the number ending at `begin` is a table cell: a tab, an ideographic space or two spaces before it.
@@ -1270,6 +1291,7 @@ class Pass {
   mutable bool layout_done_ = false;
   // Where the current line starts in the input / output: after the last kept line break.
   std::size_t line_start_ = 0, line_out_start_ = 0;
+  std::size_t physical_line_start_ = 0;  // where the current line of the input starts, whatever was joined
   bool past_first_line_ = false;  // a line break after text was decided: the line being read is not the first
   char32_t prev_ = kStart;  // the last character written that is not a space, folded
   bool double_open_ = false, single_open_ = false;
@@ -1335,6 +1357,7 @@ void Normalizer::Normalize(std::string_view in, NormalizedText* out) const {
   // for that up front spares a one-sentence document several regrowths, without much memory for a large one.
   out->map.chunks.reserve(std::min<std::size_t>(16 + in.size() / 32, 4096));
   out->joins.clear();
+  out->wraps.clear();
   out->invalid_utf8 = 0;
   Pass(in, *table_, options_.words, latin_words_, not_last_, not_first_, out).Run();
 }

@@ -62,6 +62,10 @@ struct NormalizedText {
   // stood right before text[joins[i]]. Columns interleaved by OCR show here (a verb at one join, its figures at a
   // later one).
   std::vector<std::uint32_t> joins;
+  // Line breaks kept after a sentence's end that are most likely a column's wrap rather than a paragraph's end: in
+  // text wrapped at a fixed column (newspaper OCR), the line before the break fills the column. As normalized
+  // offsets of the break, increasing.
+  std::vector<std::uint32_t> wraps;
 };
 
 struct NormalizerOptions {
