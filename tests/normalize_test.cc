@@ -413,6 +413,14 @@ TEST_CASE("a document's first line before a blank line is its title, however wid
   const std::string joined_body = "\n\n本报杭州4月1日电某某新材料公司昨日晚间发布年度业绩公告。\n\n分季度看，公司营收增长。";
   CHECK(Norm("某某新材料发布2025年年报：营收利润双增长 研发投入再创新高" + body).text ==
         "某某新材料发布2025年年报：营收利润双增长研发投入再创新高" + joined_body);
+  // …and one no wider than the text when blank lines set the paragraphs apart (and not every line).
+  CHECK(Norm("某港前10月集装箱吞吐量突破3300万标箱\n\n本报讯（记者 王明）11月10日，记者从某港集团获\n悉，今年1—10"
+             "月，某港完成货物吞吐量11.2亿吨，\n同比增长4.6%。\n\n其中10月份完成集装箱吞吐量342万标\n箱，同比增长"
+             "11.3%，单月吞吐量创历史\n同期新高。")
+            .text ==
+        "某港前10月集装箱吞吐量突破3300万标箱\n\n本报讯（记者王明）11月10日，记者从某港集团获悉，今年1—10月，某港"
+        "完成货物吞吐量11.2亿吨，同比增长4.6%。\n\n其中10月份完成集装箱吞吐量342万标箱，同比增长11.3%，单月吞吐量"
+        "创历史同期新高。");
   // A first line that is a sentence cut by the blank line still joins the next (no title holds a comma).
   CHECK(Norm("某某新材料公司昨日晚间发布公告，全年营业收入达到\n\n12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。").text ==
         "某某新材料公司昨日晚间发布公告，全年营业收入达到12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。");

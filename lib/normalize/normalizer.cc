@@ -872,13 +872,14 @@ class Pass {
         NarrowerThan(p_ + line_start_, begin - line_start_, kHeadingWidth + 1) && !Unbalanced() && no_word_cut()) {
       return Break::kKeep;
     }
-    // The document's first line before a blank line, clearly wider than the lines of the text (so not one of them
-    // that OCR wrapped at the column), holding no clause or sentence boundary and no wider than a heading: its
-    // title, set wider than the column (华芯科技发布2024年年报：营收净利双增长 研发投入占比创新高). Joined, the
-    // title's year would no longer be read as the year the article is about.
+    // The document's first line before a blank line, holding no clause or sentence boundary and no wider than a
+    // heading, is its title (华芯科技发布2024年年报：营收净利双增长 研发投入占比创新高) when blank lines set the
+    // paragraphs apart (not every line: double-spaced text), or when it is clearly wider than the lines of the text
+    // (so not one that OCR wrapped at the column). Joined, the title's year would no longer be read as the year the
+    // article is about.
     if (breaks >= 2 && !past_first_line_) {
       const std::size_t len = begin - line_start_;
-      if (!NarrowerThan(p_ + line_start_, len, layout().typical_width * 5 / 4 + 1) &&
+      if ((!layout().blank_lines || !NarrowerThan(p_ + line_start_, len, layout().typical_width * 5 / 4 + 1)) &&
           NarrowerThan(p_ + line_start_, len, kHeadingWidth + 1) && !HoldsClauseBoundary(line_start_, begin) &&
           std::string_view(reinterpret_cast<const char*>(p_) + line_start_, len).find("。") == std::string_view::npos &&
           !Unbalanced() && no_word_cut()) {
