@@ -250,6 +250,14 @@ const LinkCase kLinkCases[] = {
      "比上年增加\n18家，高新技术企业达到96家，\n占全区企业比重超过四成左右。\n下一步，开发区将新建项目12个，\n持续"
      "推进产业链延链补链强链。",
      "12个", RecordType::kQuantity, "项目", "projects", "", ""},
+    // A section heading's year (一、2022年工作回顾) is the year in context of its paragraphs that name none; a
+    // dateline (本报合肥1月16日电) on the title line names no year of the text.
+    {"省政府工作报告摘要\n\n一、2022年工作回顾\n\n过去一年，全省经济运行稳中有进。\n\n财政收入保持平稳。全年新增城镇"
+     "就业68.5万人。",
+     "68.5万人", RecordType::kQuantity, "城镇就业", "population", "2022", ""},
+    {"本报合肥1月16日电 省政府工作报告摘要\n\n一、工作回顾\n\n过去一年，全省经济运行稳中有进。\n\n全年新增城镇就业"
+     "68.5万人。",
+     "68.5万人", RecordType::kQuantity, "城镇就业", "population", "", ""},
     // A heading that names a year of its own is no heading to look past.
     {"2023年，开发区新签约项目42个。\n\n二、2025年主要目标\n\n全年完成地区生产总值420亿元。", "420亿元",
      RecordType::kOutputValue, "地区生产总值", "gdp", "2025", ""},

@@ -1107,14 +1107,40 @@ std::size_t OtherTimeAt(std::string_view sentence) {
   return std::string_view::npos;
 }
 
+bool IsDigitChar(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= U'０' && cp <= U'９'); }
+
 // The year 全年 means in paragraph `paragraph`: the year last named in it, else in the paragraph right before it (a
-// line break after a sentence, as OCR leaves them: 2023年，…九成。⏎浙江省全年…), else the one year of the title.
+// line break after a sentence, as OCR leaves them: 2023年，…九成。⏎浙江省全年…), else the year of the section
+// heading above it (一、2024年工作回顾), else the one year of the title.
 std::string_view ContextYear(const std::string& last_year, std::size_t last_year_paragraph, std::size_t paragraph,
-                             std::string_view title_year) {
+                             std::string_view section_year, std::string_view title_year) {
   if (!last_year.empty() && (last_year_paragraph == paragraph || last_year_paragraph + 1 == paragraph)) {
     return last_year;
   }
-  return title_year;
+  return section_year.empty() ? title_year : section_year;
+}
+
+// Whether the line [b, e) is a section heading: a list marker (一、 （二） 3、) opening a line that holds no sentence's
+// or clause's punctuation and is no longer than a heading.
+bool SectionHeading(std::string_view text, std::size_t b, std::size_t e) {
+  constexpr std::size_t kMaxHeadingBytes = 60;
+  while (b < e && IsSpace(text[b])) ++b;
+  if (e - b > kMaxHeadingBytes) return false;
+  const std::string_view line = text.substr(b, e - b);
+  for (std::string_view p : {"。", "，", "；", ",", ";"}) {
+    if (line.find(p) != std::string_view::npos) return false;
+  }
+  std::size_t k = b;
+  const bool bracket = BytesAt(text, k, "（") || BytesAt(text, k, "(");
+  if (bracket) k += text[k] == '(' ? 1 : 3;
+  const std::size_t numeral = k;
+  while (k < e) {
+    const char32_t c = CodePointAt(text, k);
+    if (!IsDigitChar(c) && std::u32string_view(U"一二三四五六七八九十").find(c) == std::u32string_view::npos) break;
+    k += c < 0x80 ? 1 : 3;
+  }
+  if (k == numeral) return false;
+  return bracket ? BytesAt(text, k, "）") || BytesAt(text, k, ")") : BytesAt(text, k, "、");
 }
 
 // Whether `gap` (between a date and a figure) places the figure at another time: OtherTimeAt, except a time after
@@ -1575,7 +1601,6 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
 }
 
 bool IsAsciiAlnum(char32_t cp) { return cp < 0x80 && std::isalnum(static_cast<int>(cp)); }
-bool IsDigitChar(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= U'０' && cp <= U'９'); }
 
 // Figures that OCR moved away from their words (Candidate::anchor, growth.continued) are linked again as if they
 // stood at their anchor, in the sentence holding it: metric, period and subject come from there, and they qualify
@@ -1770,7 +1795,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         const Record& r = cs[k].record;
         // A date of one year, half, quarter, month or day (2025年, 上半年), or a range within one year (前10月); a
         // range across years (2024—2025年) names no one year, and a forecast (预计2026年6月投产) not the text's.
-        if (r.type != RecordType::kDate || r.value.size() < 4 || ForecastBefore(doc.text, cs[k].begin)) continue;
+        // A dateline (本报合肥1月16日电) dates the publication, not what the text is about.
+        if (r.type != RecordType::kDate || r.value.size() < 4 || ForecastBefore(doc.text, cs[k].begin) ||
+            r.rule == "date.dateline") {
+          continue;
+        }
         std::string_view year = std::string_view(r.value).substr(0, 4);
         const std::size_t slash = r.value.find('/');
         if (slash != std::string::npos && std::string_view(r.value).substr(slash + 1, 4) != year) continue;
@@ -1778,6 +1807,33 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         title_year = year;
       }
       if (!one) title_year = std::string_view();
+    }
+  }
+  // The year the section heading above each sentence names (empty below a heading that names none).
+  std::vector<std::string_view> section_year_of(sentences.size());
+  {
+    std::string_view year;
+    std::size_t k = 0;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+      // Each line of the sentence (a heading may have been joined with the lines around it).
+      const Sentence& t = sentences[si];
+      for (std::size_t b = t.begin; b < t.end;) {
+        std::size_t e = doc.text.substr(b, t.end - b).find('\n');
+        e = e == std::string_view::npos ? t.end : b + e;
+        if (SectionHeading(doc.text, b, e)) {
+          year = std::string_view();
+          while (k < cs.size() && cs[k].begin < b) ++k;
+          for (std::size_t q = k; q < cs.size() && cs[q].end <= e && year.empty(); ++q) {
+            const Record& r = cs[q].record;
+            if (r.type == RecordType::kDate && r.granularity == "year" && r.qualifier == Qualifier::kExact &&
+                UsableAsPeriod(doc.text, cs[q])) {
+              year = r.value;
+            }
+          }
+        }
+        b = e + 1;
+      }
+      section_year_of[si] = year;
     }
   }
   std::string year_in_context;  // the last year-granularity date before the current sentence…
@@ -1818,7 +1874,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       for (std::size_t k = i; k < j && first_date == j; ++k) {
         if (UsableAsPeriod(sc.text, cs[k])) first_date = k;
       }
-      std::string_view year = ContextYear(year_in_context, year_paragraph, pp, title_year);
+      std::string_view year = ContextYear(year_in_context, year_paragraph, pp, section_year_of[si], title_year);
       if (first_date < j || !year.empty()) {
         std::vector<std::size_t>& bounds = topic_bounds;
         SplitClauses(sc.text, s, &bounds);
@@ -1891,7 +1947,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.topic_is_this_sentence = topic_sentence == si;
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
-      sc.year_in_context = ContextYear(year_in_context, year_paragraph, pp, title_year);
+      sc.year_in_context = ContextYear(year_in_context, year_paragraph, pp, section_year_of[si], title_year);
       sc.year_after_topic = year_paragraph == pp && !topic_period.empty() && year_at > topic_at;
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
       // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
