@@ -421,6 +421,13 @@ TEST_CASE("a document's first line before a blank line is its title, however wid
         "某港前10月集装箱吞吐量突破3300万标箱\n\n本报讯（记者王明）11月10日，记者从某港集团获悉，今年1—10月，某港"
         "完成货物吞吐量11.2亿吨，同比增长4.6%。\n\n其中10月份完成集装箱吞吐量342万标箱，同比增长11.3%，单月吞吐量"
         "创历史同期新高。");
+  // …and a title OCR wrapped into several lines.
+  CHECK(Norm("某某新能源拟投资68亿元建设\n高效电池组件基地 预计2026\n年6月投产\n\n证券时报网讯 11月17日晚，某某新\n能源"
+             "科技股份有限公司发布公告称，公司\n拟投资建设光伏组件项目。\n\n公告显示，项目分两期建设，一期计\n划明年投"
+             "产。")
+            .text ==
+        "某某新能源拟投资68亿元建设高效电池组件基地预计2026年6月投产\n\n证券时报网讯11月17日晚，某某新能源科技股份有限"
+        "公司发布公告称，公司拟投资建设光伏组件项目。\n\n公告显示，项目分两期建设，一期计划明年投产。");
   // A first line that is a sentence cut by the blank line still joins the next (no title holds a comma).
   CHECK(Norm("某某新材料公司昨日晚间发布公告，全年营业收入达到\n\n12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。").text ==
         "某某新材料公司昨日晚间发布公告，全年营业收入达到12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。");

@@ -606,7 +606,8 @@ class Pass {
     }
     Flush();  // the line's text is in out_ for Unbalanced()
     Break decision = DecideBreak(begin, j, next, breaks);
-    past_first_line_ = past_first_line_ || (prev_ != kStart && prev_ != kLineBreak);
+    past_first_line_ = past_first_line_ || (prev_ != kStart && prev_ != kLineBreak &&
+                                            (decision == Break::kKeep || breaks >= 2));
     if (decision != Break::kKeep) out_->joins.push_back(static_cast<std::uint32_t>(out_->text.size()));
     if (decision == Break::kJoin) {
       Delete(j);
@@ -872,15 +873,15 @@ class Pass {
         NarrowerThan(p_ + line_start_, begin - line_start_, kHeadingWidth + 1) && !Unbalanced() && no_word_cut()) {
       return Break::kKeep;
     }
-    // The document's first line before a blank line, holding no clause or sentence boundary and no wider than a
-    // heading, is its title (华芯科技发布2024年年报：营收净利双增长 研发投入占比创新高) when blank lines set the
-    // paragraphs apart (not every line: double-spaced text), or when it is clearly wider than the lines of the text
-    // (so not one that OCR wrapped at the column). Joined, the title's year would no longer be read as the year the
-    // article is about.
+    // The document's first line before a blank line (with the lines OCR wrapped it into), holding no clause or
+    // sentence boundary and no wider than two headings, is its title (华芯科技发布2024年年报：营收净利双增长
+    // 研发投入占比创新高) when blank lines set the paragraphs apart (not every line: double-spaced text), or when it
+    // is clearly wider than the lines of the text (so not one that OCR wrapped at the column). Joined, the title's
+    // year would no longer be read as the year the article is about.
     if (breaks >= 2 && !past_first_line_) {
       const std::size_t len = begin - line_start_;
       if ((!layout().blank_lines || !NarrowerThan(p_ + line_start_, len, layout().typical_width * 5 / 4 + 1)) &&
-          NarrowerThan(p_ + line_start_, len, kHeadingWidth + 1) && !HoldsClauseBoundary(line_start_, begin) &&
+          NarrowerThan(p_ + line_start_, len, 2 * kHeadingWidth + 1) && !HoldsClauseBoundary(line_start_, begin) &&
           std::string_view(reinterpret_cast<const char*>(p_) + line_start_, len).find("。") == std::string_view::npos &&
           !Unbalanced() && no_word_cut()) {
         return Break::kKeep;
@@ -1293,7 +1294,9 @@ class Pass {
   // Where the current line starts in the input / output: after the last kept line break.
   std::size_t line_start_ = 0, line_out_start_ = 0;
   std::size_t physical_line_start_ = 0;  // where the current line of the input starts, whatever was joined
-  bool past_first_line_ = false;  // a line break after text was decided: the line being read is not the first
+  // A line break after text was kept, or a blank line decided: the line being read (with the lines joined to it)
+  // is not the document's first.
+  bool past_first_line_ = false;
   char32_t prev_ = kStart;  // the last character written that is not a space, folded
   bool double_open_ = false, single_open_ = false;
 };
