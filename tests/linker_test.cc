@@ -258,6 +258,8 @@ const LinkCase kLinkCases[] = {
     {"本报合肥1月16日电 省政府工作报告摘要\n\n一、工作回顾\n\n过去一年，全省经济运行稳中有进。\n\n全年新增城镇就业"
      "68.5万人。",
      "68.5万人", RecordType::kQuantity, "城镇就业", "population", "", ""},
+    // An impossible date (OCR's 1—1⏎0月 read as 0月份) gives no period.
+    {"0月份，全市完成固定资产投资6.8亿元。", "6.8亿元", RecordType::kMoney, "固定资产投资", "investment", "", ""},
     // A heading that names a year of its own is no heading to look past.
     {"2023年，开发区新签约项目42个。\n\n二、2025年主要目标\n\n全年完成地区生产总值420亿元。", "420亿元",
      RecordType::kOutputValue, "地区生产总值", "gdp", "2025", ""},

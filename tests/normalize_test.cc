@@ -101,6 +101,10 @@ TEST_CASE("normalized text", "[normalize]") {
       {"I2C总线、COVID-19、GPT-4o模型、H1O芯片、O2O平台、Iron", "I2C总线、COVID-19、GPT-4o模型、H1O芯片、O2O平台、Iron"},
       {"1—1O月，新建项目3O个，航线13l条，超过1OO亿个", "1—10月，新建项目30个，航线131条，超过100亿个"},
       {"通过AEC-Q100认证，9O后", "通过AEC-Q100认证，90后"},
+      // …before a Latin unit (a unit word of the lexicons or a one-letter unit), not before a code's letters
+      {"建成2O00P算力，l200P，装机8O0W，型号A1O0B、1O0X", "建成2000P算力，1200P，装机800W，型号A1O0B、1O0X"},
+      // …and across a line break that cuts the number, on either side of it
+      {"进出口总值达到45l\n2.6亿元，企业23O\n０余家，市值约1\nl80亿港元", "进出口总值达到4512.6亿元，企业2300余家，市值约1180亿港元"},
       // a number OCR spaced out; two numbers stay apart
       {"出口额达到3 2 . 5 亿 元，增长 8 . 2 % 左右", "出口额达到32.5亿元，增长8.2%左右"},
       {"投资 1 2 0 0 万元", "投资1200万元"},
@@ -707,6 +711,22 @@ TEST_CASE("end to end: a figure cut by an OCR break is found and sliced from the
     }
     CHECK(found);
   }
+}
+
+TEST_CASE("end to end: OCR's O and l for 0 and 1 before a unit word of the lexicons and across a line break",
+          "[normalize][e2e]") {
+  auto ex = zhfacts::Extractor::Create();
+  REQUIRE(ex.ok());
+  const std::string text = "项目装机8O0MW，进出口总值达到45l\n2.6亿元，规上企业43l\n2家。";
+  auto doc = ex->Extract(text);
+  REQUIRE(doc.ok());
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& r : doc->records) {
+    CHECK(text.substr(r.byte_span.start, r.byte_span.end - r.byte_span.start) == r.text);
+    got.emplace_back(r.text, r.value);
+  }
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{
+                   {"8O0MW", "800"}, {"45l\n2.6亿元", "451260000000"}, {"43l\n2家", "4312"}});
 }
 
 // Issue 6: facts beside damaged bytes are still found, and the damage is counted.

@@ -704,7 +704,8 @@ std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t senten
 // another period.
 bool UsableAsPeriod(std::string_view text, const Candidate& d) {
   const Record& r = d.record;
-  if (r.type != RecordType::kDate || r.value.empty()) return false;
+  // An impossible date (0月份, left by OCR from 1⏎0月份) dates nothing; the engine drops it after linking.
+  if (r.type != RecordType::kDate || r.value.empty() || r.status == "invalid") return false;
   for (std::string_view w : {"较", "比", "与", "同"}) {
     if (EndsWithAt(text, d.begin, w)) return false;
   }

@@ -474,7 +474,16 @@ class Pass {
     std::size_t len = 0;
     const char32_t self = CharAt(pos, &len);
     const char32_t left = pos > 0 ? CharBefore(pos) : kStart;
-    const char32_t right = end < n_ ? CharAt(end, &len) : kStart;
+    // A line break between two parts of the run (23O / ０余家, 45l / 2.6亿元) is read through: OCR cuts numbers.
+    auto past_break = [&](std::size_t j) {
+      std::size_t k = j;
+      if (k < n_ && p_[k] == '\r') ++k;
+      if (k < n_ && p_[k] == '\n') ++k;
+      if (k == j) return j;
+      std::size_t l = 0;
+      return k < n_ && in_run(CharAt(k, &l)) ? k : j;
+    };
+    const char32_t right = end < n_ ? CharAt(past_break(end), &len) : kStart;
     // The run around it: a digit in it, no Latin letter at either end, no code (letters and a hyphen) before it.
     bool digit = false;
     std::size_t b = pos;
@@ -484,7 +493,8 @@ class Pass {
     }
     if (b > 0 && IsAsciiAlpha(CharBefore(b))) return false;
     if (b > 1 && CharBefore(b) == '-' && IsAsciiAlnum(CharBefore(b - 1))) return false;
-    std::size_t e = end;
+    std::size_t e = past_break(end);
+    const bool cut = e != end;
     char32_t last = self;
     for (int k = 0; k < 32 && e < n_; ++k) {
       char32_t c = CharAt(e, &len);
@@ -494,12 +504,26 @@ class Pass {
       e += len;
     }
     const char32_t after = e < n_ ? CharAt(e, &len) : kStart;
-    if (!digit || IsAsciiAlpha(after)) return false;
+    // A Latin letter after the run is a unit (2O00P, 8O0MW, l200PFLOPS) or a code (A1O0B): the run is a number
+    // only before a unit word of the lexicons or a one-letter unit of compute or power.
+    bool latin_unit = false;
+    if (IsAsciiAlpha(after)) {
+      std::size_t f = e;
+      std::string word;
+      while (f < n_ && word.size() < 12 && IsAsciiAlpha(p_[f])) word += static_cast<char>(p_[f++]);
+      ToAsciiUpper(&word);
+      latin_unit = (f == n_ || !IsAsciiAlpha(p_[f])) &&
+                   ((word.size() == 1 && std::string_view("PTEGMKW").find(word[0]) != std::string_view::npos) ||
+                    std::binary_search(latin_words_.begin(), latin_words_.end(), word));
+      if (!latin_unit) return false;
+    }
+    if (!digit) return false;
     const char32_t first = b < pos ? CharAt(b, &len) : self;
     if (first == 'O' || first == 'o') return false;  // no number starts with 0 written so (O2O)
-    const bool unit_after = after == '%' || after == 0x2030 || IsHan(after);
+    const bool unit_after = after == '%' || after == 0x2030 || IsHan(after) || latin_unit;
     if (lookalike(last) && !unit_after) return false;
     const bool inside = in_run(left) && left != kStart && in_run(right) && right != kStart && b < pos;
+    (void)cut;
     const bool leading = (self == 'l' || self == 'I') && b == pos && IsDigit(right);
     const bool trailing = b < pos && e == end && unit_after;
     return inside || leading || trailing;
@@ -589,6 +613,10 @@ class Pass {
     }
     std::size_t len;
     char32_t next = j < n_ ? CharAt(j, &len) : kStart;
+    // OCR's l or I for 1 opening the next line of a number (约1 / l80亿港元) is a digit for the break's decision.
+    if (breaks > 0 && next < 0x80 && IsDigitLookalike(static_cast<unsigned char>(next)) && ReadsAsDigit(j, j + 1)) {
+      next = LookalikeDigit(static_cast<char>(next));
+    }
     if (breaks == 0) {
       // Spaces go between Chinese characters and between a number and a Chinese unit (本 报 讯, 1700平 方米,
       // 2024 年, 5% 左右), and inside a number OCR spaced out (3 2 . 5, 8 . 2 %); spaces between Latin words, or a
@@ -807,7 +835,9 @@ class Pass {
       return Break::kKeep;
     }
     bool decimal_cut = last == '.' && IsDigit(before);
-    if ((IsDigit(last) || decimal_cut) && NumberEndsAt(begin)) {
+    // (A look-alike letter the pass read as a digit ends the number as one: 45l / 2.6亿元.)
+    const bool lookalike_end = IsDigit(last) && begin > line_start_ && IsDigitLookalike(p_[begin - 1]);
+    if ((IsDigit(last) || decimal_cut) && NumberEndsAt(lookalike_end ? begin - 1 : begin)) {
       if (IsHan(next)) return Break::kJoin;
       if (IsDigit(next)) {
         if (TableCellEndsAt(begin)) return Break::kKeep;  // …三期　　85　　22 / 12英寸晶圆…: two cells, two rows
@@ -1109,9 +1139,10 @@ class Pass {
     const char32_t unit_after = CharAt(next_line + len, &len);
     const int value = static_cast<int>(CharBefore(end_of_line) - '0') * 10 + static_cast<int>(second - '0');
     if (unit_before == U'年' && unit_after == U'月') return value >= 1 && value <= 12;
-    // 10月, 11月, 12月 after a clause boundary or a preposition (受国庆假期带动，1 / 0月1日至7日).
+    // 10月, 11月, 12月 after a clause boundary, a preposition or a range's dash (受国庆假期带动，1 / 0月1日至7日,
+    // 1—1 / 0月).
     if (unit_after == U'月' && value >= 10 && value <= 12 &&
-        std::u32string_view(U",:;、自从至到和及与").find(unit_before) != std::u32string_view::npos) {
+        std::u32string_view(U",:;、自从至到和及与—–-~～").find(unit_before) != std::u32string_view::npos) {
       return true;
     }
     if (unit_before == U'月' && (unit_after == U'日' || unit_after == U'号')) return value >= 1 && value <= 31;
