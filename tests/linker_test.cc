@@ -258,6 +258,9 @@ const LinkCase kLinkCases[] = {
     {"本报合肥1月16日电 省政府工作报告摘要\n\n一、工作回顾\n\n过去一年，全省经济运行稳中有进。\n\n全年新增城镇就业"
      "68.5万人。",
      "68.5万人", RecordType::kQuantity, "城镇就业", "population", "", ""},
+    // A news lead on the line after a title is no phrase of the title's figure.
+    {"西部智算中心一期正式上线 总算力达1.2EFLOPS\n新华社成都11月26日电（记者 李明）26日，项目上线运营。", "1.2EFLOPS",
+     RecordType::kComputePower, "总算力", "compute", "", ""},
     // An impossible date (OCR's 1—1⏎0月 read as 0月份) gives no period.
     {"0月份，全市完成固定资产投资6.8亿元。", "6.8亿元", RecordType::kMoney, "固定资产投资", "investment", "", ""},
     // A heading that names a year of its own is no heading to look past.

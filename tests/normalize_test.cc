@@ -302,6 +302,14 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
        "江北新区：产业项目跑出加速度企业订单越来越满\n本报记者王晓岚通讯员李明\n今年以来，江北新区坚持项目为王，"
        "全力推进产业升级。"},
       {"记者从市统计局了解到今年全市\n规上工业运行稳中有进。", "记者从市统计局了解到今年全市规上工业运行稳中有进。"},
+      // a news lead opens a paragraph: the title before it stays its own line, even where the two would make a
+      // word across the break (四成 / 本报 → 成本); a source named inside a sentence is no lead
+      {"西部智算中心一期正式上线 总算力达1.2EFLOPS\n新华社成都11月26日电（记者 李明）26日，项目上线运营。",
+       "西部智算中心一期正式上线总算力达1.2EFLOPS\n新华社成都11月26日电（记者李明）26日，项目上线运营。"},
+      {"某某医药三季度净利润增长21.6% 创新药收入占比首超四成\n\n本报记者 王敏 香港报道",
+       "某某医药三季度净利润增长21.6%创新药收入占比首超四成\n\n本报记者王敏香港报道"},
+      {"今年以来，全省新能源装机快速增长，据新华社\n报道，全年将新增装机1000万千瓦以上。",
+       "今年以来，全省新能源装机快速增长，据新华社报道，全年将新增装机1000万千瓦以上。"},
   };
   for (const Case& c : cases) {
     INFO(c.in);

@@ -1734,6 +1734,8 @@ void JoinBrokenSentences(std::string_view text, const std::vector<std::uint32_t>
         char32_t last = CodePointBefore(text, b), first = CodePointAt(text, f);
         join = (IsHan(last) || IsAsciiAlnum(last) || IsDigitChar(last) || kOpenEnd.find(last) != npos32) &&
                (IsHan(first) || IsAsciiAlnum(first) || IsDigitChar(first) || kGoesOn.find(first) != npos32);
+        // A news lead (新华社成都11月26日电) opens a paragraph, whatever the line before it ends in.
+        join = join && !NewsLeadAt(text, f);
         if (join && breaks == 2) {
           // A blank line cuts a sentence too, when what comes before it is running text with a comma (not a title).
           std::string_view before = text.substr(out->back().begin, b - out->back().begin);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "normalize/fold_table.h"
+#include "normalize/segmenter.h"
 #include "normalize/utf8.h"
 
 namespace zhfacts::internal {
@@ -494,7 +495,6 @@ class Pass {
     if (b > 0 && IsAsciiAlpha(CharBefore(b))) return false;
     if (b > 1 && CharBefore(b) == '-' && IsAsciiAlnum(CharBefore(b - 1))) return false;
     std::size_t e = past_break(end);
-    const bool cut = e != end;
     char32_t last = self;
     for (int k = 0; k < 32 && e < n_; ++k) {
       char32_t c = CharAt(e, &len);
@@ -523,7 +523,6 @@ class Pass {
     const bool unit_after = after == '%' || after == 0x2030 || IsHan(after) || latin_unit;
     if (lookalike(last) && !unit_after) return false;
     const bool inside = in_run(left) && left != kStart && in_run(right) && right != kStart && b < pos;
-    (void)cut;
     const bool leading = (self == 'l' || self == 'I') && b == pos && IsDigit(right);
     const bool trailing = b < pos && e == end && unit_after;
     return inside || leading || trailing;
@@ -888,6 +887,8 @@ class Pass {
     if (breaks == 1 && IsHan(last) && IsHan(next) && (BylineAt(end) || BylineAt(line_start_))) {
       return BylineAt(line_start_) && OneCharLine(end) ? Break::kJoin : Break::kKeep;
     }
+    // A news lead opens a paragraph: the title above it stays a line of its own.
+    if (NewsLeadAt(in_, end)) return Break::kKeep;
     // A line of one Chinese character is no heading: a drop cap, or OCR cutting a paragraph's first word (过 /
     // 去一年，全县…).
     if (breaks == 1 && IsHan(last) && IsHan(next) && before == kStart) return Break::kJoin;

@@ -29,6 +29,11 @@ void SplitSentences(std::string_view text, std::vector<Sentence>* out);
 // subject). Clears *boundaries first.
 void SplitClauses(std::string_view text, const Sentence& s, std::vector<std::size_t>* boundaries);
 
+// Whether a news lead opens the text at pos (spaces and tabs skipped): an agency's or paper's dateline
+// (新华社成都11月26日电, 本报讯（记者 …）, 证券时报网讯), that is its name then 电, 讯 or 记者 within a few
+// characters of the same line (not 据新华社报道). A lead opens a paragraph: the title above it is a line of its own.
+bool NewsLeadAt(std::string_view text, std::size_t pos);
+
 }  // namespace zhfacts::internal
 
 #endif  // ZHFACTS_LIB_NORMALIZE_SEGMENTER_H_
