@@ -258,6 +258,13 @@ const LinkCase kLinkCases[] = {
     {"本报合肥1月16日电 省政府工作报告摘要\n\n一、工作回顾\n\n过去一年，全省经济运行稳中有进。\n\n全年新增城镇就业"
      "68.5万人。",
      "68.5万人", RecordType::kQuantity, "城镇就业", "population", "", ""},
+    // A percentage right after what it is a share of is a share (not trade, not energy); 占地 is no share.
+    {"民营企业进出口3.53万亿元，占全省外贸总值的80.8%。", "80.8%", RecordType::kPercentage, "占全省外贸总值", "share",
+     "", ""},
+    {"光伏装机1200万千瓦，占光伏总装机55.2%。", "55.2%", RecordType::kPercentage, "占光伏总装机", "share", "", ""},
+    // Bank ratios and this bank's (该行) totals.
+    {"该行资产总额4826.35亿元。", "4826.35亿元", RecordType::kMoney, "资产总额", "assets", "", ""},
+    {"全年净息差为1.86%，成本收入比28.9%。", "28.9%", RecordType::kPercentage, "成本收入比", "rate", "", ""},
     // A news lead on the line after a title is no phrase of the title's figure.
     {"西部智算中心一期正式上线 总算力达1.2EFLOPS\n新华社成都11月26日电（记者 李明）26日，项目上线运营。", "1.2EFLOPS",
      RecordType::kComputePower, "总算力", "compute", "", ""},

@@ -830,8 +830,18 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
        CharsBesideLinks(*sc.lw, sc.text, m.end, c.begin) > kMaxCountGapBytes / 3)) {
     return false;
   }
-  // A share names what it is a share of: 占规上工业增加值的比重, 占GDP比重 (from 占, across its 的).
-  if (m.metric_class == "share") m.begin = std::min(m.begin, ShareOfBegin(sc.text, lo, m.head));
+  // A share names what it is a share of: 占规上工业增加值的比重, 占GDP比重 (from 占, across its 的); so does a
+  // percentage right after what it is a share of (占全省外贸总值的80.8%, 占出口总值45.5%: a share, not trade).
+  if (m.metric_class == "share") {
+    m.begin = std::min(m.begin, ShareOfBegin(sc.text, lo, m.head));
+  } else if (c.record.type == RecordType::kPercentage && c.list_size <= 1) {
+    const std::size_t gap = c.begin - m.end;
+    const std::size_t of = ShareOfBegin(sc.text, lo, m.head);
+    if ((gap == 0 || (gap == 3 && BytesAt(sc.text, m.end, "的"))) && of < m.head && !BytesAt(sc.text, of, "占地")) {
+      m.begin = std::min(m.begin, of);
+      m.metric_class = "share";
+    }
+  }
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
   std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin), c.list_size > 1);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
