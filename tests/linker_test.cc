@@ -416,6 +416,26 @@ TEST_CASE("linker: no qualifies across an unrelated metric; topic subject from t
   CHECK(figures[1].subject == "衢州市");
 }
 
+TEST_CASE("linker: a growth in percent after a restated or changed figure is the level's", "[linker]") {
+  // 18.9% is the growth of this year's 35.2亿元, not of last year's 29.6亿元; 17.7% that of the 486 firms, not of the
+  // 73 more.
+  for (const auto& [text, level, rate] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"前三季度，公司实现净利润35.2亿元，上年同期为29.6亿元，同比增长18.9%。", "35.2亿元", "18.9%"},
+           {"高新技术企业数量达到486家，比上年增加73家，增长17.7%。", "486家", "17.7%"},
+           {"各项贷款余额2517.82亿元，较上年末增加286.41亿元，增长12.8%。", "2517.82亿元", "12.8%"}}) {
+    std::vector<zhfacts::Record> records = Extract(text);
+    INFO(Describe(records));
+    std::int64_t level_at = -1, rate_at = -1;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      if (records[i].text == level) level_at = static_cast<std::int64_t>(i);
+      if (records[i].text == rate) rate_at = static_cast<std::int64_t>(i);
+    }
+    REQUIRE(level_at >= 0);
+    REQUIRE(rate_at >= 0);
+    CHECK(records[static_cast<std::size_t>(rate_at)].qualifies == level_at);
+  }
+}
+
 TEST_CASE("linker: a short name introduced by 简称 is a subject", "[linker]") {
   std::vector<zhfacts::Record> figures = Figures(Extract(
       "一道新能源科技有限公司（以下简称“一道新能源”）成立于2018年。\n"

@@ -1304,25 +1304,27 @@ void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidat
 // A change stated against a base measures what the figure before it did: 企业数量达到1280家，比上年增加167家;
 // 常住人口812.6万人，比上年末减少4.3万人. Same type and unit, a short gap that opens with the comparison (比, 较) and
 // ends with the verb of change, and no metric word between them.
-void ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
+// Returns whether c is such a change.
+bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
   static const std::vector<std::string_view> kOpeners = {"比", "较", "同比", "环比"};
   static const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "提高",
                                                         "降低", "下降", "增长", "上升", "扩大", "缩小", "缩短",
                                                         "延长", "压缩"};
   if (base.record.type != c.record.type || base.record.unit != c.record.unit || base.end > c.begin ||
       c.begin - base.end > kMaxQualifyGapBytes || base.record.metric.empty()) {
-    return;
+    return false;
   }
   std::size_t after = base.end;
   while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
   if (sc.text.compare(after, 3, "，") == 0) after += 3;
   // …or the change right after the figure's clause (外贸企业达10.3万家，增加7200家).
-  if (!StartsWithAny(sc.text, after, kOpeners) && after + 6 != c.begin) return;
+  if (!StartsWithAny(sc.text, after, kOpeners) && after + 6 != c.begin) return false;
   bool change = false;
   for (std::string_view w : kChanges) change = change || EndsWithAt(sc.text, c.begin, w);
-  if (!change || FindMetric(*sc.lw, sc.text, base.end, c.begin, false, nullptr)) return;
+  if (!change || FindMetric(*sc.lw, sc.text, base.end, c.begin, false, nullptr)) return false;
   c.record.metric = base.record.metric;
   c.record.metric_class = base.record.metric_class;
+  return true;
 }
 
 // Where the last 由 or 从 stands in the last kMaxQualifyGapBytes of `before` (the opening of a change's first
@@ -1479,17 +1481,18 @@ std::string YearsEarlier(std::string_view period, int years) {
 // A figure of the same period a year before the one just given (…净利润38.9亿元，上年同期为28.7亿元; 去年同期为700亿元):
 // the same metric, and that figure's period a year back — not the year of the words (去年 dates the publication's
 // last year, not the reported period's).
-void SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& c) {
+// Returns whether c is such a figure.
+bool SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& c) {
   const bool money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; }(p.record.type);
   if (p.record.type != c.record.type && !(money && (c.record.type == RecordType::kMoney ||
                                                     c.record.type == RecordType::kOutputValue))) {
-    return;
+    return false;
   }
   std::string_view gap = sc.text.substr(p.end, c.begin - p.end);
   std::size_t at = std::string_view::npos;
   for (std::string_view w : {"上年同期", "去年同期"}) at = std::min(at, gap.find(w));
-  if (at == std::string_view::npos || c.begin - p.end > kMaxQualifyGapBytes) return;
-  if (at >= 3 && (EndsWithAt(gap, at, "比") || EndsWithAt(gap, at, "较") || EndsWithAt(gap, at, "与"))) return;
+  if (at == std::string_view::npos || c.begin - p.end > kMaxQualifyGapBytes) return false;
+  if (at >= 3 && (EndsWithAt(gap, at, "比") || EndsWithAt(gap, at, "较") || EndsWithAt(gap, at, "与"))) return false;
   Record& r = c.record;
   if (!p.record.period.empty()) r.period = YearsEarlier(p.record.period, 1);
   // A count's phrase before it may be the words themselves (去年同期为11家: 同期).
@@ -1497,6 +1500,7 @@ void SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& 
     r.metric = p.record.metric;
     r.metric_class = p.record.metric_class;
   }
+  return true;
 }
 
 // Links the numeric candidates of one sentence, in text order.
@@ -1506,6 +1510,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
   std::int64_t prev_figure = -1;     // the previous numeric figure that is not a growth rate or share
   std::int64_t prev_qualifier = -1;  // the previous growth rate or share
   std::int64_t prev_share = -1;      // the previous share
+  // The level prev_figure restates for a year before or changed by (净利润35.2亿元，上年同期为29.6亿元; 企业486家，
+  // 比上年增加73家), else prev_figure itself: a growth in percent after it is the level's (…，增长17.7%).
+  std::int64_t prev_level = -1;
   // Figures that are not growth rates or shares, in order, and where the current run of them began (a growth rate
   // or share ends a run): 接待游客1.2亿人次，实现旅游收入1350亿元，分别增长15.3%和18.7% pairs the list with the run.
   figures.clear();
@@ -1564,6 +1571,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       // qualifies the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
       std::int64_t target = prev_figure;
       if (r.type == RecordType::kGrowthRate && prev_share > prev_figure && r.unit != "percent") target = prev_share;
+      if (r.type == RecordType::kGrowthRate && r.unit == "percent" && target == prev_figure) target = prev_level;
       if (target >= 0) {
         const Candidate& p = cs[static_cast<std::size_t>(target)];
         std::size_t gap_begin = p.end;
@@ -1573,10 +1581,16 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         LinkQualifier(sc, p, gap_begin, own_metric, own_clause_period, c);
       }
     }
-    if (!IsQualifying(r.type) && prev_figure >= 0) SamePeriodLastYear(sc, cs[static_cast<std::size_t>(prev_figure)], c);
+    std::int64_t level = static_cast<std::int64_t>(k);
+    if (!IsQualifying(r.type) && prev_figure >= 0 &&
+        SamePeriodLastYear(sc, cs[static_cast<std::size_t>(prev_figure)], c)) {
+      level = prev_level;
+    }
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
     if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
-    if (r.metric.empty() && prev_figure >= 0) ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
+    if (r.metric.empty() && prev_figure >= 0 && ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c)) {
+      level = prev_level;
+    }
     if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
     if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
     // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted.
@@ -1607,6 +1621,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       figures.push_back(k);
     }
     (IsQualifying(r.type) ? prev_qualifier : prev_figure) = static_cast<std::int64_t>(k);
+    if (!IsQualifying(r.type)) prev_level = level;
     if (r.type == RecordType::kPercentage) prev_share = static_cast<std::int64_t>(k);
   }
 }
