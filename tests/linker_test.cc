@@ -262,6 +262,12 @@ const LinkCase kLinkCases[] = {
     {"民营企业进出口3.53万亿元，占全省外贸总值的80.8%。", "80.8%", RecordType::kPercentage, "占全省外贸总值", "share",
      "", ""},
     {"光伏装机1200万千瓦，占光伏总装机55.2%。", "55.2%", RecordType::kPercentage, "占光伏总装机", "share", "", ""},
+    // A share of what the noun after its 的 names, when that noun ends in a metric head; else the words before it.
+    {"民营企业贡献了全市六成以上的税收、七成以上的GDP、八成以上的城镇就业。", "七成以上", RecordType::kPercentage, "GDP",
+     "gdp", "", ""},
+    {"民营企业贡献了全市六成以上的税收、七成以上的GDP、八成以上的城镇就业。", "八成以上", RecordType::kPercentage,
+     "城镇就业", "population", "", ""},
+    {"研发投入强度达到2.5%的水平。", "2.5%", RecordType::kPercentage, "研发投入强度", "rd", "", ""},
     // Bank ratios and this bank's (该行) totals.
     {"该行资产总额4826.35亿元。", "4826.35亿元", RecordType::kMoney, "资产总额", "assets", "", ""},
     {"全年净息差为1.86%，成本收入比28.9%。", "28.9%", RecordType::kPercentage, "成本收入比", "rate", "", ""},

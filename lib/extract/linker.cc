@@ -914,7 +914,10 @@ std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, Recor
 // characters; none when it runs past kMaxPhraseChars (no boundary found).
 bool PhraseAfter(const LinkerWords& lw, std::string_view text, std::size_t from, std::size_t limit,
                  std::size_t* begin, std::size_t* end) {
-  if (text.compare(from, 3, "的") == 0 && IsHan(CodePointAt(text, from + 3))) from += 3;
+  if (text.compare(from, 3, "的") == 0) {
+    const char32_t after = CodePointAt(text, from + 3);
+    if (IsHan(after) || (after < 0x80 && std::isalnum(static_cast<int>(after)))) from += 3;  // 的税收, 的GDP
+  }
   std::size_t pos = from, chars = 0;
   while (pos < limit) {
     // One decode serves the stop tests (the key CodePointAt(text, pos)) and the name test.
@@ -1062,6 +1065,16 @@ bool AssignSharedPhrase(const SentenceScope& sc, std::size_t next_begin, Candida
   AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
   c.record.metric_class = std::string(HeadClass(*sc.lw, c.record.metric, c.record.type));
   return true;
+}
+
+// A share of what the noun after its 的 names, when that noun ends in a metric head (贡献了六成以上的税收、七成以上的
+// GDP: 税收 and GDP, not the words before each share).
+bool AssignShareOfNoun(const SentenceScope& sc, std::size_t next_begin, Candidate& c) {
+  if (c.record.type != RecordType::kPercentage || c.list_size > 1 || !BytesAt(sc.text, c.end, "的")) return false;
+  if (!AssignSharedPhrase(sc, next_begin, c)) return false;
+  if (!c.record.metric_class.empty()) return true;
+  c.record.metric.clear();
+  return false;
 }
 
 // Whether `hay` holds `word`, with whitespace allowed between its bytes (OCR: 全\n年).
@@ -1534,7 +1547,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     bool phrase = (r.type == RecordType::kQuantity || r.type == RecordType::kComputePower) && c.list_size <= 1;
     bool own_metric = c.list_index > 0 ? !r.metric.empty()  // set when the list's first item was linked
                       : phrase         ? AssignPhraseMetric(sc, lo, next_begin, c) || AssignMetricBefore(sc, lo, k, cs)
-                                       : AssignMetricBefore(sc, lo, k, cs);
+                                       : AssignShareOfNoun(sc, next_begin, c) || AssignMetricBefore(sc, lo, k, cs);
     if (!own_metric && !IsQualifying(r.type) && c.list_size == 0) AssignMetricAfter(sc, c);
     if (!own_metric && r.type == RecordType::kPercentage && c.list_size == 0) {
       own_metric = AssignSharedPhrase(sc, next_begin, c);
