@@ -262,6 +262,11 @@ const LinkCase kLinkCases[] = {
     {"民营企业进出口3.53万亿元，占全省外贸总值的80.8%。", "80.8%", RecordType::kPercentage, "占全省外贸总值", "share",
      "", ""},
     {"光伏装机1200万千瓦，占光伏总装机55.2%。", "55.2%", RecordType::kPercentage, "占光伏总装机", "share", "", ""},
+    // A list of changes in points pairs with the rates right before it, in order.
+    {"核心一级资本充足率9.86%，一级资本充足率11.02%，资本充足率为14.35%，分别较上年末提升0.21、0.18和0.09个百分点。",
+     "0.21", RecordType::kGrowthRate, "核心一级资本充足率", "rate", "", ""},
+    {"核心一级资本充足率9.86%，一级资本充足率11.02%，资本充足率为14.35%，分别较上年末提升0.21、0.18和0.09个百分点。",
+     "0.18", RecordType::kGrowthRate, "一级资本充足率", "rate", "", ""},
     // A share of what the noun after its 的 names, when that noun ends in a metric head; else the words before it.
     {"民营企业贡献了全市六成以上的税收、七成以上的GDP、八成以上的城镇就业。", "七成以上", RecordType::kPercentage, "GDP",
      "gdp", "", ""},

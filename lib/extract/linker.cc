@@ -1531,6 +1531,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
   figures.clear();
   std::size_t run_begin = 0;
   std::size_t distributive = kInPlace;  // figures[] index the current qualifying list starts pairing at
+  std::size_t rates_before = kInPlace;  // cs index of the rates a list of changes in points pairs with
   std::size_t last_date = 0, last_date_end = 0;  // the span of the last date before the figure
   for (std::size_t k = sc.first; k < sc.last; ++k) {
     Candidate& c = cs[k];
@@ -1569,8 +1570,26 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       if (c.list_index == 0) {
         std::size_t n = static_cast<std::size_t>(c.list_size);
         distributive = figures.size() - run_begin >= n && !own_metric ? figures.size() - n : kInPlace;
+        // Changes in points pair with the rates right before them (核心一级资本充足率9.86%，一级资本充足率11.02%，
+        // 资本充足率为14.35%，分别提升0.21、0.18和0.09个百分点).
+        rates_before = kInPlace;
+        if (r.unit == "percentage_point" && !own_metric && k >= sc.first + n) {
+          bool rates = true;
+          for (std::size_t t = 1; t <= n && rates; ++t) {
+            const Record& q = cs[k - t].record;
+            rates = q.type == RecordType::kPercentage && q.unit == "percent" && cs[k - t].list_size <= 1;
+          }
+          if (rates) rates_before = k - n;
+        }
       }
-      if (distributive != kInPlace && c.list_index >= 0) {
+      if (rates_before != kInPlace && c.list_index >= 0) {
+        const Candidate& p = cs[rates_before + static_cast<std::size_t>(c.list_index)];
+        c.qualifies_id = p.id;
+        r.metric = p.record.metric;
+        r.metric_class = p.record.metric_class;
+        if (!own_clause_period && !p.record.period.empty()) r.period = p.record.period;
+        if (!p.record.subject.empty()) r.subject = p.record.subject;
+      } else if (distributive != kInPlace && c.list_index >= 0) {
         const Candidate& p = cs[figures[distributive + static_cast<std::size_t>(c.list_index)]];
         c.qualifies_id = p.id;
         r.metric = p.record.metric;
@@ -1579,7 +1598,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         if (!p.record.subject.empty()) r.subject = p.record.subject;
       }
     }
-    if (IsQualifying(r.type) && (c.list_size <= 1 || distributive == kInPlace)) {
+    if (IsQualifying(r.type) && (c.list_size <= 1 || (distributive == kInPlace && rates_before == kInPlace))) {
       // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still
       // qualifies the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
       std::int64_t target = prev_figure;
