@@ -40,6 +40,11 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kExact},
     {"集装箱吞吐量3560万标箱，增长8.1%。", "8.1%", "8.1", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"工业用电量比上年下降3.5%，", "3.5%", "3.5", "percent", Direction::kDown, Basis::kYoy, Qualifier::kExact},
+    // a named base year: year on year after the next year, else a change over several years
+    {"2024年，全市规上工业增加值比2023年增长5.2%。", "5.2%", "5.2", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
+    {"到2030年，单位工业增加值能耗较2025年下降15%。", "15%", "15", "percent", Direction::kDown, Basis::kNone,
+     Qualifier::kExact},
     {"社会消费品零售总额较去年同期增长８.１％", "８.１％", "8.1", "percent", Direction::kUp, Basis::kYoy,
      Qualifier::kExact},
     {"三月份出口额环比增长1.2%。", "1.2%", "1.2", "percent", Direction::kUp, Basis::kMom, Qualifier::kExact},

@@ -78,6 +78,39 @@ Basis BasisOf(std::string_view basis) {
   return Basis::kYoy;
 }
 
+// The year written in Arabic digits right before `pos` in its sentence (within a window), or -1.
+int YearBefore(const RuleMatch& m, std::size_t pos) {
+  constexpr std::size_t kWindow = 150;
+  const std::size_t from = std::max(m.sentence->begin, pos > kWindow ? pos - kWindow : 0);
+  const std::string_view before = m.text.substr(from, pos - from);
+  for (std::size_t at = before.rfind("年"); at != std::string_view::npos && at >= 4;
+       at = at > 0 ? before.rfind("年", at - 1) : std::string_view::npos) {
+    const std::string_view y = before.substr(at - 4, 4);
+    if (std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+        (at == 4 || !(before[at - 5] >= '0' && before[at - 5] <= '9'))) {
+      return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+    }
+  }
+  return -1;
+}
+
+// The basis of group `g`: a named base year (比2023年, 较2025年) is year on year only when the year the sentence
+// names before it is the next one (2024年…比2023年增长5.2%); against a year further back (到2030年…较2025年下降15%)
+// the change is over several years: no basis.
+Basis BasisOfMatch(const RuleMatch& m, int g) {
+  const std::string_view basis = m.group(g);
+  const Basis b = BasisOf(basis);
+  if (b != Basis::kYoy || basis.size() < 7) return b;
+  std::size_t digits = 0;
+  while (digits < basis.size() && !(basis[digits] >= '0' && basis[digits] <= '9')) ++digits;
+  if (digits + 4 > basis.size()) return b;
+  const std::string_view y = basis.substr(digits, 4);
+  if (!std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return b;
+  const int base = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+  const int year = YearBefore(m, m.begin(g));
+  return year < 0 || year == base + 1 ? b : Basis::kNone;
+}
+
 // Converts a number written with `unit` into the record's value (into *value, marking *r on overflow) and unit;
 // false if it is not a growth figure.
 bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std::string* value,
@@ -268,7 +301,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
         break;
       }
     }
-    Basis basis = BasisOf(m.group(1));
+    Basis basis = BasisOfMatch(m, 1);
     // 年增8.1%, 月減3.2% (Taiwan and Hong Kong reports): the one-character verb after 年 or 月 names its basis.
     if (basis == Basis::kNone && !m.matched(1) && (m.group(2) == "增" || m.group(2) == "减")) {
       char32_t before = CodePointBefore(m.text, m.begin(2));
@@ -292,7 +325,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // (a range stays a range: the approximation word is kept in the span, not in the qualifier).
   Production range = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (m.matched(5) && m.group(5) != m.group(7)) return;
-    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOf(m.group(1)), out);
+    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOfMatch(m, 1), out);
     std::string unit;
     if (!GrowthValue(m.group(4), m.group(7), &c.record, &c.record.value_min, &unit) ||
         !GrowthValue(m.group(6), m.group(7), &c.record, &c.record.value_max, &c.record.unit)) {
@@ -339,7 +372,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Production list = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     std::vector<ListItem> items;
     if (!SplitFigureList(m.text, m.begin(3), m.end(3), kListUnits, &items)) return;
-    EmitGrowthItems(items, DirectionOf(m.group(2)), BasisOf(m.group(1)), 24, kInPlace, {}, out);
+    EmitGrowthItems(items, DirectionOf(m.group(2)), BasisOfMatch(m, 1), 24, kInPlace, {}, out);
   };
 
   // growth.double: 翻番, 翻一番 (+100 percent), 翻两番 (+300 percent), 实现翻番.
@@ -350,7 +383,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
       if (!n.ok() || n.value.Compare(Decimal::FromInt(10)) > 0 || n.value.is_zero()) return;
       times = static_cast<int>(n.value.ToDouble());
     }
-    Candidate& c = AddGrowth(Direction::kUp, BasisOf(m.group(1)), out);
+    Candidate& c = AddGrowth(Direction::kUp, BasisOfMatch(m, 1), out);
     c.record.value = std::to_string(((1LL << times) - 1) * 100);
     c.record.unit = "percent";
     c.begin = m.begin(0) + m.group(0).find("翻");
@@ -362,7 +395,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Production fraction = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     ParsedNumber n = ParseFraction(std::string(m.group(4)) + "分之" + std::string(m.group(5)));
     if (!n.ok()) return;
-    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOf(m.group(1)), out);
+    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOfMatch(m, 1), out);
     c.record.value = ValueText(n.value, &c.record);
     c.record.unit = m.group(4) == "千" ? "permille" : "percent";
     c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(6), "suffix"));
