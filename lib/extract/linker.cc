@@ -1144,10 +1144,12 @@ std::string_view ContextYear(const std::string& last_year, std::size_t last_year
   return section_year.empty() ? title_year : section_year;
 }
 
+// The longest heading the linker sets apart: 20 Chinese characters.
+constexpr std::size_t kMaxHeadingBytes = 60;
+
 // Whether the line [b, e) is a section heading: a list marker (一、 （二） 3、) opening a line that holds no sentence's
 // or clause's punctuation and is no longer than a heading.
 bool SectionHeading(std::string_view text, std::size_t b, std::size_t e) {
-  constexpr std::size_t kMaxHeadingBytes = 60;
   while (b < e && IsSpace(text[b])) ++b;
   if (e - b > kMaxHeadingBytes) return false;
   const std::string_view line = text.substr(b, e - b);
@@ -1582,20 +1584,17 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
           if (rates) rates_before = k - n;
         }
       }
-      if (rates_before != kInPlace && c.list_index >= 0) {
-        const Candidate& p = cs[rates_before + static_cast<std::size_t>(c.list_index)];
-        c.qualifies_id = p.id;
-        r.metric = p.record.metric;
-        r.metric_class = p.record.metric_class;
-        if (!own_clause_period && !p.record.period.empty()) r.period = p.record.period;
-        if (!p.record.subject.empty()) r.subject = p.record.subject;
-      } else if (distributive != kInPlace && c.list_index >= 0) {
-        const Candidate& p = cs[figures[distributive + static_cast<std::size_t>(c.list_index)]];
-        c.qualifies_id = p.id;
-        r.metric = p.record.metric;
-        r.metric_class = p.record.metric_class;
-        if (!own_clause_period && !p.record.period.empty()) r.period = p.record.period;
-        if (!p.record.subject.empty()) r.subject = p.record.subject;
+      const std::size_t item = static_cast<std::size_t>(std::max(c.list_index, 0));
+      const Candidate* paired = c.list_index < 0             ? nullptr
+                                : rates_before != kInPlace ? &cs[rates_before + item]
+                                : distributive != kInPlace ? &cs[figures[distributive + item]]
+                                                           : nullptr;
+      if (paired) {
+        c.qualifies_id = paired->id;
+        r.metric = paired->record.metric;
+        r.metric_class = paired->record.metric_class;
+        if (!own_clause_period && !paired->record.period.empty()) r.period = paired->record.period;
+        if (!paired->record.subject.empty()) r.subject = paired->record.subject;
       }
     }
     if (IsQualifying(r.type) && (c.list_size <= 1 || (distributive == kInPlace && rates_before == kInPlace))) {
@@ -1732,7 +1731,6 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
 // Whether `s` is a heading set on a line of its own: no longer than a heading, without a digit, and ending in a
 // character or a closing bracket, not in a sentence's or clause's punctuation.
 bool IsHeadingLine(std::string_view text, const Sentence& s) {
-  constexpr std::size_t kMaxHeadingBytes = 60;  // 20 Chinese characters
   std::size_t b = s.begin, e = s.end;
   while (b < e && IsSpace(text[b])) ++b;
   while (e > b && IsSpace(text[e - 1])) --e;
