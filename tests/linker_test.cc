@@ -273,6 +273,11 @@ const LinkCase kLinkCases[] = {
     {"民营企业贡献了全市六成以上的税收、七成以上的GDP、八成以上的城镇就业。", "八成以上", RecordType::kPercentage,
      "城镇就业", "population", "", ""},
     {"研发投入强度达到2.5%的水平。", "2.5%", RecordType::kPercentage, "研发投入强度", "rd", "", ""},
+    // More heads and a time word: sectors named alone, a share price; 届时 is no part of a metric.
+    {"纺织业、非金属矿物制品业分别下降4.2%和6.8%。", "6.8%", RecordType::kGrowthRate, "非金属矿物制品业", "sector", "",
+     ""},
+    {"公司股价上涨12.5%。", "12.5%", RecordType::kGrowthRate, "股价", "price", "", ""},
+    {"二期建成后，届时总算力将达到3.2E。", "3.2E", RecordType::kComputePower, "总算力", "compute", "", ""},
     // Bank ratios and this bank's (该行) totals.
     {"该行资产总额4826.35亿元。", "4826.35亿元", RecordType::kMoney, "资产总额", "assets", "", ""},
     {"全年净息差为1.86%，成本收入比28.9%。", "28.9%", RecordType::kPercentage, "成本收入比", "rate", "", ""},
