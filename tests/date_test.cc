@@ -141,7 +141,7 @@ TEST_CASE("issue 4: relative to the reference date", "[date]") {
       {"2024-03-04", "三个月来订单饱满;3月来华", {"三个月来|2023-12/2024-03|range|exact|", "3月|2024-03|month|exact|year"}},
       {"2024-11-22", "开年以来,各地主动谋划;开年第一会", {"开年以来|2024-01-01/2024-11-22|range|exact|year"}},
       {"2024-05-20", "年内将建成5G基站200个,年底前全部投用。",
-       {"年内|2024|year|exact|year", "年底|2024-12|month|exact|year"}},
+       {"年内|2024|year|exact|year", "年底前|2024-12|month|at_most|year"}},
       {"2024-05-20", "2025年年初,新厂区将投入使用。", {"2025年年初|2025-01|month|exact|"}},
       {"2024-05-20", "今年年中,二期开工。", {"今年年中|2024-06/2024-07|range|exact|"}},
       {"2024-05-20", "二期预计明年年中建成。", {"明年年中|2025-06/2025-07|range|exact|"}},  // a verb follows
@@ -402,7 +402,7 @@ TEST_CASE("issue 4: a deadline is no year in context", "[date]") {
 TEST_CASE("issue 4: a comparison's base is no year in context", "[date]") {
   // 年底 and 10月 are this year's, not the compared year's; a base written with its year is still a date record.
   Run({{"2024-05-20", "出口比去年同期增长6.8%。年底前建成投产,10月产值增长5%。",
-        {"年底|2024-12|month|exact|year", "10月|2024-10|month|exact|year"}},
+        {"年底前|2024-12|month|at_most|year", "10月|2024-10|month|exact|year"}},
        {"2024-05-20", "产值比2023年增长5%。10月投产。", {"2023年|2023|year|exact|", "10月|2024-10|month|exact|year"}}});
 }
 

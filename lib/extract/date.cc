@@ -1025,6 +1025,7 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       return;
     }
     std::size_t end = m.end(0);
+    Qualifier qualifier = Qualifier::kExact;
     if (m.matched(3)) {
       Period since;
       if (SinceToReference(r, period, &since)) {
@@ -1032,8 +1033,13 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       } else {
         end = m.begin(3);
       }
+    } else if ((tok == "年底" || tok == "年末") && BytesAt(m.text, end, "前") &&
+               !BytesAt(m.text, end + std::string_view("前").size(), "后")) {
+      // 年底前, 年末前: by the end of the year (until), as 3月底前; not 年底前后 (around it).
+      ApplyBound("或之前", 0, &period, &qualifier);
+      end += std::string_view("前").size();
     }
-    Emit(m.begin(0), end, period, p.implied, Qualifier::kExact, kDatePriority, out);
+    Emit(m.begin(0), end, period, p.implied, qualifier, kDatePriority, out);
   };
 }
 
