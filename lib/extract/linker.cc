@@ -816,11 +816,21 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
       if (at != std::string_view::npos) hi = std::min(hi, lo + at);
     }
   } else if (c.record.type == RecordType::kPercentage || c.record.type == RecordType::kGrowthRate) {
-    // …and so is a difference against a comparand (单颗成本|比同类进口产品低30%): the metric stands before 比.
+    // …and so is a difference against a comparand (单颗成本|比同类进口产品低30%): the metric stands before 比. Not
+    // a verb of change (占比提高2个百分点, 比重降低, 增多, 减少), nor the 比 of 比重, 比例, 比率, 比值.
     bool differs = false;
     for (std::string_view w : {"低", "高", "少", "多", "快", "慢"}) differs = differs || EndsWithAt(sc.text, c.begin, w);
+    if (differs && c.begin >= 6) {
+      const char32_t verb = CodePointBefore(sc.text, c.begin - 3);
+      differs = std::u32string_view(U"提降升抬拉增减偏加").find(verb) == std::u32string_view::npos;
+    }
     const std::size_t from = std::max(lo, c.begin > 3 * kMaxPhraseChars ? c.begin - 3 * kMaxPhraseChars : 0);
-    const std::size_t at = differs ? sc.text.substr(from, c.begin - from).rfind("比") : std::string_view::npos;
+    const std::string_view window = sc.text.substr(from, c.begin - from);
+    auto ratio_word = [&](std::size_t a) {
+      return std::u32string_view(U"重例率值").find(CodePointAt(sc.text, from + a + 3)) != std::u32string_view::npos;
+    };
+    std::size_t at = differs ? window.rfind("比") : std::string_view::npos;
+    while (at != std::string_view::npos && ratio_word(at)) at = at == 0 ? std::string_view::npos : window.rfind("比", at - 1);
     if (at != std::string_view::npos) hi = std::min(hi, from + at);
   }
   // A count or measure names what it measures right before it (走访企业742家); further back, a metric word belongs
