@@ -273,6 +273,8 @@ const LinkCase kLinkCases[] = {
     {"民营企业贡献了全市六成以上的税收、七成以上的GDP、八成以上的城镇就业。", "八成以上", RecordType::kPercentage,
      "城镇就业", "population", "", ""},
     {"研发投入强度达到2.5%的水平。", "2.5%", RecordType::kPercentage, "研发投入强度", "rd", "", ""},
+    // A qualifier kept from the figure by link words is no part of the phrase before it; 功率 is no rate.
+    {"单机柜功率最高可达50千瓦。", "50千瓦", RecordType::kQuantity, "单机柜功率", "capacity", "", ""},
     // A change verb ending in 高/低 (提高, 降低) is no comparison, and the 比 of 占比/比重 no comparand's.
     {"研发投入占比提高2个百分点。", "2个百分点", RecordType::kGrowthRate, "研发投入占比", "share", "", ""},
     {"非化石能源消费比重年均提高1至1.5个百分点。", "1至1.5个百分点", RecordType::kGrowthRate, "非化石能源消费比重",

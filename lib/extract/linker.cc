@@ -1055,9 +1055,16 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   char32_t first = CodePointAt(sc.text, after);
   if (first == U'为' || first == U'是') after += 3;
   bool predicate = kAdverbStart.find(first) != std::u32string_view::npos;
-  if (!(!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e)) &&
-      !PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) {
-    return false;
+  if (!(!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e))) {
+    if (!PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) return false;
+    // A qualifier the link words kept from the figure is no part of the phrase (单机柜功率最高|可达|50千瓦: 最高
+    // qualifies the figure).
+    for (const auto& [word, said] : sc.lw->prefix_qualifiers) {
+      if (word.size() >= 6 && e - b > word.size() + 3 && EndsWithAt(sc.text, e, word)) {
+        e -= word.size();
+        break;
+      }
+    }
   }
   AssignWithoutSpaces(sc.text.substr(b, e - b), &c.record.metric);
   c.record.metric_class = std::string(HeadClass(*sc.lw, c.record.metric, c.record.type));
