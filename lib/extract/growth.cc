@@ -11,6 +11,7 @@
 
 #include <re2/re2.h>
 
+#include "date/numerals.h"
 #include "extract/dimensions.h"
 #include "extract/figures.h"
 #include "extract/patterns.h"
@@ -78,18 +79,21 @@ Basis BasisOf(std::string_view basis) {
   return Basis::kYoy;
 }
 
+// The four Arabic digits of a year at s[at] (not the end of a longer number: nothing but a digit before), or -1.
+int ArabicYearAt(std::string_view s, std::size_t at) {
+  auto digit = [&s](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+  if (at + 4 > s.size() || !digit(at) || (at > 0 && digit(at - 1))) return -1;
+  return ParseYearDigits(s.substr(at, 4));
+}
+
 // The year written in Arabic digits right before `pos` in its sentence (within a window), or -1.
 int YearBefore(const RuleMatch& m, std::size_t pos) {
   constexpr std::size_t kWindow = 150;
   const std::size_t from = std::max(m.sentence->begin, pos > kWindow ? pos - kWindow : 0);
   const std::string_view before = m.text.substr(from, pos - from);
   for (std::size_t at = before.rfind("年"); at != std::string_view::npos && at >= 4;
-       at = at > 0 ? before.rfind("年", at - 1) : std::string_view::npos) {
-    const std::string_view y = before.substr(at - 4, 4);
-    if (std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-        (at == 4 || !(before[at - 5] >= '0' && before[at - 5] <= '9'))) {
-      return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
-    }
+       at = before.rfind("年", at - 1)) {
+    if (int y = ArabicYearAt(before, at - 4); y >= 0) return y;
   }
   return -1;
 }
@@ -100,13 +104,10 @@ int YearBefore(const RuleMatch& m, std::size_t pos) {
 Basis BasisOfMatch(const RuleMatch& m, int g) {
   const std::string_view basis = m.group(g);
   const Basis b = BasisOf(basis);
-  if (b != Basis::kYoy || basis.size() < 7) return b;
-  std::size_t digits = 0;
-  while (digits < basis.size() && !(basis[digits] >= '0' && basis[digits] <= '9')) ++digits;
-  if (digits + 4 > basis.size()) return b;
-  const std::string_view y = basis.substr(digits, 4);
-  if (!std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return b;
-  const int base = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+  if (b != Basis::kYoy) return b;
+  const std::size_t digits = basis.find_first_of("0123456789");
+  const int base = digits == std::string_view::npos ? -1 : ArabicYearAt(basis, digits);
+  if (base < 0) return b;
   const int year = YearBefore(m, m.begin(g));
   return year < 0 || year == base + 1 ? b : Basis::kNone;
 }
