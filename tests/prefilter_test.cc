@@ -139,6 +139,13 @@ TEST_CASE("the prefilter's scan agrees with a plain search for its literals", "[
       zhfacts::internal::AppendUtf8(Prefilter::Fold(cp), &folded);
       i += len;
     }
+    {  // on well-formed text (the text repaired), the scan that trusts it decides the same
+      const std::string repaired = zhfacts::internal::RepairUtf8(text);
+      prefilter.Candidates(repaired, &scratch, true);
+      const std::vector<int> trusted = scratch.rules;
+      prefilter.Candidates(repaired, &scratch);
+      REQUIRE(trusted == scratch.rules);
+    }
     prefilter.Candidates(text, &scratch);
     for (std::size_t r = 0; r < gates.size(); ++r) {
       bool expect = numeral_free[r] || numeral;

@@ -183,7 +183,8 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
     run_start.assign(rule_count + 1, 0);
     for (std::size_t si = chunk; si < chunk_end; ++si) {
       const Sentence& s = sentences[si];
-      prefilter_.Candidates(std::string_view(doc.text.data() + s.begin, s.end - s.begin), &gate);
+      // Normalized text is well-formed UTF-8 (the normalizer replaces ill-formed bytes with U+FFFD).
+      prefilter_.Candidates(std::string_view(doc.text.data() + s.begin, s.end - s.begin), &gate, true);
       for (int id : gate.rules) {
         runs.emplace_back(id, static_cast<std::uint32_t>(si - chunk));
         ++run_start[static_cast<std::size_t>(id) + 1];

@@ -362,7 +362,7 @@ void Prefilter::CompareAtoms(std::string_view s, std::size_t i, std::size_t len,
   }
 }
 
-void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
+void Prefilter::Candidates(std::string_view s, Scratch* scratch, bool valid_utf8) const {
   scratch->atoms.clear();
   scratch->rules.clear();
   if (bmp_.empty()) return;  // no rules
@@ -395,10 +395,11 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
     std::size_t k = 0;
     // ASCII and well-formed three-byte sequences (all but a few code points of Chinese text) stay in this loop;
     // anything else, and the last two bytes, take the careful decode below.
+    // In text known to be valid, a lead byte 1110xxxx is a whole three-byte sequence.
     while (k < kBlock && i + 2 < n) {
       const unsigned c = bytes[i];
       const bool ascii = c < 0x80;
-      if (!ascii && !IsWellFormed3(bytes + i)) break;
+      if (!ascii && (valid_utf8 ? (c & 0xF0) != 0xE0 : !IsWellFormed3(bytes + i))) break;
       const char32_t cp = ascii ? c : Decode3(bytes + i);
       hits[k] = static_cast<std::uint32_t>(i);
       k += (hot_[cp / 64] >> (cp % 64)) & 1;
@@ -415,7 +416,7 @@ void Prefilter::Candidates(std::string_view s, Scratch* scratch) const {
     if (k == kBlock || i >= n) continue;
     if (i + 2 < n) {
       // Stopped by the block only if this sequence is well formed; else decoded below.
-      if (bytes[i] < 0x80 || IsWellFormed3(bytes + i)) continue;
+      if (bytes[i] < 0x80 || (valid_utf8 ? (bytes[i] & 0xF0) == 0xE0 : IsWellFormed3(bytes + i))) continue;
     }
     // One code point the fast loop does not take: two- and four-byte sequences, ill-formed bytes, the tail.
     char32_t cp;
