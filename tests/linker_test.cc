@@ -146,6 +146,16 @@ const LinkCase kLinkCases[] = {
      "investment", "", ""},
     {"全市工业投资、民间投资分别增长9.1%和3.6%。", "9.1%", RecordType::kGrowthRate, "工业投资", "investment", "",
      ""},
+    // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
+    // mark when splitting there gives more items than figures.
+    {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
+     "value_added", "2024-01/2024-10", ""},
+    {"全市电气机械和器材制造业、计算机通信和其他电子设备制造业、汽车制造业增加值分别增长12.3%、8.6%和5.1%。", "8.6%",
+     RecordType::kGrowthRate, "计算机通信和其他电子设备制造业增加值", "value_added", "", ""},
+    {"电气机械和器材制造业、汽车制造业和医药制造业利润分别增长1%、2%和3%。", "1%", RecordType::kGrowthRate,
+     "电气机械和器材制造业利润", "profit", "", ""},
+    {"电气机械和器材制造业、汽车制造业和医药制造业利润分别增长1%、2%和3%。", "3%", RecordType::kGrowthRate,
+     "医药制造业利润", "profit", "", ""},
     // 净增 is a verb; the total a change comes to measures the same (、达到).
     {"全年高新技术企业净增36家、达到215家。", "36家", RecordType::kQuantity, "高新技术企业", "enterprises", "",
      ""},

@@ -744,19 +744,36 @@ struct SentenceScope {
 
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
 
-// Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts; for a list of figures at
-// 和/与/及 too (接待人次和旅游收入|分别增长18.2%和11.6%), which GrowLeft crosses only then.
-std::vector<std::string_view> SplitEnumeration(std::string_view phrase, bool list) {
-  std::vector<std::string_view> parts;
-  for (std::size_t p = 0;;) {
-    std::size_t q = phrase.find("、", p);
-    for (std::string_view mark : {"和", "与", "及"}) {
-      if (list) q = std::min(q, phrase.find(mark, p));
+// Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts. For a list of `items`
+// figures, at 和/与/及 too (接待人次和旅游收入|分别增长18.2%和11.6%), which GrowLeft crosses only then; but when that
+// gives more parts than figures, a 和 inside a name (电气机械和器材制造业、汽车制造业增加值|分别增长) is kept: the
+// phrase is split at 、 alone, or at 、 and the conjunctions of the last item only (A、B和C), whichever gives one part
+// per figure. Otherwise the split at every mark.
+std::vector<std::string_view> SplitEnumeration(std::string_view phrase, int items) {
+  const bool list = items > 1;
+  // Split at 、 and, from byte `conj_from` on, at the conjunctions when `conj`.
+  auto split = [phrase](bool conj, std::size_t conj_from) {
+    std::vector<std::string_view> parts;
+    for (std::size_t p = 0;;) {
+      std::size_t q = phrase.find("、", p);
+      for (std::string_view mark : {"和", "与", "及"}) {
+        if (conj) q = std::min(q, phrase.find(mark, std::max(p, conj_from)));
+      }
+      parts.push_back(phrase.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
+      if (q == std::string_view::npos) return parts;
+      p = q + 3;  // each mark is one three-byte character
     }
-    parts.push_back(phrase.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
-    if (q == std::string_view::npos) return parts;
-    p = q + 3;  // each mark is one three-byte character
+  };
+  std::vector<std::string_view> every = split(list, 0);
+  if (!list || every.size() <= static_cast<std::size_t>(items)) return every;
+  std::vector<std::string_view> at_commas = split(false, 0);
+  if (at_commas.size() == static_cast<std::size_t>(items)) return at_commas;
+  const std::size_t last = phrase.rfind("、");
+  if (last != std::string_view::npos) {
+    std::vector<std::string_view> last_joined = split(true, last + 3);
+    if (last_joined.size() == static_cast<std::size_t>(items)) return last_joined;
   }
+  return every;
 }
 
 // The length of the longest link word ending at `pos` and starting at or after `floor`; 0 if none. The last
@@ -853,7 +870,7 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     }
   }
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
-  std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin), c.list_size > 1);
+  std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin), c.list_size);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
   std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
   for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
@@ -863,9 +880,10 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     if (share_out) {
       item.metric = std::string(parts[t]);
       // An item with a head of its own keeps it (规上工业增加值、固定资产投资; 工业投资、民间投资); the others share
-      // the last item's (高新技术产业、战略性新兴产业增加值).
+      // the last item's (高新技术产业、战略性新兴产业增加值), and so do sectors, which name what is measured, not the
+      // measure (纺织业、汽车制造业增加值).
       std::string_view own = t + 1 < parts.size() ? HeadClass(*sc.lw, parts[t], cs[k + t].record.type) : "";
-      if (!own.empty()) {
+      if (!own.empty() && !(own == "sector" && m.metric_class != "sector")) {
         item.metric_class = std::string(own);
       } else if (t + 1 < parts.size()) {
         item.metric += std::string(head);
