@@ -146,6 +146,13 @@ const LinkCase kLinkCases[] = {
      "investment", "", ""},
     {"全市工业投资、民间投资分别增长9.1%和3.6%。", "9.1%", RecordType::kGrowthRate, "工业投资", "investment", "",
      ""},
+    // A level given as the year before's is a year back; the level it changed to keeps the sentence's period.
+    {"2023年，全市企业数量由上年的120家增至150家。", "120家", RecordType::kQuantity, "企业数量", "", "2022", ""},
+    {"2023年，全市企业数量由上年的120家增至150家。", "150家", RecordType::kQuantity, "企业数量", "", "2023", ""},
+    {"1—9月，全省外贸进出口总值从上年同期的1200亿元增加到1350亿元。", "1200亿元", RecordType::kMoney,
+     "外贸进出口总值", "trade", "2023-01/2023-09", ""},
+    {"1—9月，全省外贸进出口总值从上年同期的1200亿元增加到1350亿元。", "1350亿元", RecordType::kMoney,
+     "外贸进出口总值", "trade", "2024-01/2024-09", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -1528,6 +1528,19 @@ std::string YearsEarlier(std::string_view period, int years) {
   return out;
 }
 
+// Whether the figure at `begin` is given as the year before's (由上年同期的1200亿元增至…, 较上年的120家, 比上年度的
+// 3.2亿元): 上年同期, 上年 or 上年度 right before it, across one 的. (去年 is a date of its own, which dates the
+// figure already; 上年末 is a day, not the same period.)
+bool PriorYearBefore(std::string_view text, std::size_t floor, std::size_t begin) {
+  std::size_t at = begin;
+  while (at > floor && text[at - 1] == ' ') --at;
+  if (at >= floor + 3 && EndsWithAt(text, at, "的")) at -= 3;
+  for (std::string_view w : {"上年同期", "上年度", "上年"}) {
+    if (at >= floor + w.size() && EndsWithAt(text, at, w)) return true;
+  }
+  return false;
+}
+
 // A figure of the same period a year before the one just given (…净利润38.9亿元，上年同期为28.7亿元; 去年同期为700亿元):
 // the same metric, and that figure's period a year back — not the year of the words (去年 dates the publication's
 // last year, not the reported period's).
@@ -1600,6 +1613,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       }
     }
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
+    if (!IsQualifying(r.type) && PriorYearBefore(sc.text, clause, c.begin)) r.period = YearsEarlier(r.period, 1);
     AssignSubject(sc, c);
     QualifierPastLinks(*sc.lw, sc.text, lo, c);
 
