@@ -80,6 +80,13 @@ const GrowthCase kGrowthCases[] = {
     {"经济总量翻一番", "翻一番", "100", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"力争十年内产值翻两番", "翻两番", "300", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"新能源汽车产量增长1.5倍", "1.5倍", "150", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    // A level as a multiple of a base: (N − 1) × 100 percent; against a year further back, no basis.
+    {"一季度新能源汽车产量是上年同期的2.3倍。", "2.3倍", "130", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
+    {"2024年集成电路出口额相当于2020年的3倍多。", "3倍多", "200", "percent", Direction::kUp, Basis::kNone,
+     Qualifier::kOver},
+    {"今年全市工业用电量为去年的约两倍。", "约两倍", "100", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kApprox},
     {"战略性新兴产业增加值增长10%以上", "10%以上", "10", "percent", Direction::kUp, Basis::kNone,
      Qualifier::kOver},
     {"利润同比增长约5%", "约5%", "5", "percent", Direction::kUp, Basis::kYoy, Qualifier::kApprox},
@@ -219,6 +226,8 @@ const char* const kNotGrowth[] = {
     "同比增长明显",
     "推进5G网络建设",
     "翻开新的一页",
+    "产量是上年的1倍",            // no growth
+    "本地学生是外地学生的3倍",    // no base period: a ratio, not a growth
 };
 
 TEST_CASE("growth: levels, names and bare verbs are not growth rates", "[growth][negative]") {

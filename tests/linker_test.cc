@@ -153,6 +153,9 @@ const LinkCase kLinkCases[] = {
      "外贸进出口总值", "trade", "2023-01/2023-09", ""},
     {"1—9月，全省外贸进出口总值从上年同期的1200亿元增加到1350亿元。", "1350亿元", RecordType::kMoney,
      "外贸进出口总值", "trade", "2024-01/2024-09", ""},
+    // A multiple's base year is no period: the figure is of the sentence's year.
+    {"2024年，全省集成电路出口额相当于2020年的3倍多。", "3倍多", RecordType::kGrowthRate, "集成电路出口额",
+     "export", "2024", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

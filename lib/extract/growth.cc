@@ -234,6 +234,20 @@ Candidate& AddGrowth(Direction direction, Basis basis, std::vector<Candidate>* o
   return c;
 }
 
+// A multiple N ≥ 1 of a base as the growth it makes, (N − 1) × 100 percent (2.3倍 → 130), into *out; false for N
+// below 1 or beyond 18 integer digits. (Decimal adds magnitudes only: the 1 comes off the integer digits.)
+bool GrowthOfMultiple(const Decimal& multiple, Decimal* out) {
+  if (multiple.negative() || multiple.overflow()) return false;
+  const std::string plain = multiple.ToString();
+  const std::size_t point = plain.find('.');
+  const std::string whole = plain.substr(0, point);
+  if (whole.empty() || whole.size() > 18 || whole == "0") return false;
+  const std::string less = std::to_string(std::stoull(whole) - 1) + (point == std::string::npos ? "" : plain.substr(point));
+  if (!Decimal::Parse(less, out)) return false;
+  out->MulInt(100);
+  return true;
+}
+
 // The figures of text[begin, end) as list items: 7.0%和6.3% (SplitFigureList), or one figure, 6.8个百分点, split
 // into its number and the unit from `units` it ends with. False if it is neither.
 bool FigureItems(std::string_view text, std::size_t begin, std::size_t end, const std::vector<std::string>& units,
@@ -318,6 +332,23 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     Qualifier q = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "infix"));
     c.record.qualifier = CombineQualifiers(q, qw->Find(m.group(7), "suffix"));
     c.begin = begin;
+    c.end = m.end(0);
+    c.priority = 20;
+  };
+
+  // growth.multiple: a level as a multiple of the year before's — 产量是上年同期的2.3倍, 相当于去年的3倍多, 为2020年的1.5倍
+  // (against a year further back than the last: no basis). Growth of (N − 1) × 100 percent; the span is the multiple.
+  // Groups: 1 verb, 2 base, 3 prefix, 4 number, 5 suffix.
+  Production multiple = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    ParsedNumber n = ParseNumber(m.group(4));
+    Decimal growth;
+    if (!n.ok() || !GrowthOfMultiple(n.value, &growth) || growth.is_zero()) return;
+    Candidate& c = AddGrowth(Direction::kUp, BasisOfMatch(m, 2), out);
+    c.record.value = ValueText(growth, &c.record);
+    c.record.unit = "percent";
+    c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "suffix"));
+    if (c.record.qualifier == Qualifier::kExact && m.group(5) == "多") c.record.qualifier = Qualifier::kOver;
+    c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
     c.end = m.end(0);
     c.priority = 20;
   };
@@ -491,6 +522,10 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     lead + " ?(" + qw->prefix + ")?(" + MinusSignPattern() + "?" + patterns::kNumber + ") ?(" +
                         qw->infix + ")?" + kUnit + "(" + qw->suffix + ")?",
                     verb, 20});
+  rules->push_back({"growth.multiple", RecordType::kGrowthRate,
+                    "(是|为|达到|达|相当于)(上年同期|去年同期|上年|去年|[0-9]{4}年(?:同期)?)的 ?(" + qw->prefix + ")?(" +
+                        patterns::kNumber + ") ?倍(" + qw->suffix + "|多)?",
+                    multiple, 20});
   rules->push_back({"growth.range", RecordType::kGrowthRate,
                     lead + " ?(" + qw->prefix + ")?" + number + kUnit + "?" + patterns::kRangeJoin + number + kUnit,
                     range, 22});

@@ -702,6 +702,27 @@ std::size_t ClauseEnd(const std::vector<std::size_t>& bounds, std::size_t senten
 // single day or moment, which dates an event (3月22日开工), unless it is an as-of date (截至2023年12月31日), and except
 // the base of a comparison (较去年同期翻了一番, 比2023年增长5%, 与上年相比, 2019年同期的108%): the figure belongs to
 // another period.
+// Whether a multiple follows `end` across 的 (2020年|的3倍多, 去年|的约1.5倍): what stands before is its base.
+bool BaseOfMultiple(std::string_view text, std::size_t end) {
+  if (!BytesAt(text, end, "的")) return false;
+  std::size_t pos = end + 3;
+  const std::size_t limit = std::min(text.size(), pos + 30);
+  while (pos < limit && text[pos] == ' ') ++pos;
+  for (std::string_view q : {"约", "近", "超"}) {
+    if (BytesAt(text, pos, q)) pos += q.size();
+  }
+  const std::size_t digits = pos;
+  static constexpr std::u32string_view kNumeral = U"0123456789.一二两三四五六七八九十百点";
+  while (pos < limit) {
+    const char32_t cp = CodePointAt(text, pos);
+    if (kNumeral.find(cp) == std::u32string_view::npos) break;
+    pos += cp < 0x80 ? 1 : 3;
+  }
+  if (pos == digits) return false;
+  while (pos < limit && text[pos] == ' ') ++pos;
+  return BytesAt(text, pos, "倍");
+}
+
 bool UsableAsPeriod(std::string_view text, const Candidate& d) {
   const Record& r = d.record;
   // An impossible date (0月份, left by OCR from 1⏎0月份) dates nothing; the engine drops it after linking.
@@ -713,6 +734,7 @@ bool UsableAsPeriod(std::string_view text, const Candidate& d) {
   for (std::string_view w : {"同期的", "同期水平"}) {
     if (text.compare(d.end, w.size(), w) == 0) return false;
   }
+  if (BaseOfMultiple(text, d.end)) return false;  // 相当于2020年的3倍
   bool interval = r.granularity == "range" || r.value.find('/') != std::string::npos;
   if (!interval && (r.granularity == "day" || r.granularity == "datetime")) {
     // 截至2023年底; a deadline at a year's or month's end too (到2026年底, 到今年6月底), as 到2026年 is one.
