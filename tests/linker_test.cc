@@ -131,6 +131,8 @@ const LinkCase kLinkCases[] = {
      ""},
     {"全區新增專精特新「小巨人」企業12家。", "12家", RecordType::kQuantity, "专精特新「小巨人」企业", "enterprises", "",
      ""},
+    {"今年前三季度，“新三样”产品出口增长25.6%。", "25.6%", RecordType::kGrowthRate, "“新三样”产品出口", "export",
+     "2024-01/2024-09", ""},
     {"临江智能制造“千亩百亿”新产业平台总产值突破90亿元。", "突破90亿元", RecordType::kOutputValue,
      "新产业平台总产值", "output_value", "", ""},
     // The base of a comparison is no period: 较去年同期 leaves the figure the as-of date of its sentence.

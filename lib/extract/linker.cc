@@ -411,9 +411,9 @@ std::size_t SkipBreakBackward(std::string_view text, std::size_t pos, std::size_
                                                                                                               : pos;
 }
 
-// The start of the opening quote of a quoted word that ends with the closing quote at `close` (” 」 』) and stands
-// inside a noun phrase (a name character right before the opening quote): 专精特新|“小巨人”|企业. At most
-// kMaxQuotedChars name characters between the quotes. `close` itself when there is none.
+// The start of the opening quote of a quoted word that ends with the closing quote at `close` (” 」 』) inside a noun
+// phrase (专精特新|“小巨人”|企业) or opening it (，|“新三样”|产品出口). At most kMaxQuotedChars name characters
+// between the quotes. `close` itself when there is none.
 std::size_t QuotedWordStart(std::string_view text, std::size_t close, std::size_t floor) {
   const char32_t closing = CodePointAt(text, close);
   const char32_t opening = closing == U'」' ? U'「' : closing == U'』' ? U'『' : U'“';
@@ -422,8 +422,7 @@ std::size_t QuotedWordStart(std::string_view text, std::size_t close, std::size_
     std::size_t p = PrevCodePoint(text, pos);
     char32_t cp = CodePointAt(text, p);
     if (cp == opening) {
-      if (chars == 0 || p <= floor || !IsNameChar(CodePointBefore(text, p))) return close;
-      return p;
+      return chars == 0 ? close : p;
     }
     if (!IsNameChar(cp)) return close;
     pos = p;
