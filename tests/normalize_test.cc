@@ -293,6 +293,8 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       // a numbered heading stays; the targets under it, one per line, are clauses of one sentence
       {"一、2025年主要预期目标\n地区生产总值增长6%左右；\n一般公共预算收入增长5%。",
        "一、2025年主要预期目标\n地区生产总值增长6%左右；一般公共预算收入增长5%。"},
+      // …but a heading that a sentence follows on its line ends there: the line ends inside that sentence
+      {"（一）工业生产。今年一季度园区规\n上工业增加值同比增长9.6%。", "（一）工业生产。今年一季度园区规上工业增加值同比增长9.6%。"},
       {"主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业",
        "主要做法如下\n一、强化项目引领，全年新开工项目达到120个以上，总投资额超过300亿元\n二、优化营商环境，服务企业"},
       // a byline is a line of its own, its last character wrapped onto a line of its own still its; a sentence

@@ -899,8 +899,11 @@ class Pass {
     if (p_[line_start_] == '#') return no_word_cut() ? Break::kKeep : Break::kJoin;
     // A numbered heading (一、2025年主要预期目标 / 地区生产总值增长6%左右): a line that opens with a list marker and
     // ends in a character, without a clause boundary, no wider than a heading. Joined, its words would grow into
-    // the metric of the first figure below.
+    // the metric of the first figure below. A heading that a sentence follows on its line ((一)工业生产。一季度园区规
+    // / 上工业增加值…) ends there: the line ends inside that sentence.
     if (IsHan(last) && StartsListItem(line_start_) && !HoldsClauseBoundary(line_start_, begin) &&
+        std::string_view(reinterpret_cast<const char*>(p_) + line_start_, begin - line_start_).find("。") ==
+            std::string_view::npos &&
         NarrowerThan(p_ + line_start_, begin - line_start_, kHeadingWidth + 1) && !Unbalanced() && no_word_cut()) {
       return Break::kKeep;
     }
