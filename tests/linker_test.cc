@@ -158,6 +158,11 @@ const LinkCase kLinkCases[] = {
     // A multiple's base year is no period: the figure is of the sentence's year.
     {"2024年，全省集成电路出口额相当于2020年的3倍多。", "3倍多", RecordType::kGrowthRate, "集成电路出口额",
      "export", "2024", ""},
+    // A short OCR line cut inside a metric of the lexicons (实 / 际利用外资) is no heading; 良率 is a rate.
+    {"今年以来，全区坚持招商引资和项目建设两手抓，经济运行稳中向好。\n全年引进亿元以上项目86个，实\n"
+     "际利用外资约二十亿美元，同比增长百分之十二，创历史新高。",
+     "约二十亿美元", RecordType::kMoney, "实际利用外资", "investment", "", ""},
+    {"目前，产线综合良率稳定在95%以上。", "95%以上", RecordType::kPercentage, "产线综合良率", "rate", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
