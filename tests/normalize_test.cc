@@ -321,6 +321,19 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
   }
 }
 
+TEST_CASE("a look-alike letter inside a number leaves it a number that a line break cuts from its unit",
+          "[normalize]") {
+  // Double-spaced OCR with lines of uneven width: the short line 高新技术企业6l2 would pass for a heading if 6l2 were
+  // taken for an ASCII token (an ID or a model name) rather than a number before its unit.
+  const std::string text =
+      "本报讯 今年上半年，开发区实现地区生产总值\n\n386.2亿元，同比增长7.8%，高于全\n\n"
+      "市平均水平2.1个百分点；规模以上工业增加值同比增长\n\n11.5%，其中高技术制造业增加值增长16.\n\n3%。\n\n"
+      "创新指标表现亮眼。上半年，全区新增\n\n高新技术企业6l2\n\n家，总数突破6500\n\n家；新认定专精特新中小企业150余家。";
+  NormalizedText n = Norm(text);
+  CHECK(n.text.find("全区新增高新技术企业612家，总数突破6500家；") != std::string::npos);
+  CHECK(n.map.Valid());
+}
+
 TEST_CASE("a line break inside a word of the domain is removed whatever the layout says", "[normalize]") {
   // Newsprint columns of about 30 characters; the short lines look like headings to the width tests alone.
   const std::string text =

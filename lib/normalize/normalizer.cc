@@ -1023,6 +1023,12 @@ class Pass {
   bool NumberEndsAt(std::size_t end) const {
     for (std::size_t b = end; b > line_start_;) {
       char32_t c = CharBefore(b);
+      // A look-alike letter between two digits reads as one (6l2 / 家, 1O5 / 亿元: the pass reads them 612, 105).
+      if (b < end && b - 1 > line_start_ && c < 0x80 && IsDigitLookalike(static_cast<unsigned char>(c)) &&
+          IsDigit(CharBefore(b - 1))) {
+        --b;
+        continue;
+      }
       if (!IsDigit(c) && c != '.' && c != ',') return !IsAsciiAlpha(c) && c != ':' && c != '-' && c != '/';
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
