@@ -195,6 +195,11 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"三年行动计划（202\n5—2027年）", "三年行动计划（2025—2027年）"},
       {"来源：新华社 | 2025年1\n1月06日 14:20", "来源：新华社 | 2025年11月06日14:20"},
       {"公司实现营业收入 1\n2.35 亿元，同比增长", "公司实现营业收入12.35亿元，同比增长"},
+      // OCR spaces in the next line's part of a number: a lone digit group, a unit ending its clause, a decimal
+      // point opening the line
+      {"全区今年累计供应工业用地2\n86 0亩，盘活低效用地近800亩。", "全区今年累计供应工业用地2860亩，盘活低效用地近800亩。"},
+      {"新培育专精特新“小巨人”企业15\n0 家，新增规上工业企业2000家。", "新培育专精特新“小巨人”企业150家，新增规上工业企业2000家。"},
+      {"全区工业用电量7\n. 26亿千瓦时，同比增长8.9%。", "全区工业用电量7.26亿千瓦时，同比增长8.9%。"},
       {"人均可支配收入达到2\n3 386元。", "人均可支配收入达到23386元。"},  // a digit group set apart too
       {"累计客流量2 03\n1万人次。", "累计客流量2031万人次。"},  // a group cut by a space and a break
       {"产业园三期　　85　　22\n12英寸晶圆项目　　320", "产业园三期85  22\n12英寸晶圆项目320"},  // two table rows

@@ -730,7 +730,8 @@ class Pass {
     int points = 0, left_digits = 0;
     while (b > line_start_) {
       char32_t c = CharBefore(b);
-      if ((c == '\n' || c == '\r') && left_digits > 0) {  // a break joined inside the number (达到2⏎3 386元)
+      // A break joined inside the number (达到2⏎3 386元, 7⏎. 26亿千瓦时).
+      if ((c == '\n' || c == '\r') && (left_digits > 0 || points > 0)) {
         --b;
         continue;
       }
@@ -846,6 +847,8 @@ class Pass {
       }
       // A Latin unit on the next line (12.5 / EFLOPS, 3 / GW): the number's, set apart by a space.
       if (IsAsciiAlpha(next) && !decimal_cut) return Break::kJoinWithSpace;
+      // A decimal point opening the next line (7 / . 26亿千瓦时): the number goes on.
+      if (next == '.' && !decimal_cut && DigitAfterPoint(end)) return Break::kJoin;
       // A range whose dash opens the next line (1 / —9月, 2023 / -2025年).
       if (!decimal_cut && IsRangeDash(next) && DigitAfterDash(end)) return Break::kJoin;
     }
@@ -1018,6 +1021,13 @@ class Pass {
     return IsSentenceEnd(before) || before == 0x3002;
   }
 
+  // Whether the '.' at j is followed by a digit, across one OCR space (. 26).
+  bool DigitAfterPoint(std::size_t j) const {
+    std::size_t k = j + 1;
+    if (k < n_ && p_[k] == ' ') ++k;
+    return k < n_ && IsDigit(p_[k]);
+  }
+
   // Whether the digits (and decimal point) ending at end form a number: not the tail of an ASCII token such as an
   // ID (sp20241122) or a model name, nor of a time or date (10:56:48, 2024-11-22, 2024/11/22) closing a dateline.
   bool NumberEndsAt(std::size_t end) const {
@@ -1170,11 +1180,20 @@ class Pass {
     if (j >= n_) return false;
     if (c == ' ' && j + 1 < n_) {  // 2.35 亿元, 500 GW: a space before a magnitude or Latin unit (not 2 台州…: a row)
       c = CharAt(j + 1, &len);
-      if (IsDigit(c)) {  // 2 / 3 386元: a group of three digits set apart by a space, then the unit
+      if (IsDigit(c)) {  // 2 / 3 386元, 2 / 86 0亩: digits set apart by OCR's space, then the unit
         std::size_t k = j + 1;
-        int digits = 0;
-        for (; k < n_ && IsDigit(c = CharAt(k, &len)); k += len) ++digits;
-        return digits == 3 && k < n_ && k > j + 1 && (c == '%' || (IsHan(c) && !IsDateWord(c)));
+        for (; k < n_ && IsDigit(c = CharAt(k, &len)); k += len) {
+        }
+        return k < n_ && (c == '%' || (IsHan(c) && !IsDateWord(c)));
+      }
+      // 1 / 0 家，: a one-character unit that ends the clause (a table row goes on: 2 台州智能制造产业园).
+      if (IsHan(c) && !IsDateWord(c) && j + 1 + len < n_) {
+        std::size_t after_len = 0;
+        const char32_t after = CharAt(j + 1 + len, &after_len);
+        // (CharAt folds: the full-width comma and semicolon read as ASCII.)
+        if (after == ',' || after == ';' || after == 0xFF0C || after == 0xFF1B || after == 0x3002 || after == 0x3001) {
+          return true;
+        }
       }
       return c == U'亿' || c == U'万' || c == U'元' || c == '%' || IsAsciiAlpha(c);
     }
