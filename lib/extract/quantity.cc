@@ -312,7 +312,8 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   auto build = [](const Parts& p) {
     const std::string unit = patterns::Alternation(p.units);
     const std::string number = patterns::Number(p.arabic, p.chinese);
-    const std::string range = p.range ? "(?:(" + unit + ")?" + patterns::kRangeJoin + "(" + number + "))?"
+    // The first end's unit may stand apart from its number as the second's may (270 GW至300GW).
+    const std::string range = p.range ? "(?:(?: ?(" + unit + "))?" + patterns::kRangeJoin + "(" + number + "))?"
                                       : std::string("(?:(") + patterns::kNever + ")(" + patterns::kNever + "))?";
     return "(" + patterns::Alternation(p.pres) + ")? ?(负)?(" + number + ")" + range +
            "((?:余|多|来)[十百千万亿]*)? ?(" + unit + ")(?:/(" + patterns::Alternation(p.pers) + "))?(半)?(" +
