@@ -754,6 +754,11 @@ class Pass {
       right_digits += IsDigit(c);
       e += len;
     }
+    // 达６ .⏎8%: the point alone before a line break, the digits after it.
+    if (e < n_ && right_digits == 0 && e == j + 1 && points == 1 && (c == '\n' || c == '\r') &&
+        IsDigit(PeekPastWhitespace(e))) {
+      return true;
+    }
     if (e >= n_ || right_digits == 0 || points > 1) return false;
     if (c == U'年' && right_digits == 4) return false;
     // What follows is the number's unit: a Chinese character or a percent sign, a Latin unit (3 00GW, 40 00P), or
@@ -830,11 +835,14 @@ class Pass {
     if ((last == 0xFF1B || last == ';') && breaks == 1) {
       return StartsListItem(end) || NumberedRow(end) ? Break::kKeep : Break::kJoin;
     }
+    // (OCR may set the point apart from its digits: 研发投入强度达６ . / 8%.)
+    const bool spaced_point = last == '.' && before == ' ' && begin >= line_start_ + 3 && p_[begin - 2] == ' ' &&
+                              IsDigit(CharBeforeChar(begin - 1));
     if (IsSentenceEnd(last) || last == 0x3002 || (IsClosing(last) && (IsSentenceEnd(before) || before == 0x3002)) ||
-        (last == '.' && !IsDigit(before))) {
+        (last == '.' && !IsDigit(before) && !spaced_point)) {
       return Break::kKeep;
     }
-    bool decimal_cut = last == '.' && IsDigit(before);
+    bool decimal_cut = last == '.' && (IsDigit(before) || spaced_point);
     // (A look-alike letter the pass read as a digit ends the number as one: 45l / 2.6亿元.)
     const bool lookalike_end = IsDigit(last) && begin > line_start_ && IsDigitLookalike(p_[begin - 1]);
     if ((IsDigit(last) || decimal_cut) && NumberEndsAt(lookalike_end ? begin - 1 : begin)) {
@@ -852,6 +860,8 @@ class Pass {
       // A range whose dash opens the next line (1 / —9月, 2023 / -2025年).
       if (!decimal_cut && IsRangeDash(next) && DigitAfterDash(end)) return Break::kJoin;
     }
+    // A unit per unit cut after its slash (4万片/ / 月): no line of prose ends in one.
+    if (last == '/' && IsHan(before) && IsHan(next)) return Break::kJoin;
     // A Chinese numeral cut from its unit of time or count (过去一 / 年, 近三 / 个月).
     if (IsChineseDigit(last) && std::u32string_view(U"年月日天周季个").find(next) != std::u32string_view::npos) {
       return Break::kJoin;
