@@ -163,6 +163,11 @@ const LinkCase kLinkCases[] = {
      "际利用外资约二十亿美元，同比增长百分之十二，创历史新高。",
      "约二十亿美元", RecordType::kMoney, "实际利用外资", "investment", "", ""},
     {"目前，产线综合良率稳定在95%以上。", "95%以上", RecordType::kPercentage, "产线综合良率", "rate", "", ""},
+    // A running total with no words of its own counts what the figure before it counted.
+    {"今年新增光伏装机约862万千瓦，累计达到4315万千瓦。", "4315万千瓦", RecordType::kQuantity, "光伏装机", "capacity",
+     "2024", ""},
+    {"全市单位GDP二氧化碳排放强度累计下降18%。", "18%", RecordType::kGrowthRate, "单位GDP二氧化碳排放强度",
+     "emissions", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

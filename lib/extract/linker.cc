@@ -1549,6 +1549,16 @@ std::string YearsEarlier(std::string_view period, int years) {
   return out;
 }
 
+// Whether text[from, to) between two figures of a clause says the second is their running total: 累计 (累计达到,
+// 累计达, 累计), with nothing but link words around it.
+bool RunningTotalAfter(std::string_view text, std::size_t from, std::size_t to) {
+  if (to < from || to - from > 24) return false;  // ，累计达到 and a qualifier at most
+  const std::string_view gap = text.substr(from, to - from);
+  const std::size_t at = gap.find("累计");
+  return at != std::string_view::npos && gap.find("。") == std::string_view::npos &&
+         gap.find("；") == std::string_view::npos && (at == 0 || at == 3);  // right after the figure or its comma
+}
+
 // Whether the figure at `begin` is given as the year before's (由上年同期的1200亿元增至…, 较上年的120家, 比上年度的
 // 3.2亿元): 上年同期, 上年 or 上年度 right before it, across one 的. (去年 is a date of its own, which dates the
 // figure already; 上年末 is a day, not the same period.)
@@ -1694,8 +1704,11 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
     if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
-    // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted.
-    if ((r.metric == "总数" || r.metric == "总量") && prev_figure >= 0) {
+    // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted, and
+    // so is a running total with no words of its own (新增光伏装机862万千瓦，累计达到4315万千瓦).
+    if ((r.metric == "总数" || r.metric == "总量" ||
+         (r.metric.empty() && prev_figure >= 0 && RunningTotalAfter(sc.text, cs[static_cast<std::size_t>(prev_figure)].end, c.begin))) &&
+        prev_figure >= 0) {
       const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
       if (p.type == r.type && p.unit == r.unit && !p.metric.empty()) {
         r.metric = p.metric;
