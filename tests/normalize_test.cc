@@ -200,6 +200,9 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"全区今年累计供应工业用地2\n86 0亩，盘活低效用地近800亩。", "全区今年累计供应工业用地2860亩，盘活低效用地近800亩。"},
       {"新培育专精特新“小巨人”企业15\n0 家，新增规上工业企业2000家。", "新培育专精特新“小巨人”企业150家，新增规上工业企业2000家。"},
       {"全区工业用电量7\n. 26亿千瓦时，同比增长8.9%。", "全区工业用电量7.26亿千瓦时，同比增长8.9%。"},
+      // a line that opens with the particle 的 goes on the line before (a title wrapped by OCR), 的确 opens a sentence
+      {"国庆假期我县接待游客186.5万人次 旅游收入恢复至2019年同期\n的126%\n新华社杭州10月9日电（记者 陈默）记者获悉。",
+       "国庆假期我县接待游客186.5万人次旅游收入恢复至2019年同期的126%\n新华社杭州10月9日电（记者陈默）记者获悉。"},
       // a point set apart from its digits before the break; a unit per unit cut after its slash
       {"研发投入强度达６ .\n8%\n\n记者从管委会了解到，全区研发投入持续增长。",
        "研发投入强度达6.8%\n\n记者从管委会了解到，全区研发投入持续增长。"},

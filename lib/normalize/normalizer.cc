@@ -1056,14 +1056,14 @@ class Pass {
   }
 
   // Whether the line at j starts with a word that never opens a sentence or heading: it ends the phrase before the
-  // break (“十四五” / 以来, 开年 / 以来, 25个 / 以上).
+  // break (“十四五” / 以来, 开年 / 以来, 25个 / 以上), or it is the particle 的 (恢复至2019年同期 / 的126%; not 的确).
   bool StartsContinuationWord(std::size_t j) const {
     static constexpr std::string_view kWords[] = {"以来", "以上", "以下", "以内", "左右", "期间", "之间"};
     std::string_view rest(reinterpret_cast<const char*>(p_) + j, n_ - j);
     for (std::string_view w : kWords) {
       if (rest.substr(0, w.size()) == w) return true;
     }
-    return false;
+    return rest.substr(0, 3) == "的" && rest.substr(3, 3) != "确";
   }
 
   // Whether a word of words_ is the end of the line before `begin` followed by the start of the next line at `end`
