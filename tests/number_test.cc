@@ -127,6 +127,12 @@ const std::vector<Case> kPositive = {
     {"两千万点五五四四", "20000000.5544"},
     {"四百亿点零五零", "40000000000.05"},
     {"三点五亿", "350000000"},
+    // A whole number below 万 ending in its units, then its fraction, scaled as one.
+    {"二十六点四亿", "2640000000"},
+    {"一百二十六点四亿", "12640000000"},
+    {"一百二十点五万", "1205000"},
+    {"十二点五万", "125000"},
+    {"二十六点四", "26.4"},
     {"二点五万亿", "2500000000000"},
     {"一百五十四點零", "154"},
     // exact values where a double would drift

@@ -177,6 +177,25 @@ class Accumulator {
       return true;
     }
     if (has_pending_ && positional_) return false;
+    // 二十六点四亿, 一百二十点五万, 十二点五万: a whole number below 万 ending in its units (a digit after 十, or 十
+    // itself) and the fraction make one number, which a magnitude may still scale.
+    bool below_wan = true;
+    for (int i = 0; i < nparts_; ++i) below_wan = below_wan && parts_[i].level < 4;
+    const bool units_digit = has_pending_ && pending_cn_ && abbrev_level_ == 1;
+    const bool ends_in_ten = !has_pending_ && last_was_magnitude_ && last_level_ == 1;
+    if (below_wan && !zero_ && (units_digit || ends_in_ten)) {
+      Flush();
+      Decimal whole = fraction;
+      for (int i = 0; i < nparts_; ++i) whole.Add(parts_[i].value);
+      nparts_ = 0;
+      pending_ = whole;
+      has_pending_ = true;
+      pending_cn_ = true;
+      pending_fraction_ = true;
+      abbrev_level_ = 0;
+      last_was_magnitude_ = false;
+      return true;
+    }
     if (!has_pending_ && nparts_ == 0 && !zero_) return false;
     // 两千三点一 (abbreviation first), 两千万点五, 零点五: the fraction ends the numeral.
     Flush();
