@@ -27,6 +27,11 @@ struct MoneyCase {
 };
 
 const MoneyCase kMoneyCases[] = {
+    // A loss or an outflow written with a sign; a full-width minus reads the same.
+    {"上年同期，经营活动产生的现金流量净额为-1.28亿元。", RecordType::kMoney, "-1.28亿元", "-128000000",
+     "", "", "CNY", Qualifier::kExact},
+    {"公司前三季度净利润为－3500万元。", RecordType::kMoney, "－3500万元", "-35000000", "", "", "CNY",
+     Qualifier::kExact},
     // 最高 before the amount caps it.
     {"对新引进人才给予最高8万元的购房补贴。", RecordType::kMoney, "最高8万元", "80000", "", "", "CNY",
      Qualifier::kAtMost},

@@ -145,6 +145,18 @@ std::string ValueText(const Decimal& v, Record* r) {
   return v.ToString();
 }
 
+std::size_t MinusSignBefore(std::string_view text, std::size_t pos) {
+  std::size_t len = 0;
+  for (std::string_view sign : {std::string_view("-"), std::string_view("\u2212"), std::string_view("\u2014")}) {
+    if (pos >= sign.size() && text.compare(pos - sign.size(), sign.size(), sign) == 0) len = sign.size();
+  }
+  if (len == 0) return 0;
+  const std::size_t at = pos - len;
+  if (at == 0) return len;
+  static constexpr std::u32string_view kIntroducers = U"为是达至到：:（(，,、；; \n";
+  return kIntroducers.find(CodePointBefore(text, at)) != std::u32string_view::npos ? len : 0;
+}
+
 bool IsBareMagnitude(std::string_view number) {
   for (std::size_t i = 0; i < number.size();) {
     char32_t cp;

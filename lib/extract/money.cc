@@ -203,11 +203,15 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     Qualifier q = CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "infix"));
     q = CombineQualifiers(q, qw->Find(m.group(7), "suffix"));
     std::size_t begin = m.begin(0), end = m.end(0);
+    // A loss or an outflow written with a sign (净利润为-1.28亿元): the sign is part of the figure.
+    const std::size_t minus = m.matched(1) ? 0 : MinusSignBefore(m.text, begin);
+    begin -= minus;
     if (IsNotAmount(m.text, begin, m.begin(2), m.end(5), m.group(2), m.group(5), q != Qualifier::kExact)) return;
     // 亿元以上项目, 10亿元以上企业: a threshold naming a class of projects or firms, not an amount.
     if ((IsBareMagnitude(m.group(2)) || m.matched(7)) && StartsWithAny(m.text, end, kClassNounAfter)) return;
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
+    value.set_negative(minus > 0);
     Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
