@@ -66,6 +66,9 @@ const GrowthCase kGrowthCases[] = {
     // 年增 / 月減 (Taiwan and Hong Kong reports) name their basis.
     {"鴻海10月營收6,500億元，年增8.1%。", "8.1%", "8.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
     {"鴻海10月營收6,500億元，月減3.2%。", "3.2%", "3.2", "percent", Direction::kDown, Basis::kMom, Qualifier::kExact},
+    // 按年 / 按月 (Hong Kong reports) are year on year and month on month.
+    {"集團營業額按年增長18%。", "18%", "18", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    {"零售銷貨額按月下跌2.5%。", "2.5%", "2.5", "percent", Direction::kDown, Basis::kMom, Qualifier::kExact},
     {"单位能耗回落0.8%，", "0.8%", "0.8", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
     // A signed figure turns the verb round (statistics tables write a fall as 增长-2.3%).
     {"全市软件业务收入同比增长-2.3%，", "-2.3%", "2.3", "percent", Direction::kDown, Basis::kYoy, Qualifier::kExact},

@@ -125,7 +125,8 @@ const LinkCase kLinkCases[] = {
     // Company reports: 在手 keeps 在, 之间 names nothing, a listed company in general is no subject.
     {"截至报告期末，公司在手订单约85亿元。", "约85亿元", RecordType::kMoney, "在手订单", "sales", "", ""},
     {"预计全年产量在3万吨至5万吨之间。", "3万吨至5万吨", RecordType::kQuantity, "产量", "production", "", ""},
-    {"归属于上市公司股东的净利润2.1亿元。", "2.1亿元", RecordType::kMoney, "净利润", "profit", "", ""},
+    {"归属于上市公司股东的净利润2.1亿元。", "2.1亿元", RecordType::kMoney, "归属于上市公司股东的净利润", "profit", "",
+     ""},
     // A quoted word inside a metric is part of it, unless the phrase grows too long with it.
     {"全市新增专精特新“小巨人”企业47家。", "47家", RecordType::kQuantity, "专精特新“小巨人”企业", "enterprises", "",
      ""},
@@ -168,6 +169,13 @@ const LinkCase kLinkCases[] = {
      "2024", ""},
     {"全市单位GDP二氧化碳排放强度累计下降18%。", "18%", RecordType::kGrowthRate, "单位GDP二氧化碳排放强度",
      "emissions", "", ""},
+    // Company reports: the profit attributable to shareholders and the one after non-recurring items are metrics
+    // of their own; Hong Kong and Taiwan profit words.
+    {"实现归属于上市公司股东的净利润5.84亿元；扣除非经常性损益后的净利润5.12亿元。", "5.84亿元", RecordType::kMoney,
+     "归属于上市公司股东的净利润", "profit", "", ""},
+    {"实现归属于上市公司股东的净利润5.84亿元；扣除非经常性损益后的净利润5.12亿元。", "5.12亿元", RecordType::kMoney,
+     "扣除非经常性损益后的净利润", "profit", "", ""},
+    {"集團股東應佔溢利4.15億港元。", "4.15億港元", RecordType::kMoney, "股东应占溢利", "profit", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -43,9 +43,10 @@ constexpr GrowthWord kGrowthWords[] = {
     {"节电", Direction::kDown}, {"节水", Direction::kDown},
 };
 
-// The basis: 同比 and comparisons with last year are yoy; 环比 and comparisons with last month are mom.
+// The basis: 同比 and comparisons with last year are yoy; 环比 and comparisons with last month are mom. Hong Kong
+// reports write 按年 and 按月.
 constexpr const char kBasis[] =
-    "(同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
+    "(同比|环比|按年|按月|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
 constexpr const char kUnit[] = "(%|个百分点|百分点|个千分点|千分点|‰|倍|成|个基点|基点|BP|bp)";
 // A minus sign right before the number of a growth verb (增长-2.3%): ASCII, U+2212, and the dash the normalizer makes
 // of a full-width minus (－).
@@ -72,7 +73,7 @@ Direction DirectionOf(std::string_view verb) {
 
 Basis BasisOf(std::string_view basis) {
   if (basis.empty()) return Basis::kNone;
-  if (basis == "环比" || basis.find("上月") != std::string_view::npos ||
+  if (basis == "环比" || basis == "按月" || basis.find("上月") != std::string_view::npos ||
       basis.find("上季度") != std::string_view::npos) {
     return Basis::kMom;
   }
