@@ -45,6 +45,11 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kExact},
     {"到2030年，单位工业增加值能耗较2025年下降15%。", "15%", "15", "percent", Direction::kDown, Basis::kNone,
      Qualifier::kExact},
+    // …and, with no year in the sentence, against the reference date (2024-03-05): 2019 is too far back
+    {"国庆假期门票收入比2019年同期增长21.4%。", "21.4%", "21.4", "percent", Direction::kUp, Basis::kNone,
+     Qualifier::kExact},
+    {"全市规上工业增加值比2023年增长5.2%。", "5.2%", "5.2", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
     {"社会消费品零售总额较去年同期增长８.１％", "８.１％", "8.1", "percent", Direction::kUp, Basis::kYoy,
      Qualifier::kExact},
     {"三月份出口额环比增长1.2%。", "1.2%", "1.2", "percent", Direction::kUp, Basis::kMom, Qualifier::kExact},

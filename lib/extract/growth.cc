@@ -101,8 +101,9 @@ int YearBefore(const RuleMatch& m, std::size_t pos) {
 
 // The basis of group `g`: a named base year (比2023年, 较2025年) is year on year only when the year the sentence
 // names before it is the next one (2024年…比2023年增长5.2%); against a year further back (到2030年…较2025年下降15%)
-// the change is over several years: no basis.
-Basis BasisOfMatch(const RuleMatch& m, int g) {
+// the change is over several years: no basis. A sentence that names no year is read against the reference date: a
+// base year more than two years before it (比2019年同期增长, in a 2025 article) gives no basis.
+Basis BasisOfMatch(const RuleMatch& m, int g, const DocContext& doc) {
   const std::string_view basis = m.group(g);
   const Basis b = BasisOf(basis);
   if (b != Basis::kYoy) return b;
@@ -110,7 +111,8 @@ Basis BasisOfMatch(const RuleMatch& m, int g) {
   const int base = digits == std::string_view::npos ? -1 : ArabicYearAt(basis, digits);
   if (base < 0) return b;
   const int year = YearBefore(m, m.begin(g));
-  return year < 0 || year == base + 1 ? b : Basis::kNone;
+  if (year < 0) return !doc.has_reference_date || base >= doc.ref_year - 2 ? b : Basis::kNone;
+  return year == base + 1 ? b : Basis::kNone;
 }
 
 // Converts a number written with `unit` into the record's value (into *value, marking *r on overflow) and unit;
@@ -302,7 +304,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // growth.verb: [basis] verb [prefix] number [infix] unit [suffix] — 同比增长2.08%, 增长10%以上, 提高1.2个百分点.
   // A signed figure (增长-2.3%, statistics tables' way of writing a fall) turns the verb's direction round.
-  Production verb = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production verb = [qw](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     // 增速高于全省GDP增速6.2个百分点: the noun names the comparand's rate, the figure is the difference
     // (growth.compare's).
     if (IsComparandRate(m.text, m.begin(2), m.group(2))) return;
@@ -317,7 +319,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
         break;
       }
     }
-    Basis basis = BasisOfMatch(m, 1);
+    Basis basis = BasisOfMatch(m, 1, doc);
     // 年增8.1%, 月減3.2% (Taiwan and Hong Kong reports): the one-character verb after 年 or 月 names its basis.
     if (basis == Basis::kNone && !m.matched(1) && (m.group(2) == "增" || m.group(2) == "减")) {
       char32_t before = CodePointBefore(m.text, m.begin(2));
@@ -340,11 +342,11 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // growth.multiple: a level as a multiple of the year before's — 产量是上年同期的2.3倍, 相当于去年的3倍多, 为2020年的1.5倍
   // (against a year further back than the last: no basis). Growth of (N − 1) × 100 percent; the span is the multiple.
   // Groups: 1 verb, 2 base, 3 prefix, 4 number, 5 suffix.
-  Production multiple = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production multiple = [qw](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     ParsedNumber n = ParseNumber(m.group(4));
     Decimal growth;
     if (!n.ok() || !GrowthOfMultiple(n.value, &growth) || growth.is_zero()) return;
-    Candidate& c = AddGrowth(Direction::kUp, BasisOfMatch(m, 2), out);
+    Candidate& c = AddGrowth(Direction::kUp, BasisOfMatch(m, 2, doc), out);
     c.record.value = ValueText(growth, &c.record);
     c.record.unit = "percent";
     c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "suffix"));
@@ -356,9 +358,9 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // growth.range: [basis] verb [prefix] number [unit] dash number unit — 增长5%—8%, 提高5至10个百分点, 节能约5%—15%
   // (a range stays a range: the approximation word is kept in the span, not in the qualifier).
-  Production range = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production range = [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (m.matched(5) && m.group(5) != m.group(7)) return;
-    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOfMatch(m, 1), out);
+    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOfMatch(m, 1, doc), out);
     std::string unit;
     if (!GrowthValue(m.group(4), m.group(7), &c.record, &c.record.value_min, &unit) ||
         !GrowthValue(m.group(6), m.group(7), &c.record, &c.record.value_max, &c.record.unit)) {
@@ -402,21 +404,21 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // growth.list: [basis] 分别 verb number、number和number unit — one record per number.
   static const std::vector<std::string> kListUnits = {"个百分点", "个千分点", "百分点", "千分点", "%", "‰", "倍"};
-  Production list = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production list = [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     std::vector<ListItem> items;
     if (!SplitFigureList(m.text, m.begin(3), m.end(3), kListUnits, &items)) return;
-    EmitGrowthItems(items, DirectionOf(m.group(2)), BasisOfMatch(m, 1), 24, kInPlace, {}, out);
+    EmitGrowthItems(items, DirectionOf(m.group(2)), BasisOfMatch(m, 1, doc), 24, kInPlace, {}, out);
   };
 
   // growth.double: 翻番, 翻一番 (+100 percent), 翻两番 (+300 percent), 实现翻番.
-  Production doubling = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production doubling = [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     int times = 1;
     if (m.matched(2)) {
       ParsedNumber n = ParseNumber(m.group(2));
       if (!n.ok() || n.value.Compare(Decimal::FromInt(10)) > 0 || n.value.is_zero()) return;
       times = static_cast<int>(n.value.ToDouble());
     }
-    Candidate& c = AddGrowth(Direction::kUp, BasisOfMatch(m, 1), out);
+    Candidate& c = AddGrowth(Direction::kUp, BasisOfMatch(m, 1, doc), out);
     c.record.value = std::to_string(((1LL << times) - 1) * 100);
     c.record.unit = "percent";
     c.begin = m.begin(0) + m.group(0).find("翻");
@@ -425,10 +427,10 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // growth.fraction: [basis] verb [prefix] 百分之N|千分之N — 同比增长百分之五 (5 percent), 下降千分之三 (3 permille).
-  Production fraction = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production fraction = [qw](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     ParsedNumber n = ParseFraction(std::string(m.group(4)) + "分之" + std::string(m.group(5)));
     if (!n.ok()) return;
-    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOfMatch(m, 1), out);
+    Candidate& c = AddGrowth(DirectionOf(m.group(2)), BasisOfMatch(m, 1, doc), out);
     c.record.value = ValueText(n.value, &c.record);
     c.record.unit = m.group(4) == "千" ? "permille" : "percent";
     c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(6), "suffix"));
