@@ -176,6 +176,14 @@ const LinkCase kLinkCases[] = {
     {"实现归属于上市公司股东的净利润5.84亿元；扣除非经常性损益后的净利润5.12亿元。", "5.12亿元", RecordType::kMoney,
      "扣除非经常性损益后的净利润", "profit", "", ""},
     {"集團股東應佔溢利4.15億港元。", "4.15億港元", RecordType::kMoney, "股东应占溢利", "profit", "", ""},
+    // A work report: the year of its section heading dates the figures of the section that have no date of their own,
+    // and 过去一年 under it is that year.
+    {"一、2023年工作回顾\n过去一年，全市经济运行稳中有进。初步核算，地区生产总值增长5.6%。\n（一）产业转型步伐加快。"
+     "规上工业增加值增长7.4%，新增规上企业286家。",
+     "5.6%", RecordType::kGrowthRate, "地区生产总值", "gdp", "2023", ""},
+    {"一、2023年工作回顾\n过去一年，全市经济运行稳中有进。初步核算，地区生产总值增长5.6%。\n（一）产业转型步伐加快。"
+     "规上工业增加值增长7.4%，新增规上企业286家。",
+     "286家", RecordType::kQuantity, "规上企业", "enterprises", "2023", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

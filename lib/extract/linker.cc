@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "date/numerals.h"
 #include "extract/dimensions.h"
 #include "extract/figures.h"
 #include "extract/measure.h"
@@ -756,6 +757,7 @@ struct SentenceScope {
   bool topic_is_this_sentence = false;
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
+  std::string_view section_year;       // the year of the section heading above (一、2024年工作回顾), or empty
   bool year_after_topic = false;       // …named after the paragraph's period was set (a newer context for 全年)
   std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
   std::string_view continued_period;   // a sentence opening with 其中: the period of the sentence it details
@@ -1296,6 +1298,8 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     TakeWholeYear(whole_year_before, &c.record.period);
   } else if (!sc.year_in_context.empty() && whole_year_before) {
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
+  } else if (!sc.section_year.empty() && !OtherTimeBetween(sc.text, sc.sentence->begin, c.begin)) {
+    c.record.period = std::string(sc.section_year);  // 一、2024年工作回顾 ⏎ （一）…规上工业增加值增长7.4%
   }
   return best_rank == 0;
 }
@@ -1788,6 +1792,7 @@ void LinkAnchored(const LinkerWords& lw, std::string_view text, const std::vecto
     sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                        sentence_text.find("该企业") != std::string_view::npos);
     sc.year_in_context = std::string_view();
+    sc.section_year = std::string_view();
     // Link the figures as if they stood at the anchor, then put them back.
     std::vector<std::pair<std::size_t, std::size_t>> where(n);
     for (std::size_t t = 0; t < n; ++t) {
@@ -1977,6 +1982,21 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       section_year_of[si] = year;
     }
   }
+  // 过去一年 under a section heading that names a past year (一、2024年工作回顾 ⏎ 过去一年，…: a work report) is that
+  // year, not the twelve months before the reference date.
+  for (Candidate& c : cs) {
+    Record& r = c.record;
+    if (r.rule != "date.recent" || r.value.size() != 9 || r.value[4] != '/' ||
+        doc.text.compare(c.begin, 12, "过去一年") != 0) {
+      continue;
+    }
+    const std::string_view year = section_year_of[joined_of[c.sentence_index]];
+    if (year.size() != 4 || !doc.has_reference_date || ParseYearDigits(year) >= doc.ref_year) continue;
+    r.value = std::string(year);
+    r.granularity = "year";
+    r.period_start = r.value + "-01-01";
+    r.period_end = r.value + "-12-31";
+  }
   std::string year_in_context;  // the last year-granularity date before the current sentence…
   std::size_t year_at = 0, topic_at = 0;  // where that year and the paragraph's period were named
   std::size_t year_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
@@ -2089,6 +2109,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
       sc.year_in_context = ContextYear(year_in_context, year_paragraph, pp, section_year_of[si], title_year);
+      sc.section_year = section_year_of[si];
       sc.year_after_topic = year_paragraph == pp && !topic_period.empty() && year_at > topic_at;
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
       // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
