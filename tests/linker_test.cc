@@ -184,6 +184,9 @@ const LinkCase kLinkCases[] = {
     {"一、2023年工作回顾\n过去一年，全市经济运行稳中有进。初步核算，地区生产总值增长5.6%。\n（一）产业转型步伐加快。"
      "规上工业增加值增长7.4%，新增规上企业286家。",
      "286家", RecordType::kQuantity, "规上企业", "enterprises", "2023", ""},
+    // A contribution to a whole's growth is no growth of the whole.
+    {"前三季度，出口2783.4亿元，增长9.2%，拉动全市外贸增长6.0个百分点。", "6.0个百分点", RecordType::kGrowthRate,
+     "拉动全市外贸增长", "contribution", "2024-01/2024-09", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -1553,6 +1553,22 @@ std::string YearsEarlier(std::string_view period, int years) {
   return out;
 }
 
+// A contribution to a whole's growth (出口拉动全市外贸增长6.0个百分点, 三个行业合计拉动规上工业增加值增长5.3个百分点) is
+// no growth of that whole: its metric is the phrase from 拉动 (拉动全市外贸增长), class contribution. 拉动 is looked
+// for in the figure's clause after `from`, within a bounded window.
+void ContributionMetric(const SentenceScope& sc, std::size_t from, Candidate& c) {
+  constexpr std::size_t kMaxContributionBytes = 96;  // 拉动 + a metric of up to 26 characters + 增长
+  from = std::max(from, c.begin > kMaxContributionBytes ? c.begin - kMaxContributionBytes : 0);
+  const std::string_view before = sc.text.substr(from, c.begin - from);  // "拉动" starts at a lead byte
+  const std::size_t at = before.rfind("拉动");
+  if (at == std::string_view::npos) return;
+  std::string_view phrase = before.substr(at);
+  while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+  if (phrase.find("，") != std::string_view::npos || phrase.find("；") != std::string_view::npos) return;
+  c.record.metric.assign(phrase);
+  c.record.metric_class = "contribution";
+}
+
 // Whether text[from, to) between two figures of a clause says the second is their running total: 累计 (累计达到,
 // 累计达, 累计), with nothing but link words around it.
 bool RunningTotalAfter(std::string_view text, std::size_t from, std::size_t to) {
@@ -1647,6 +1663,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         break;
       }
     }
+    if (r.type == RecordType::kGrowthRate && r.unit == "percentage_point") ContributionMetric(sc, std::max(lo, clause), c);
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     if (!IsQualifying(r.type) && PriorYearBefore(sc.text, clause, c.begin)) r.period = YearsEarlier(r.period, 1);
     AssignSubject(sc, c);
