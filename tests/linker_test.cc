@@ -435,6 +435,23 @@ TEST_CASE("linker: a growth rate or share qualifies the figure before it", "[lin
   CHECK(qualifying == 2);
 }
 
+// The level a growth comes to (增长18%，达到9.7亿元) is the grown metric's, and the growth qualifies it.
+TEST_CASE("linker: the level after a growth takes its metric and is qualified by it", "[linker]") {
+  auto doc = figures_test::TheExtractor().Extract("今年前三季度，全市出口额同比增长18%，达到9.7亿元。",
+                                                  zhfacts::DocumentContext{});
+  REQUIRE(doc.ok());
+  std::int64_t growth = -1, level = -1;
+  for (std::size_t i = 0; i < doc->records.size(); ++i) {
+    if (doc->records[i].text == "18%") growth = static_cast<std::int64_t>(i);
+    if (doc->records[i].text == "9.7亿元") level = static_cast<std::int64_t>(i);
+  }
+  REQUIRE(growth >= 0);
+  REQUIRE(level >= 0);
+  CHECK(doc->records[static_cast<std::size_t>(level)].metric == "出口额");
+  CHECK(doc->records[static_cast<std::size_t>(level)].metric_class == "export");
+  CHECK(doc->records[static_cast<std::size_t>(growth)].qualifies == level);
+}
+
 // A list of growth rates after a run of figures pairs with them in order (分别 distributes over the figures), and a
 // note between a figure and its growth (按可比价格计算) does not cut the link.
 TEST_CASE("linker: 分别 pairs a list of growth rates with the figures before it", "[linker]") {

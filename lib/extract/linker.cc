@@ -1492,6 +1492,33 @@ void ShareLevelMetric(const SentenceScope& sc, const Candidate& g, Candidate& c)
   if (c.record.subject.empty()) c.record.subject = g.record.subject;
 }
 
+// The level a growth comes to (出口额同比增长18%，达到9.7亿元; 海外业务收入按年增长18%，达到9.7亿港元) is the grown
+// metric's: it takes that metric, and the growth, qualifying nothing yet, qualifies it.
+void LevelAfterGrowth(const SentenceScope& sc, Candidate& g, Candidate& c) {
+  if (g.record.type != RecordType::kGrowthRate || g.record.metric.empty() || g.end > c.begin ||
+      g.record.unit != "percent") {
+    return;
+  }
+  std::size_t at = g.end;
+  while (at < c.begin && sc.text[at] == ' ') ++at;
+  if (!(BytesAt(sc.text, at, "，") || BytesAt(sc.text, at, ","))) return;
+  at += sc.text[at] == ',' ? 1 : 3;
+  bool linked = false;
+  for (std::string_view w : {"达到了", "达到", "达", "至"}) {
+    if (BytesAt(sc.text, at, w)) {
+      at += w.size();
+      linked = true;
+      break;
+    }
+  }
+  while (at < c.begin && sc.text[at] == ' ') ++at;
+  if (!linked || at != c.begin) return;
+  c.record.metric = g.record.metric;
+  c.record.metric_class = g.record.metric_class;
+  if (c.record.period.empty()) c.record.period = g.record.period;
+  if (g.qualifies_id < 0) g.qualifies_id = c.id;
+}
+
 // Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元), and so does the total a change
 // comes to (高新技术企业净增36家、达到215家).
 void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidate& c) {
@@ -1741,6 +1768,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
       ShareParallelGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
+    }
+    if (r.metric.empty() && !IsQualifying(r.type) && prev_qualifier >= 0) {
+      LevelAfterGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
 
     // 产值 family: money becomes output_value.
