@@ -187,6 +187,13 @@ const LinkCase kLinkCases[] = {
     // A contribution to a whole's growth is no growth of the whole.
     {"前三季度，出口2783.4亿元，增长9.2%，拉动全市外贸增长6.0个百分点。", "6.0个百分点", RecordType::kGrowthRate,
      "拉动全市外贸增长", "contribution", "2024-01/2024-09", ""},
+    // Levels listed after 分别为 share out the enumerated metric as growth rates after 分别增长 do.
+    {"前三季度，出口、进口分别为2783.4亿元和1434.2亿元，分别增长9.2%和3.1%。", "2783.4亿元", RecordType::kMoney, "出口",
+     "export", "2024-01/2024-09", ""},
+    {"前三季度，出口、进口分别为2783.4亿元和1434.2亿元，分别增长9.2%和3.1%。", "1434.2亿元", RecordType::kMoney, "进口",
+     "import", "2024-01/2024-09", ""},
+    {"铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和3260万吨。", "4135万吨", RecordType::kQuantity, "原油吞吐量",
+     "transport", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -1646,7 +1646,39 @@ bool SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& 
 
 // Links the numeric candidates of one sentence, in text order.
 // `figures`: scratch space, kept by the caller across sentences.
+// Levels listed after 分别为 (出口、进口分别为2783.4亿元和1434.2亿元; 铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和
+// 3260万吨) are a list as growth rates after 分别增长 are: marked so, they share out the enumerated metric before them.
+void MarkLevelLists(const SentenceScope& sc, std::vector<Candidate>& cs) {
+  auto joined = [&sc](std::size_t from, std::size_t to) {  // only a list mark (and spaces) between two figures
+    while (from < to && sc.text[from] == ' ') ++from;
+    while (to > from && sc.text[to - 1] == ' ') --to;
+    const std::string_view gap = sc.text.substr(from, to - from);
+    return gap == "、" || gap == "和" || gap == "与" || gap == "及";
+  };
+  for (std::size_t k = sc.first; k < sc.last; ++k) {
+    const Candidate& c = cs[k];
+    if (!IsNumeric(c.record.type) || IsQualifying(c.record.type) || c.list_size != 0) continue;
+    std::size_t at = c.begin;
+    while (at > sc.sentence->begin && sc.text[at - 1] == ' ') --at;
+    bool opens = false;
+    for (std::string_view w : {"分别为", "分别是", "分别达到", "分别达"}) opens = opens || EndsWithAt(sc.text, at, w);
+    if (!opens) continue;
+    std::size_t n = 1;
+    while (k + n < sc.last && cs[k + n].record.type == c.record.type && cs[k + n].list_size == 0 &&
+           joined(cs[k + n - 1].end, cs[k + n].begin)) {
+      ++n;
+    }
+    if (n < 2) continue;
+    for (std::size_t t = 0; t < n; ++t) {
+      cs[k + t].list_index = static_cast<int>(t);
+      cs[k + t].list_size = static_cast<int>(n);
+    }
+    k += n - 1;
+  }
+}
+
 void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vector<std::size_t>& figures) {
+  MarkLevelLists(sc, cs);
   std::size_t prev_end = sc.sentence->begin;  // end of the previous numeric figure
   std::int64_t prev_figure = -1;     // the previous numeric figure that is not a growth rate or share
   std::int64_t prev_qualifier = -1;  // the previous growth rate or share
