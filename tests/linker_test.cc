@@ -194,6 +194,9 @@ const LinkCase kLinkCases[] = {
      "import", "2024-01/2024-09", ""},
     {"铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和3260万吨。", "4135万吨", RecordType::kQuantity, "原油吞吐量",
      "transport", "", ""},
+    // A 和 inside an industry's name outside a list is part of the metric.
+    {"受产品价格低位运行影响，化学原料和化学制品制造业增加值下降2.7%。", "2.7%", RecordType::kGrowthRate,
+     "化学原料和化学制品制造业增加值", "value_added", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

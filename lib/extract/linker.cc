@@ -437,7 +437,8 @@ std::size_t QuotedWordStart(std::string_view text, std::size_t close, std::size_
 // `allow_digits` lets it take ASCII digits (5G用户渗透率); subject names never start with them.
 // `stops` defaults to lw.stops; with `cross_breaks` it goes over OCR breaks inside a word (SkipBreakBackward). A stop
 // right before 者 is part of a noun (入选者, 投资者). With `cross_and`, a 及 between name characters joins two nouns
-// of one metric (新能源汽车及零部件产业增加值).
+// of one metric (新能源汽车及零部件产业增加值), and so does a 和 inside the name of an industry right before `begin`
+// (化学原料和化学制品制造业|增加值, 电气机械和器材制造业|利润) outside a list.
 std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t floor,
                      std::size_t max_chars, bool allow_list, bool* bounded = nullptr, bool allow_digits = false,
                      const WordIndex* stops = nullptr, bool cross_breaks = false, bool cross_and = false) {
@@ -451,7 +452,8 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
     // One decode serves both tests: cp is CodePointAt(text, p), and CodePointBefore(text, pos) when it ends at pos.
     char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, p, &cp);
-    if (cross_and && cp == U'及' && chars && chars < max_chars && p > floor &&
+    const bool industry_and = cp == U'和' && !allow_list && CodePointBefore(text, begin) == U'业';
+    if (cross_and && (cp == U'及' || industry_and) && chars && chars < max_chars && p > floor &&
         IsNameChar(CodePointBefore(text, p)) && !stops->EndsAt(text, p, CodePointBefore(text, p))) {
       pos = p;
       ++chars;
