@@ -103,8 +103,8 @@ const LinkCase kLinkCases[] = {
      ""},
     {"全市5G用户渗透率超过七成。", "超过七成", RecordType::kPercentage, "5G用户渗透率", "rate", "", ""},
     {"计划投入大规模5亿元。", "5亿元", RecordType::kMoney, "", "", "", ""},
-    {"规上工业利润总额增长两成以上，亏损面收窄3.5个百分点。", "3.5个百分点", RecordType::kGrowthRate, "", "", "",
-     ""},
+    {"规上工业利润总额增长两成以上，亏损面收窄3.5个百分点。", "3.5个百分点", RecordType::kGrowthRate, "亏损面", "rate",
+     "", ""},
     // A note on prices between a figure and its growth (不变价格 measures nothing); foreign capital is investment.
     {"全市地区生产总值4120.5亿元，按不变价格计算，比上年增长5.4%。", "5.4%", RecordType::kGrowthRate,
      "地区生产总值", "gdp", "", ""},
@@ -138,8 +138,8 @@ const LinkCase kLinkCases[] = {
      "新产业平台总产值", "output_value", "", ""},
     // The base of a comparison is no period: 较去年同期 leaves the figure the as-of date of its sentence.
     {"截至9月底，全省在用算力规模达1.8万P，较去年同期增长60%。", "60%", RecordType::kGrowthRate, "在用算力规模",
-     "scale", "2024-09-30", ""},
-    {"三期建成后算力规模将超过2000P。", "超过2000P", RecordType::kComputePower, "算力规模", "scale", "", ""},
+     "compute", "2024-09-30", ""},
+    {"三期建成后算力规模将超过2000P。", "超过2000P", RecordType::kComputePower, "算力规模", "compute", "", ""},
     {"二期建成后新增 300P 智能算力。", "300P", RecordType::kComputePower, "智能算力", "compute", "", ""},
     {"本轮梳理出27项\n惠企政策清单。", "27项", RecordType::kQuantity, "惠企政策清单", "", "", ""},
     // A listed item with a head word of its own keeps it; the others share the last item's head.
