@@ -866,6 +866,10 @@ class Pass {
     if (IsChineseDigit(last) && std::u32string_view(U"年月日天周季个").find(next) != std::u32string_view::npos) {
       return Break::kJoin;
     }
+    // …or from its magnitude (超六 / 百万人次, 两 / 千亿元): no line ends inside a Chinese number.
+    if (IsChineseDigit(last) && std::u32string_view(U"十百千万亿").find(next) != std::u32string_view::npos) {
+      return Break::kJoin;
+    }
     // 2a. a date cut between its parts (2026年3月 / 18日, 2024年 / 5月): join.
     if ((last == U'年' || last == U'月') && IsDigit(next) && IsDigit(before) && DatePartAfterDigits(end)) {
       return Break::kJoin;
