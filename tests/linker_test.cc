@@ -197,6 +197,9 @@ const LinkCase kLinkCases[] = {
     // A 和 inside an industry's name outside a list is part of the metric.
     {"受产品价格低位运行影响，化学原料和化学制品制造业增加值下降2.7%。", "2.7%", RecordType::kGrowthRate,
      "化学原料和化学制品制造业增加值", "value_added", "", ""},
+    // 全年 in the paragraph after an as-of year end (截至2023年底) is that year.
+    {"截至2023年底，科学城累计拥有高新技术企业2845家。\n创新成果加速涌现。全年发明专利授权量7356件，同比增长22.4%。",
+     "7356件", RecordType::kQuantity, "发明专利授权量", "", "2023", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -2226,11 +2226,14 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     }
     for (std::size_t k = i; k < j; ++k) {
       // A year the text is in: not a deadline or a start (到2027年, 2015年起), a forecast (预计2027年) or the base of
-      // a comparison (比去年同期).
-      if (cs[k].record.type == RecordType::kDate && cs[k].record.granularity == "year" &&
-          cs[k].record.qualifier == Qualifier::kExact && !ForecastBefore(sc.text, cs[k].begin) &&
+      // a comparison (比去年同期); and the year whose end a count is taken at (截至2024年底 → 2024).
+      const Record& d = cs[k].record;
+      const bool year = d.granularity == "year" && d.qualifier == Qualifier::kExact;
+      const bool year_end = d.granularity == "day" && d.qualifier == Qualifier::kAsOf && d.value.size() == 10 &&
+                            d.value.compare(4, 6, "-12-31") == 0;
+      if (d.type == RecordType::kDate && (year || year_end) && !ForecastBefore(sc.text, cs[k].begin) &&
           UsableAsPeriod(sc.text, cs[k])) {
-        year_in_context = cs[k].record.value;
+        year_in_context = d.value.substr(0, 4);
         year_paragraph = pp;
         year_at = cs[k].begin;
       }
