@@ -584,6 +584,22 @@ struct Subject {
   std::size_t begin = 0, end = 0;
 };
 
+// Where a bracketed place of two to four name characters that ends at `pos` opens ((星港), （中国）), or `pos` when
+// there is none.
+std::size_t BracketedPlaceBefore(std::string_view text, std::size_t pos, std::size_t floor) {
+  const bool wide = EndsWithAt(text, pos, "）");
+  if (!wide && !EndsWithAt(text, pos, ")")) return pos;
+  std::size_t p = pos - (wide ? 3 : 1);
+  for (int chars = 0; chars <= 4 && p > floor; ++chars) {
+    const std::size_t prev = PrevCodePoint(text, p);
+    const char32_t cp = CodePointAt(text, prev);
+    if (cp == U'（' || cp == U'(') return chars >= 2 && prev > floor ? prev : pos;
+    if (!IsHan(cp)) return pos;
+    p = prev;
+  }
+  return pos;
+}
+
 // Names ending in a subject suffix inside [lo, hi), in text order.
 void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& aliases, std::string_view text,
                   std::size_t lo, std::size_t hi,
@@ -614,10 +630,14 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     std::string_view suffix = text.substr(end - best, best);
     bool organization = suffix.find("公司") != std::string_view::npos || suffix.find("集团") != std::string_view::npos;
     bool bounded = false;
+    // A company's place in brackets before its suffix (晟驰汽车（星港）有限公司, 某某（中国）有限公司) is part of its name.
+    std::size_t grow_from = end - best;
+    if (organization) grow_from = BracketedPlaceBefore(text, grow_from, std::max(lo, last_end));
     // A place name is short (江山|经济开发区, 杭州|市); a company name may be long. A name that does not start at a
     // boundary (punctuation, a stop word) is a phrase that merely ends in a suffix (统筹推进园区): no subject.
-    std::size_t b = GrowLeft(lw, text, end - best, std::max(lo, last_end),
+    std::size_t b = GrowLeft(lw, text, grow_from, std::max(lo, last_end),
                              organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded, false, nullptr, true);
+    if (b == grow_from && grow_from != end - best) continue;  // nothing before the brackets
     if (!bounded && !(last_end > lo && b == last_end)) continue;
     // A dateline the normalizer glued to the name (新华社杭州3月4日电 华芯科技公司): the name starts after its 电/讯.
     if (b > 0 && (text.compare(b, 6, "日电") == 0 || text.compare(b, 6, "日讯") == 0)) {
