@@ -203,6 +203,7 @@ const LinkCase kLinkCases[] = {
     // A company's place in brackets before its suffix is part of its name.
     {"作为园区的“链主”企业，晟驰汽车（星港）有限公司前三季度下线整车15.2万辆。", "15.2万辆", RecordType::kQuantity,
      "下线整车", "", "2024-01/2024-09", "晟驰汽车（星港）有限公司"},
+    {"澜湾科学城全年发明专利授权量7356件。", "7356件", RecordType::kQuantity, "发明专利授权量", "", "", "澜湾科学城"},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
