@@ -162,6 +162,7 @@ const char* const kNotQuantities[] = {
     "3片区联动发展，稍等片刻。",
     "序号 项目名称\n1 年产高端铝材项目\n2 台州智能制造产业园\n3 家居产业园二期\n4 个人护理用品生产基地",  // row numbers
     "5G网络覆盖全区。",
+    "规划建设万卡级智算集群。",  // a class of cluster, as 万吨级 is one of ship: no count of cards
     "这是市里的一号工程。",
     "长征五号火箭发射成功。",
     "三大运营商共同参与。",

@@ -511,7 +511,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words,
                     std::move(lexicon), std::move(restrict)});
   rules->back().quick_groups = QuickGroups(all.units, all.pres, all.sufs);
-  rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|级|GPU|算力)",
+  rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|GPU|算力)",
                     produce_cards, kQuantityPriority});
   rules->push_back({"quantity.half", RecordType::kQuantity, half, produce_half, kQuantityPriority});
   return Status::Ok();
