@@ -64,6 +64,8 @@ const GrowthCase kGrowthCases[] = {
     // A change named by a noun after its figure.
     {"明年营业收入将实现10%的增长。", "10%", "10", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"力争保持6%左右的增速。", "6%左右", "6", "percent", Direction::kUp, Basis::kNone, Qualifier::kApprox},
+    {"预计四季度营收仍将保持30%—40%的同比增速。", "30%—40%", "30/40", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kRange},
     {"单位能耗实现3个百分点的降幅。", "3个百分点", "3", "percentage_point", Direction::kDown, Basis::kNone,
      Qualifier::kExact},
     {"营业收入将保持15%—20%的增长。", "15%—20%", "15/20", "percent", Direction::kUp, Basis::kNone, Qualifier::kRange},

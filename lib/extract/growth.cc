@@ -382,7 +382,12 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     for (std::string_view w : kDown) {
       if (m.group(7) == w) direction = Direction::kDown;
     }
-    Candidate& c = AddGrowth(direction, BasisBefore(m.text, m.begin(0)), out);
+    // 保持30%—40%的同比增速: the basis stands before the noun.
+    Basis basis = BasisBefore(m.text, m.begin(0));
+    const std::size_t noun = m.begin(7);
+    if (noun >= 6 && BytesAt(m.text, noun - 6, "同比")) basis = Basis::kYoy;
+    if (noun >= 6 && BytesAt(m.text, noun - 6, "环比")) basis = Basis::kMom;
+    Candidate& c = AddGrowth(direction, basis, out);
     bool ok;
     if (m.matched(4)) {
       std::string unit;
@@ -535,7 +540,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"growth.noun", RecordType::kGrowthRate,
                     "(" + qw->prefix + ")?(" + std::string(patterns::kArabic) + ") ?(%|个百分点)(?:" + patterns::kRangeJoin +
                         "(" + patterns::kArabic + ") ?(%|个百分点))?(" + qw->suffix +
-                        ")?的(?:年均)?(增长|增幅|增速|涨幅|提升|下降|降幅|跌幅|回落)",
+                        ")?的(?:年均|同比|环比)?(增长|增幅|增速|涨幅|提升|下降|降幅|跌幅|回落)",
                     noun, 21});
   rules->push_back({"growth.list", RecordType::kGrowthRate,
                     lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){1,8}" +
