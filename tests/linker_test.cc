@@ -204,6 +204,11 @@ const LinkCase kLinkCases[] = {
     {"作为园区的“链主”企业，晟驰汽车（星港）有限公司前三季度下线整车15.2万辆。", "15.2万辆", RecordType::kQuantity,
      "下线整车", "", "2024-01/2024-09", "晟驰汽车（星港）有限公司"},
     {"澜湾科学城全年发明专利授权量7356件。", "7356件", RecordType::kQuantity, "发明专利授权量", "", "", "澜湾科学城"},
+    // The level a change comes to: not of the first figure's date but of the sentence's; a share too.
+    {"2023年，全市企业数量由2020年的320家增至615家。", "615家", RecordType::kQuantity, "企业数量", "", "2023", ""},
+    {"2023年，高标准农田占全县耕地面积的比重由2021年的41%提高到58%。", "58%", RecordType::kPercentage,
+     "占全县耕地面积的比重", "share", "2023", ""},
+    {"园区本地配套率已由2022年的35%提高到目前的62%。", "62%", RecordType::kPercentage, "本地配套率", "rate", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -1460,17 +1460,30 @@ void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, co
   const std::size_t opener = ChangeOpener(before);
   if (opener == std::string_view::npos || before.size() - opener > kMaxQualifyGapBytes) return;
   Record& r = c.record;
-  if (r.metric.empty() && !from.record.metric.empty()) {
+  // …also over a bare head the first figure's metric ends with (比重由2021年的41%提高到58%: 比重 → 占…的比重).
+  const std::string& whole = from.record.metric;
+  const bool bare_head = !r.metric.empty() && whole.size() > r.metric.size() &&
+                         whole.compare(whole.size() - r.metric.size(), r.metric.size(), r.metric) == 0;
+  if ((r.metric.empty() || bare_head) && !from.record.metric.empty()) {
     r.metric = from.record.metric;
     r.metric_class = from.record.metric_class;
     if (from.record.type == RecordType::kOutputValue && r.type == RecordType::kMoney) r.type = RecordType::kOutputValue;
   }
-  // Its period: a date between the two figures (到2024年的350家), else none of the first figure's. (sc.dates are in
-  // text order.)
+  // Its period: a date between the two figures (到2024年的350家), else none of the first figure's, but the one the
+  // sentence names before the change (2024年，…比重由2021年的41%提高到58% → 2024). (sc.dates are in text order.)
   const auto d = std::lower_bound(sc.dates.begin(), sc.dates.end(), from.end,
                                   [&cs](std::size_t k, std::size_t pos) { return cs[k].begin < pos; });
   const bool own_date = d != sc.dates.end() && cs[*d].begin < c.begin;
-  if (!own_date && r.period == from.record.period) r.period.clear();
+  if (!own_date && r.period == from.record.period) {
+    r.period.clear();
+    const std::size_t opened = clause + opener;
+    const auto before = std::lower_bound(sc.dates.begin(), sc.dates.end(), opened,
+                                         [&cs](std::size_t k, std::size_t pos) { return cs[k].begin < pos; });
+    if (before != sc.dates.begin() && cs[*std::prev(before)].record.value != from.record.period &&
+        !OtherTimeBetween(sc.text, cs[*std::prev(before)].end, c.begin)) {
+      r.period = cs[*std::prev(before)].record.value;
+    }
+  }
 }
 
 // The level a figure changed from (企业数量由2020年的120家…) measures the noun before 由 or 从, past its date.
@@ -1806,6 +1819,10 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
     if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
+    // A share changed to a level (配套率由2022年的35%提高到目前的62%) is a level of that share.
+    if (r.type == RecordType::kPercentage && prev_share >= 0) {
+      ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_share)], c);
+    }
     // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted, and
     // so is a running total with no words of its own (新增光伏装机862万千瓦，累计达到4315万千瓦).
     if ((r.metric == "总数" || r.metric == "总量" ||
