@@ -209,6 +209,9 @@ const LinkCase kLinkCases[] = {
     {"2023年，高标准农田占全县耕地面积的比重由2021年的41%提高到58%。", "58%", RecordType::kPercentage,
      "占全县耕地面积的比重", "share", "2023", ""},
     {"园区本地配套率已由2022年的35%提高到目前的62%。", "62%", RecordType::kPercentage, "本地配套率", "rate", "", ""},
+    // The adverb 共 is no part of a metric (公共, 共享 keep their 共).
+    {"今年以来，园区共签约项目37个。", "37个", RecordType::kQuantity, "签约项目", "projects", "2024-01-01/2024-03-05", ""},
+    {"全市已建成公共充电桩9.8万个。", "9.8万个", RecordType::kQuantity, "公共充电桩", "", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
