@@ -212,6 +212,9 @@ const LinkCase kLinkCases[] = {
     // The adverb 共 is no part of a metric (公共, 共享 keep their 共).
     {"今年以来，园区共签约项目37个。", "37个", RecordType::kQuantity, "签约项目", "projects", "2024-01-01/2024-03-05", ""},
     {"全市已建成公共充电桩9.8万个。", "9.8万个", RecordType::kQuantity, "公共充电桩", "", "", ""},
+    // 城乡 before a list of two names the urban then the rural figure.
+    {"全年城乡居民人均可支配收入分别达到58620元和31450元。", "31450元", RecordType::kMoney, "农村居民人均可支配收入",
+     "income", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

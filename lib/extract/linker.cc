@@ -935,6 +935,11 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
       }
     } else {
       item.metric = std::string(parts.back());
+      // 城乡居民人均可支配收入分别达到58620元和31450元: 城乡 names two, urban then rural.
+      const std::size_t both = item.metric.find("城乡");
+      if (c.list_size == 2 && parts.size() == 1 && both != std::string::npos) {
+        item.metric.replace(both, 6, t == 0 ? "城镇" : "农村");
+      }
     }
   }
   return true;
