@@ -147,7 +147,7 @@ std::string ValueText(const Decimal& v, Record* r) {
 
 std::size_t MinusSignBefore(std::string_view text, std::size_t pos) {
   std::size_t len = 0;
-  for (std::string_view sign : {std::string_view("-"), std::string_view("\u2212"), std::string_view("\u2014")}) {
+  for (std::string_view sign : kMinusSigns) {
     if (pos >= sign.size() && text.compare(pos - sign.size(), sign.size(), sign) == 0) len = sign.size();
   }
   if (len == 0) return 0;

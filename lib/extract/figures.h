@@ -62,10 +62,12 @@ std::string_view TrailingMagnitude(std::string_view number);
 // v as record value text; marks the record "overflow" (record.h) when v is beyond double range.
 std::string ValueText(const Decimal& v, Record* r);
 
-// The length of a minus sign standing right before `pos` (-, U+2212, or the dash the normalizer makes of a
-// full-width minus) after a word that introduces a figure (为, 是, 达, a colon, an opening bracket, a comma …): 净利润为
-// -1.28亿元, 上年同期为－0.5亿元. 0 if none; never after a digit or letter (2023-2024, GB-1), nor in a Chinese dash
-// (——).
+// The minus signs before a number: ASCII, U+2212, and the dash the normalizer makes of a full-width minus (－).
+inline constexpr std::string_view kMinusSigns[] = {"-", "\u2212", "\u2014"};
+
+// The length of a minus sign (kMinusSigns) standing right before `pos` after a word that introduces a figure (为, 是,
+// 达, a colon, an opening bracket, a comma …): 净利润为-1.28亿元, 上年同期为－0.5亿元. 0 if none; never after a digit
+// or letter (2023-2024, GB-1), nor in a Chinese dash (——).
 std::size_t MinusSignBefore(std::string_view text, std::size_t pos);
 
 // True if the number has no digit at all (百亿, 千万, 亿): a bare magnitude.

@@ -48,9 +48,6 @@ constexpr GrowthWord kGrowthWords[] = {
 constexpr const char kBasis[] =
     "(同比|环比|按年|按月|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
 constexpr const char kUnit[] = "(%|个百分点|百分点|个千分点|千分点|‰|倍|成|个基点|基点|BP|bp)";
-// A minus sign right before the number of a growth verb (增长-2.3%): ASCII, U+2212, and the dash the normalizer makes
-// of a full-width minus (－).
-constexpr std::string_view kMinusSigns[] = {"-", "\u2212", "\u2014"};
 
 std::string MinusSignPattern() {
   std::string p = "(?:";

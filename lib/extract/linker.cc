@@ -1476,14 +1476,12 @@ void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, co
   }
   // Its period: a date between the two figures (到2024年的350家), else none of the first figure's, but the one the
   // sentence names before the change (2024年，…比重由2021年的41%提高到58% → 2024). (sc.dates are in text order.)
-  const auto d = std::lower_bound(sc.dates.begin(), sc.dates.end(), from.end,
-                                  [&cs](std::size_t k, std::size_t pos) { return cs[k].begin < pos; });
+  const auto begins_before = [&cs](std::size_t k, std::size_t pos) { return cs[k].begin < pos; };
+  const auto d = std::lower_bound(sc.dates.begin(), sc.dates.end(), from.end, begins_before);
   const bool own_date = d != sc.dates.end() && cs[*d].begin < c.begin;
   if (!own_date && r.period == from.record.period) {
     r.period.clear();
-    const std::size_t opened = clause + opener;
-    const auto before = std::lower_bound(sc.dates.begin(), sc.dates.end(), opened,
-                                         [&cs](std::size_t k, std::size_t pos) { return cs[k].begin < pos; });
+    const auto before = std::lower_bound(sc.dates.begin(), sc.dates.end(), clause + opener, begins_before);
     if (before != sc.dates.begin() && cs[*std::prev(before)].record.value != from.record.period &&
         !OtherTimeBetween(sc.text, cs[*std::prev(before)].end, c.begin)) {
       r.period = cs[*std::prev(before)].record.value;
@@ -1684,8 +1682,6 @@ bool SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& 
   return true;
 }
 
-// Links the numeric candidates of one sentence, in text order.
-// `figures`: scratch space, kept by the caller across sentences.
 // Levels listed after 分别为 (出口、进口分别为2783.4亿元和1434.2亿元; 铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和
 // 3260万吨) are a list as growth rates after 分别增长 are: marked so, they share out the enumerated metric before them.
 void MarkLevelLists(const SentenceScope& sc, std::vector<Candidate>& cs) {
@@ -1717,6 +1713,8 @@ void MarkLevelLists(const SentenceScope& sc, std::vector<Candidate>& cs) {
   }
 }
 
+// Links the numeric candidates of one sentence, in text order.
+// `figures`: scratch space, kept by the caller across sentences.
 void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vector<std::size_t>& figures) {
   MarkLevelLists(sc, cs);
   std::size_t prev_end = sc.sentence->begin;  // end of the previous numeric figure
@@ -1830,9 +1828,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted, and
     // so is a running total with no words of its own (新增光伏装机862万千瓦，累计达到4315万千瓦).
-    if ((r.metric == "总数" || r.metric == "总量" ||
-         (r.metric.empty() && prev_figure >= 0 && RunningTotalAfter(sc.text, cs[static_cast<std::size_t>(prev_figure)].end, c.begin))) &&
-        prev_figure >= 0) {
+    if (prev_figure >= 0 &&
+        (r.metric == "总数" || r.metric == "总量" ||
+         (r.metric.empty() && RunningTotalAfter(sc.text, cs[static_cast<std::size_t>(prev_figure)].end, c.begin)))) {
       const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
       if (p.type == r.type && p.unit == r.unit && !p.metric.empty()) {
         r.metric = p.metric;
