@@ -1196,8 +1196,7 @@ class Pass {
       c = CharAt(j + 1, &len);
       if (IsDigit(c)) {  // 2 / 3 386元, 2 / 86 0亩: digits set apart by OCR's space, then the unit
         std::size_t k = j + 1;
-        for (; k < n_ && IsDigit(c = CharAt(k, &len)); k += len) {
-        }
+        while (k < n_ && IsDigit(c = CharAt(k, &len))) k += len;
         return k < n_ && (c == '%' || (IsHan(c) && !IsDateWord(c)));
       }
       // 1 / 0 家，: a one-character unit that ends the clause (a table row goes on: 2 台州智能制造产业园).
