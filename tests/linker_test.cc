@@ -463,6 +463,38 @@ TEST_CASE("linker: a growth rate or share qualifies the figure before it", "[lin
   CHECK(qualifying == 2);
 }
 
+// A change of a level stated against a base carries the direction of its verb and its basis, so that it is told from
+// the level it changed.
+TEST_CASE("linker: a change against a base has a direction and a basis", "[linker]") {
+  auto doc = figures_test::TheExtractor().Extract(
+      "前三季度下线整车15.2万辆，较去年同期增加4.7万辆。年末户籍人口356.2万人，比上年末减少1.8万人。"
+      "园区集聚半导体企业168家，较年初新增21家。",
+      zhfacts::DocumentContext{});
+  REQUIRE(doc.ok());
+  int checked = 0;
+  for (const zhfacts::Record& r : doc->records) {
+    INFO(r.text);
+    if (r.text == "15.2万辆" || r.text == "356.2万人" || r.text == "168家") {
+      CHECK(r.direction == zhfacts::Direction::kUnset);
+      ++checked;
+    } else if (r.text == "4.7万辆") {
+      CHECK(r.direction == zhfacts::Direction::kUp);
+      CHECK(r.basis == zhfacts::Basis::kYoy);
+      CHECK(r.metric == "下线整车");
+      ++checked;
+    } else if (r.text == "1.8万人") {
+      CHECK(r.direction == zhfacts::Direction::kDown);
+      CHECK(r.basis == zhfacts::Basis::kYoy);
+      ++checked;
+    } else if (r.text == "21家") {
+      CHECK(r.direction == zhfacts::Direction::kUp);
+      CHECK(r.basis == zhfacts::Basis::kNone);
+      ++checked;
+    }
+  }
+  CHECK(checked == 6);
+}
+
 // The level a growth comes to (增长18%，达到9.7亿元) is the grown metric's, and the growth qualifies it.
 TEST_CASE("linker: the level after a growth takes its metric and is qualified by it", "[linker]") {
   auto doc = figures_test::TheExtractor().Extract("今年前三季度，全市出口额同比增长18%，达到9.7亿元。",

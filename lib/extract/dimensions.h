@@ -44,6 +44,10 @@ bool IsComparisonBase(std::string_view text, std::size_t begin, std::size_t end)
 // forecast names no year the text is about.
 bool ForecastBefore(std::string_view text, std::size_t at);  // date.cc
 
+// The basis named in the 30 bytes before a verb of change at `verb` (同比增长, 比上年分别提高, 较上月增加): yoy, mom or
+// none.
+Basis BasisBefore(std::string_view text, std::size_t verb);  // growth.cc
+
 // Words of the date rules that are in no lexicon (国庆假期's 假期): the normalizer keeps them whole across a line break.
 std::vector<std::string> DateLayoutWords();  // date.cc
 

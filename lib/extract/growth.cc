@@ -193,7 +193,8 @@ Basis BasisOfChangeBefore(std::string_view text, std::size_t verb) {
   return Basis::kNone;
 }
 
-// The basis named right before a verb at `verb` (同比增长, 比上年分别提高): the last 30 bytes are searched.
+}  // namespace
+
 Basis BasisBefore(std::string_view text, std::size_t verb) {
   std::size_t from = verb > 30 ? verb - 30 : 0;
   std::string_view window = text.substr(from, verb - from);
@@ -203,6 +204,8 @@ Basis BasisBefore(std::string_view text, std::size_t verb) {
   }
   return Basis::kNone;
 }
+
+namespace {
 
 // Whether the growth noun `word` at `at` (增速6.2个百分点) names the rate of a comparand: the number follows it
 // directly, and a comparison word (高于, 低于, 高出, 快于, 慢于, 领先, 落后于) stands before it in its clause, within

@@ -1405,13 +1405,15 @@ void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidat
 
 // A change stated against a base measures what the figure before it did: 企业数量达到1280家，比上年增加167家;
 // 常住人口812.6万人，比上年末减少4.3万人. Same type and unit, a short gap that opens with the comparison (比, 较) and
-// ends with the verb of change, and no metric word between them.
+// ends with the verb of change, and no metric word between them. The change says so: the direction of its verb and
+// the basis named before it (up, yoy for 比上年增加167家), which tell it from a level of the same metric.
 // Returns whether c is such a change.
 bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
   static const std::vector<std::string_view> kOpeners = {"比", "较", "同比", "环比"};
   static const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "提高",
                                                         "降低", "下降", "增长", "上升", "扩大", "缩小", "缩短",
                                                         "延长", "压缩"};
+  static const std::vector<std::string_view> kFalls = {"减少", "净减", "少", "降低", "下降", "缩小", "缩短", "压缩"};
   if (base.record.type != c.record.type || base.record.unit != c.record.unit || base.end > c.begin ||
       c.begin - base.end > kMaxQualifyGapBytes || base.record.metric.empty()) {
     return false;
@@ -1421,11 +1423,14 @@ bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   if (sc.text.compare(after, 3, "，") == 0) after += 3;
   // …or the change right after the figure's clause (外贸企业达10.3万家，增加7200家).
   if (!StartsWithAny(sc.text, after, kOpeners) && after + 6 != c.begin) return false;
-  bool change = false;
+  bool change = false, fall = false;
   for (std::string_view w : kChanges) change = change || EndsWithAt(sc.text, c.begin, w);
+  for (std::string_view w : kFalls) fall = fall || EndsWithAt(sc.text, c.begin, w);
   if (!change || FindMetric(*sc.lw, sc.text, base.end, c.begin, false, nullptr)) return false;
   c.record.metric = base.record.metric;
   c.record.metric_class = base.record.metric_class;
+  c.record.direction = fall ? Direction::kDown : Direction::kUp;
+  c.record.basis = BasisBefore(sc.text, c.begin);
   return true;
 }
 
