@@ -1563,7 +1563,7 @@ void LevelAfterGrowth(const SentenceScope& sc, Candidate& g, Candidate& c) {
 }
 
 // Enumerated figures share the metric of the first (总投资分别为3.5亿元和6亿元), and so does the total a change
-// comes to (高新技术企业净增36家、达到215家).
+// comes to (高新技术企业净增36家、达到215家) or a running total (新增光伏装机862万千瓦，累计达到4315万千瓦).
 void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidate& c) {
   static const std::vector<std::string_view> kComesTo = {"达到", "达", "增至", "增加到", "增长到", "提高到",
                                                          "提升到", "升至", "减至", "减少到", "降至", "下降到"};
@@ -1574,6 +1574,7 @@ void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidat
   for (std::string_view sep : {"、", "，", ","}) {
     if (total.substr(0, sep.size()) == sep) total.remove_prefix(sep.size());
   }
+  if (total.substr(0, 6) == "累计") total.remove_prefix(6);  // a running total (累计达到)
   bool comes_to = total.size() < gap.size() && e.record.unit == c.record.unit &&
                   std::find(kComesTo.begin(), kComesTo.end(), total) != kComesTo.end();
   if (same_kind && (gap == "和" || gap == "、" || gap == "及" || gap == "与" || comes_to)) {
@@ -1637,16 +1638,6 @@ void ContributionMetric(const SentenceScope& sc, std::size_t from, Candidate& c)
   if (phrase.find("，") != std::string_view::npos || phrase.find("；") != std::string_view::npos) return;
   c.record.metric.assign(phrase);
   c.record.metric_class = "contribution";
-}
-
-// Whether text[from, to) between two figures of a clause says the second is their running total: 累计 (累计达到,
-// 累计达, 累计), with nothing but link words around it.
-bool RunningTotalAfter(std::string_view text, std::size_t from, std::size_t to) {
-  if (to < from || to - from > 24) return false;  // ，累计达到 and a qualifier at most
-  const std::string_view gap = text.substr(from, to - from);
-  const std::size_t at = gap.find("累计");
-  return at != std::string_view::npos && gap.find("。") == std::string_view::npos &&
-         gap.find("；") == std::string_view::npos && (at == 0 || at == 3);  // right after the figure or its comma
 }
 
 // Whether the figure at `begin` is given as the year before's (由上年同期的1200亿元增至…, 较上年的120家, 比上年度的
@@ -1831,11 +1822,8 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     if (r.type == RecordType::kPercentage && prev_share >= 0) {
       ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_share)], c);
     }
-    // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted, and
-    // so is a running total with no words of its own (新增光伏装机862万千瓦，累计达到4315万千瓦).
-    if (prev_figure >= 0 &&
-        (r.metric == "总数" || r.metric == "总量" ||
-         (r.metric.empty() && RunningTotalAfter(sc.text, cs[static_cast<std::size_t>(prev_figure)].end, c.begin)))) {
+    // 新增高新技术企业530家，总数达2860家: a bare 总数 or 总量 is the total of what the figure before it counted.
+    if ((r.metric == "总数" || r.metric == "总量") && prev_figure >= 0) {
       const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
       if (p.type == r.type && p.unit == r.unit && !p.metric.empty()) {
         r.metric = p.metric;
