@@ -215,6 +215,23 @@ const LinkCase kLinkCases[] = {
     // 城乡 before a list of two names the urban then the rural figure.
     {"全年城乡居民人均可支配收入分别达到58620元和31450元。", "31450元", RecordType::kMoney, "农村居民人均可支配收入",
      "income", "", ""},
+    // A paragraph that breaks down the figures before it (分行业看，…) is of the period of the last one that does
+    // not; one with a date of its own (从月度走势看，10月当月…) keeps it, and is no base for the next.
+    {"1—10月，全市外贸进出口总值986.4亿元，增长9.8%。\n\n从月度走势看，10月当月全市进出口118.7亿元。\n\n"
+     "从贸易方式看，一般贸易进出口812.6亿元，增长8.3%。",
+     "812.6亿元", RecordType::kMoney, "一般贸易进出口", "trade", "2024-01/2024-10", ""},
+    {"1—10月，全市外贸进出口总值986.4亿元，增长9.8%。\n\n从月度走势看，10月当月全市进出口118.7亿元。",
+     "118.7亿元", RecordType::kMoney, "进出口", "trade", "2024-10", ""},
+    {"1—10月，全市外贸进出口总值986.4亿元。\n\n外贸企业活力增强。一般贸易进出口812.6亿元。", "812.6亿元",
+     RecordType::kMoney, "一般贸易进出口", "trade", "", ""},
+    // A sector alone after a sector's measure in its sentence is that measure of its own sector.
+    {"分行业看，电子信息产业增加值增长12.3%，汽车制造业增长8.4%，纺织业下降2.1%。", "2.1%", RecordType::kGrowthRate,
+     "纺织业增加值", "value_added", "", ""},
+    {"规上工业增加值增长6.1%，其中制造业增长7.2%。", "7.2%", RecordType::kGrowthRate, "制造业增加值", "value_added",
+     "", ""},
+    {"规上工业总产值500亿元，制造业420亿元。", "420亿元", RecordType::kOutputValue, "制造业产值", "output_value", "",
+     ""},
+    {"全市地区生产总值增长5.2%，服务业增长6%。", "6%", RecordType::kGrowthRate, "服务业", "sector", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -788,6 +788,7 @@ struct SentenceScope {
 };
 
 std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, RecordType type);
+void SectorTakesMeasure(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t k, Candidate& c);
 
 // Splits an enumerated metric phrase at 、: 高新技术产业、战略性新兴产业增加值 → two parts. For a list of `items`
 // figures, at 和/与/及 too (接待人次和旅游收入|分别增长18.2%和11.6%), which GrowLeft crosses only then; but when that
@@ -984,6 +985,30 @@ std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, Recor
     }
   });
   return best == kNotAMetric ? std::string_view() : best;
+}
+
+// A sector alone (汽车制造业增长8.4%) after a figure of a sector's measure in its sentence (电子信息产业增加值增长
+// 12.3%，汽车制造业增长8.4%; 规上工业增加值增长6.1%，其中制造业增长7.2%) is that measure of its own sector: it takes
+// the shortest head the earlier metric ends with (增加值, not 工业增加值), if that metric names more than its head.
+// Not GDP's head: a sector's share of it is value added, which a text names.
+void SectorTakesMeasure(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t k, Candidate& c) {
+  Record& r = c.record;
+  for (std::size_t p = k; p-- > sc.first;) {
+    const Record& q = cs[p].record;
+    if (!IsNumeric(q.type) || q.metric.empty() || q.metric_class == "sector") continue;
+    if (q.metric_class == "gdp" || q.metric_class.empty() || !Compatible(r.type, q.metric_class)) return;
+    std::string_view metric = q.metric, head;
+    sc.lw->metrics_by_last.ForKey(CodePointBefore(metric, metric.size()), [&](const Word& w) {
+      if ((head.empty() || w.word.size() < head.size()) && w.word.size() < metric.size() &&
+          EndsWithAt(metric, metric.size(), w.word) && w.value == q.metric_class) {
+        head = w.word;
+      }
+    });
+    if (head.empty()) return;
+    r.metric += head;
+    r.metric_class = q.metric_class;
+    return;
+  }
 }
 
 // The noun phrase right after a counted or measured figure, up to `limit`: 18家|高校|和, 6颗|卫星|，, 40微米的|颗粒
@@ -1214,6 +1239,26 @@ std::size_t OtherTimeAt(std::string_view sentence) {
     at += len ? len : 1;
   }
   return std::string_view::npos;
+}
+
+// Whether the paragraph opening at `at` breaks down the figures of the one before it by a dimension (分行业看，…;
+// 从主要产品看：…; 分地区来看，…; 具体来看，…): a view of up to eight characters, then 看 or 来看 and a comma or
+// colon. Such a paragraph restates no date, and its figures are of the period before it.
+bool BreakdownOpening(std::string_view text, std::size_t at) {
+  static constexpr std::u32string_view kViewFirsts = U"分从按具总就";
+  char32_t cp = 0;
+  std::size_t len = DecodeUtf8(text, at, &cp);
+  if (!len || kViewFirsts.find(cp) == std::u32string_view::npos) return false;
+  for (int n = 0; n < 10 && at < text.size(); ++n) {
+    at += len;
+    len = DecodeUtf8(text, at, &cp);
+    if (!len || cp < 0x3400) return false;  // a digit, a Latin letter or a mark: no view (分2批看 is none either)
+    if (cp != U'看') continue;
+    const std::size_t next = at + len;
+    return n >= 1 && (text.compare(next, 3, "，") == 0 || text.compare(next, 3, "：") == 0 ||
+                      text.compare(next, 1, ",") == 0 || text.compare(next, 1, ":") == 0);
+  }
+  return false;
 }
 
 bool IsDigitChar(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= U'０' && cp <= U'９'); }
@@ -1840,6 +1885,8 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       LevelAfterGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
 
+    if (r.metric_class == "sector") SectorTakesMeasure(sc, cs, k, c);
+
     // 产值 family: money becomes output_value.
     if (r.type == RecordType::kMoney &&
         (r.metric_class == "output_value" || r.metric_class == "value_added" || r.metric_class == "gdp")) {
@@ -2118,6 +2165,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
   std::string last_period;      // the period of the last figure of the last sentence with figures…
   std::size_t last_period_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
+  std::string base_period;       // the period of the last paragraph that breaks down none before it…
+  std::string breakdown_period;  // …for this paragraph, if it breaks the figures before it down (分行业看，…)
+  bool breaks_down = false;
   bool topic_open = false;      // no sentence of the paragraph has had figures or set its period yet
   std::vector<std::size_t> topic_bounds;  // clause boundaries of a sentence that may open the paragraph's period
 
@@ -2135,6 +2185,19 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     const Sentence& s = sentences[si];
     const std::size_t pp = period_paragraph_of[si];  // the paragraph for periods
     if (pp != period_paragraph) {
+      // A paragraph that breaks down the figures before it (分行业看，…) is of the period of the last paragraph that
+      // did not (从月度走势看，10月当月… between them is a breakdown of its own).
+      if (!breaks_down) {
+        base_period = !topic_period.empty()                    ? topic_period
+                      : last_period_paragraph == period_paragraph ? last_period
+                                                                   : std::string();
+      }
+      std::size_t first = si;
+      while (first > 0 && period_paragraph_of[first - 1] == pp) --first;
+      std::size_t opening = sentences[first].begin;
+      while (opening < sentences[first].end && IsSpace(sc.text[opening])) ++opening;
+      breaks_down = BreakdownOpening(sc.text, opening);
+      breakdown_period = breaks_down ? base_period : std::string();
       period_paragraph = pp;
       topic_period.clear();
       topic_open = true;
@@ -2188,6 +2251,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         }
       }
       sets_topic = !topic_period.empty();
+      if (!sets_topic && !breakdown_period.empty()) {
+        topic_period = breakdown_period;
+        topic_at = s.begin;
+      }
     }
     // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
     bool numeric = false;
