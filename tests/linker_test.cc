@@ -232,6 +232,11 @@ const LinkCase kLinkCases[] = {
     {"规上工业总产值500亿元，制造业420亿元。", "420亿元", RecordType::kOutputValue, "制造业产值", "output_value", "",
      ""},
     {"全市地区生产总值增长5.2%，服务业增长6%。", "6%", RecordType::kGrowthRate, "服务业", "sector", "", ""},
+    // A year after an as-of date at a month's end in its sentence is the year so far, up to that month.
+    {"截至9月底，今年全市累计完成固定资产投资820亿元。", "820亿元", RecordType::kMoney, "固定资产投资", "investment",
+     "2024-01/2024-09", ""},
+    {"截至12月底，今年全市累计完成固定资产投资820亿元。", "820亿元", RecordType::kMoney, "固定资产投资", "investment",
+     "2024", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

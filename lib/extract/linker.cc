@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "date/civil.h"
 #include "date/numerals.h"
 #include "extract/dimensions.h"
 #include "extract/figures.h"
@@ -1330,6 +1331,26 @@ void TakeWholeYear(std::string_view before, std::string* period) {
   TakeWholeYear(ContainsAcrossBreaks(before, "全年"), period);
 }
 
+// A year that an as-of date at the end of one of its months stands before in the sentence (截至9月底，今年全市累计
+// 完成固定资产投资820亿元) is the year so far: January to that month (2025-01/2025-09).
+void YearToDate(const SentenceScope& sc, const std::vector<Candidate>& cs, const Candidate& year, std::string* period) {
+  if (year.record.granularity != "year" || period->size() != 4) return;
+  std::string_view month;  // of the nearest such date before the year
+  for (std::size_t d : sc.dates) {
+    const Record& q = cs[d].record;
+    if (cs[d].begin >= year.begin) break;
+    if (q.qualifier != Qualifier::kAsOf || q.granularity != "day" || q.value.size() != 10 ||
+        q.value.compare(0, 4, *period) != 0) {
+      continue;
+    }
+    const int y = ParseYearDigits(std::string_view(q.value).substr(0, 4));
+    const int m = (q.value[5] - '0') * 10 + (q.value[6] - '0');
+    const int day = (q.value[8] - '0') * 10 + (q.value[9] - '0');
+    if (m >= 1 && m <= 11 && day == DaysInMonth(y, m)) month = std::string_view(q.value).substr(0, 7);
+  }
+  if (!month.empty()) *period = *period + "-01/" + std::string(month);
+}
+
 // The nearest usable date in the clause, else before the figure in the sentence. Returns whether the period came
 // from the figure's own clause.
 bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std::size_t clause, Candidate& c) {
@@ -1357,6 +1378,7 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   }
   if (best) {
     c.record.period = best->record.value;
+    YearToDate(sc, cs, *best, &c.record.period);
     // 四季度将加快…，力争全年产值突破320亿元: 全年 in the figure's clause takes the whole year of an earlier date.
     if (best_rank == 2) TakeWholeYear(sc.text.substr(clause, c.begin - clause), &c.record.period);
   } else if (!sc.continued_period.empty()) {
