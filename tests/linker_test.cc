@@ -25,6 +25,7 @@ struct LinkCase {
   const char* metric_class;
   const char* period;
   const char* subject;
+  const char* unit = nullptr;  // checked when given (a currency the document named before)
 };
 
 const LinkCase kLinkCases[] = {
@@ -237,6 +238,11 @@ const LinkCase kLinkCases[] = {
      "2024-01/2024-09", ""},
     {"截至12月底，今年全市累计完成固定资产投资820亿元。", "820亿元", RecordType::kMoney, "固定资产投资", "investment",
      "2024", ""},
+    // Once the New Taiwan dollar is named, later amounts in plain 元 are in it; 人民币 still names its own.
+    {"台积电第三季营收新台币7596.9亿元；税后纯益3252.6亿元。", "3252.6亿元", RecordType::kMoney, "税后纯益", "profit",
+     "2024-Q3", "", "TWD"},
+    {"台积电第三季营收新台币7596.9亿元；大陆子公司营收人民币52亿元。", "52亿元", RecordType::kMoney, "营收", "revenue",
+     "2024-Q3", "", "CNY"},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
@@ -460,6 +466,7 @@ TEST_CASE("linker: metric, class, period and subject", "[linker]") {
     CHECK(found->metric_class == c.metric_class);
     CHECK(found->period == c.period);
     CHECK(found->subject == c.subject);
+    if (c.unit) CHECK(found->unit == c.unit);
   }
 }
 

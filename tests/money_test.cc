@@ -47,6 +47,9 @@ const MoneyCase kMoneyCases[] = {
     {"台积电10月合并营收约新台币3,676亿元。", RecordType::kMoney, "3,676亿元", "367600000000", "", "", "TWD",
      Qualifier::kExact},
     {"公司拟募资港币5亿元。", RecordType::kMoney, "5亿元", "500000000", "", "", "HKD", Qualifier::kExact},
+    // Taiwan's trillions before 億 (兆瓦 stays a unit: no money there).
+    {"累计营收约新台币3兆2,470亿元。", RecordType::kMoney, "3兆2,470亿元", "3247000000000", "", "", "TWD",
+     Qualifier::kExact},
     // …or names it before the figure with 每 (not 每10股: a count, not a unit).
     {"新建商品住宅成交均价为每平方米18650元。", RecordType::kMoney, "18650元", "18650", "", "", "CNY/平方米",
      Qualifier::kExact},

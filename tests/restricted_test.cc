@@ -160,6 +160,7 @@ TEST_CASE("restricted patterns report the groups of the full pattern", "[restric
     RE2 full(rule.pattern, o);
     REQUIRE(full.ok());
     auto matcher = RestrictedMatcher::Create(rule, 1 + full.NumberOfCapturingGroups(), o);
+    INFO(rule.name);
     REQUIRE(matcher);
     std::size_t compared = 0;
     for (const std::string& t : texts) compared += Compare(full, *matcher, t, rule.name);

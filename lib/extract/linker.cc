@@ -2097,11 +2097,32 @@ std::shared_ptr<const LinkerWords> BuildLinkerWords(const Lexicons& lex) {
   return std::make_shared<const LinkerWords>(lex);
 }
 
+// In a text that has named the New Taiwan dollar (營收新台幣7596.9億元), a later amount in plain 元 (稅後純益3252.6
+// 億元) is in it too: Taiwan's news names the currency once. Not an amount that names 人民币 (or RMB, ￥).
+void CarryTaiwanDollar(std::string_view text, std::vector<Candidate>& cs) {
+  bool named = false;
+  for (Candidate& c : cs) {
+    Record& r = c.record;
+    if (r.type != RecordType::kMoney) continue;
+    if (r.unit.compare(0, 3, "TWD") == 0) named = true;
+    if (!named || r.unit.compare(0, 3, "CNY") != 0 || (r.unit.size() > 3 && r.unit[3] != '/')) continue;
+    const std::string_view figure = text.substr(c.begin, c.end - c.begin);
+    const std::size_t yuan = figure.rfind("元");
+    if (yuan == std::string_view::npos || figure.find("人民币") != std::string_view::npos ||
+        figure.find("RMB") != std::string_view::npos || figure.find("￥") != std::string_view::npos ||
+        figure.find("¥") != std::string_view::npos || EndsWithAt(text, c.begin, "人民币")) {
+      continue;
+    }
+    r.unit.replace(0, 3, "TWD");
+  }
+}
+
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
   std::shared_ptr<const LinkerWords> own;
   if (!doc.linker) own = BuildLinkerWords(*doc.lexicons);
   const LinkerWords& lw = doc.linker ? *doc.linker : *own;
+  CarryTaiwanDollar(doc.text, *candidates);
   std::vector<std::string_view> aliases;  // from the document: 以下简称“飞步科技”
   FindAliases(lw, doc.text, &aliases);
   std::vector<Sentence> sentences;

@@ -90,6 +90,30 @@ bool IsNotAmount(std::string_view text, std::size_t match_begin, std::size_t num
   return false;
 }
 
+// The bytes of Arabic trillions (3兆) right before `begin`, whose value is added to *value, when the amount there
+// is of 亿 (2,470億 or 2,470 + 億); else 0.
+std::size_t TrillionsBefore(std::string_view text, std::size_t begin, std::string_view number,
+                            std::string_view magnitudes, Decimal* value) {
+  const std::string_view zhao = "兆";
+  auto of_yi = [](std::string_view s) {
+    return s.find("亿") != std::string_view::npos || s.find("億") != std::string_view::npos;
+  };
+  if (begin < zhao.size() + 1 || text.compare(begin - zhao.size(), zhao.size(), zhao) != 0 ||
+      number.empty() || number[0] < '0' || number[0] > '9' || !(of_yi(number) || of_yi(magnitudes))) {
+    return 0;
+  }
+  std::size_t d = begin - zhao.size();
+  while (d > 0 && begin - zhao.size() - d < 4 && text[d - 1] >= '0' && text[d - 1] <= '9') --d;
+  if (d == begin - zhao.size() || (d > 0 && ((text[d - 1] >= '0' && text[d - 1] <= '9') || text[d - 1] == '.'))) {
+    return 0;
+  }
+  Decimal trillions;
+  if (!Decimal::Parse(text.substr(d, begin - zhao.size() - d), &trillions)) return 0;
+  trillions.MulPow10(12);
+  value->Add(trillions);
+  return begin - d;
+}
+
 // Metric classes whose figures are amounts of money even without a currency word: 经济总量迈过8万亿大关,
 // 营收突破千亿. The words come from metrics.tsv; in class sales only those naming an amount (销售额, 销售收入),
 // not a count (销量).
@@ -169,12 +193,14 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
       foreign_last->insert(c.word.back());
     }
   }
-  auto unit_of = [all, per_words, longest, foreign, foreign_last](std::string_view currency, const RuleMatch& m, int per) {
+  // `begin`: where the figure starts, if before the match.
+  auto unit_of = [all, per_words, longest, foreign, foreign_last](std::string_view currency, const RuleMatch& m, int per,
+                                                                  std::size_t begin) {
     std::string unit = CodeOf(*all, currency);
     // 元 after a number whose currency is named before it (新台币3676亿元, 港币5亿元) is that currency's.
     // (Most 元 follow a character no currency name ends with: one test of the last byte first.)
-    if (currency == "元" && m.begin(0) > 0 && foreign_last->count(m.text[m.begin(0) - 1])) {
-      const std::size_t begin = m.begin(0);
+    begin = std::min(begin, m.begin(0));
+    if (currency == "元" && begin > 0 && foreign_last->count(m.text[begin - 1])) {
       for (const Currency* named : *foreign) {
         const std::size_t n = named->word.size();
         if (begin >= n && m.text.compare(begin - n, n, named->word) == 0) {
@@ -186,7 +212,6 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (m.matched(per) && !m.group(per).empty()) {
       unit += "/" + std::string(m.group(per));
     } else {
-      const std::size_t begin = m.begin(0);
       const std::size_t from = begin > longest + 3 ? begin - longest - 3 : 0;
       const std::size_t each = m.text.substr(from, begin - from).rfind("每");
       if (each != std::string_view::npos && from + each >= m.sentence->begin) {
@@ -211,11 +236,14 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if ((IsBareMagnitude(m.group(2)) || m.matched(7)) && StartsWithAny(m.text, end, kClassNounAfter)) return;
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
+    // Taiwan's 3兆2,470億元: the trillions stand before the match (kNumber takes 兆 only inside Chinese numerals,
+    // as 兆瓦 is a unit), and the rest names 億.
+    if (!m.matched(1) && !minus) begin -= TrillionsBefore(m.text, begin, m.group(2), m.group(4), &value);
     value.set_negative(minus > 0);
     Candidate& c = out->emplace_back();
     c.record.type = RecordType::kMoney;
     c.record.value = ValueText(value, &c.record);
-    c.record.unit = unit_of(m.group(5), m, 6);
+    c.record.unit = unit_of(m.group(5), m, 6, begin);
     c.record.qualifier = q;
     c.begin = begin;
     c.end = end;
@@ -236,7 +264,7 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.record.type = RecordType::kMoney;
     c.record.value_min = ValueText(lo, &c.record);
     c.record.value_max = ValueText(hi, &c.record);
-    c.record.unit = unit_of(m.group(5), m, 6);
+    c.record.unit = unit_of(m.group(5), m, 6, m.begin(0));
     c.record.qualifier = Qualifier::kRange;
     c.begin = m.begin(0);
     c.end = m.end(0);

@@ -78,6 +78,8 @@ bool AutoRestrict(Rule* rule) {
   if (rule->restrict || !rule->lexicon.empty()) return false;
   const std::string& pattern = rule->pattern;
   if (pattern.find("(?i") != std::string::npos || pattern.find("(?-") != std::string::npos) return false;
+  // A variant matched on the figure alone could not see what an anchor or a word boundary looks at.
+  if (MayLookOutside(pattern)) return false;
   std::vector<Piece> pieces;
   std::size_t words = 0;
   for (std::size_t i = 0; i < pattern.size();) {

@@ -1,6 +1,7 @@
 // Numeral parsing driven by one table of digit and magnitude characters (kNumerals).
 #include "number/number_parser.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -133,6 +134,7 @@ class Accumulator {
     last_was_zero_ = false;
     seen_magnitude_ = true;
     Decimal unit;
+    int stored = level;  // the power the part stands at: 万亿 is 10^12, so 一万亿二千亿 adds 二千亿 to it
     if (level < 4) {
       if (nparts_ > 0 && parts_[nparts_ - 1].level <= level) return false;  // 五十千, 百千
       if (has_pending_) {
@@ -145,7 +147,11 @@ class Accumulator {
     } else {
       bool any = has_pending_;
       if (has_pending_) unit = pending_;
-      while (nparts_ > 0 && parts_[nparts_ - 1].level <= level) {
+      // A magnitude right after another scales the part that one made, however high (百亿亿 = 10^18).
+      bool next_to = last_was_magnitude_ && !has_pending_;
+      while (nparts_ > 0 && (parts_[nparts_ - 1].level <= level || next_to)) {
+        next_to = false;
+        stored = std::max(stored, level + parts_[nparts_ - 1].level);
         unit.Add(parts_[--nparts_].value);
         any = true;
       }
@@ -156,7 +162,7 @@ class Accumulator {
     }
     unit.MulPow10(level);
     if (nparts_ == static_cast<int>(parts_.size())) return false;
-    parts_[nparts_++] = {unit, level};
+    parts_[nparts_++] = {unit, stored};
     has_pending_ = false;
     pending_fraction_ = false;
     zero_ = false;
