@@ -468,6 +468,11 @@ TEST_CASE("the title's one year is the year in context of a paragraph that state
        {"2024—2025年|2024/2025|range|exact|", "年末|2026-12|month|exact|year"}},
       {"2026-03-18", "2025年，全市经济运行稳中有进。\n\n年末全市常住人口520.3万人。",
        {"2025年|2025|year|exact|", "年末|2026-12|month|exact|year"}},
+      // A decimal amount in the title (1286.4万人次, 2608.4亿元) is no year: not the document's, nor a second one.
+      {"2026-11-30", "春节假期全市接待游客1286.4万人次\n\n年末全市常住人口520.3万人。",
+       {"春节|2026-02-17|day|exact|year", "年末|2026-12|month|exact|year"}},
+      {"2026-11-30", "2025年全市出口2608.4亿元\n\n年末全市常住人口520.3万人。",
+       {"2025年|2025|year|exact|", "年末|2025-12|month|exact|year"}},
       // A relative year in the title is the reference date's business; a bracket after the title dates the
       // publication.
       {"2026-03-18", "去年全市经济运行回顾\n\n年末全市常住人口520.3万人。",

@@ -391,13 +391,18 @@ struct Resolver {
             continue;
           }
           std::size_t after = i + 4 + (i + 4 < title.size() && title[i + 4] == ' ');
-          bool written = title.compare(after, std::string_view("年").size(), "年") == 0 ||
-                         (after == i + 4 && after + 1 < title.size() && std::strchr("-/.", title[after]) &&
-                          digit(after + 1));
-          if (!written) continue;
+          // 2025年, or a whole date with its separator twice (2024-06-18, 2024.6.18): not a decimal amount
+          // (1286.4万人次, 2608.4亿元).
+          bool written = title.compare(after, std::string_view("年").size(), "年") == 0;
+          if (!written && after == i + 4 && after + 1 < title.size() && std::strchr("-/.", title[after])) {
+            std::size_t m = after + 1;
+            while (m < after + 3 && digit(m)) ++m;
+            written = m > after + 1 && m + 1 < title.size() && title[m] == title[after] && digit(m + 1);
+          }
+          const int y = written ? std::stoi(std::string(title.substr(i, 4))) : 0;
+          if (!written || y < 1900 || y > 2099) continue;
           // A forecast (项目开工 预计2026年6月投产) says nothing of the year the text is about.
           if (ForecastBefore(doc.text, b + i)) one = false;
-          int y = std::stoi(std::string(title.substr(i, 4)));
           // The end of a range (2024—2025年) is not the one year.
           one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, b + i), U"—–-~～至到");
           year = y;
