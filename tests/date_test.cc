@@ -239,6 +239,9 @@ TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
        {"2022年|2022|year|exact|", "3月5日|2022-03-05|day|exact|year", "3月6日|2024-03-06|day|exact|year",
         "6日|2024-03-06|day|exact|year,month", "2021年4月|2021-04|month|exact|", "7日|2021-04-07|day|exact|year,month"}},
       {"2024-05-20", "3月5日,项目开工。", {"3月5日|2024-03-05|day|exact|year"}},
+      // A year ahead named relatively is no year in context: the day after it is this year's.
+      {"2024-05-20", "会议指出，明年要稳字当头。11月27日，会议闭幕。",
+       {"明年|2025|year|exact|", "11月27日|2024-11-27|day|exact|year"}},
       {"2024-07-15", "基站较上年末增加2万个,上年初以来", {}},
       // Issue 4 (gold): 农历新年; the official holiday around a lunar festival changes yearly: the festival's day.
       {"2024-05-20", "杭州市农历新年召开的第一场会议", {"农历新年|2024-02-10|day|exact|year"}},

@@ -345,9 +345,15 @@ struct Resolver {
         const std::size_t at = static_cast<std::size_t>(g[i].data() - doc.text.data());
         // The base of a comparison (比去年同期增长, 较2023年), a deadline (力争到2027年, 至2027年 — not the end of a
         // range, 2023年至2025年) and a forecast (预计2026年6月投产) are no year the text is about: 第四季度 after
-        // them is this year's.
-        if (y >= 1000 && y <= 2999 && !ComparedWith(doc.text, at, at + g[i].size()) && !Deadline(doc.text, at) &&
-            !ForecastBefore(doc.text, at)) {
+        // them is this year's. Nor is a year ahead named relatively (会议指出，明年要稳字当头。11月27日，会议闭幕:
+        // the day is this year's); 明年3月 is one date of its own.
+        bool ahead = false;
+        if (i == 3) {
+          auto it = t.relative.find(std::string_view(g[i].data(), g[i].size()));
+          ahead = it != t.relative.end() && it->second.offset > 0;
+        }
+        if (y >= 1000 && y <= 2999 && !ahead && !ComparedWith(doc.text, at, at + g[i].size()) &&
+            !Deadline(doc.text, at) && !ForecastBefore(doc.text, at)) {
           f(y, at);
         }
         break;
