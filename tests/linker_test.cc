@@ -243,6 +243,10 @@ const LinkCase kLinkCases[] = {
      "2024-Q3", "", "TWD"},
     {"台积电第三季营收新台币7596.9亿元；大陆子公司营收人民币52亿元。", "52亿元", RecordType::kMoney, "营收", "revenue",
      "2024-Q3", "", "CNY"},
+    // 城镇 after a place is part of the metric, not of the name; a prefecture (州) is a name, 全州 is none.
+    {"前三季度，临渊市城镇居民人均可支配收入41230元。", "41230元", RecordType::kMoney, "城镇居民人均可支配收入",
+     "income", "2024-01/2024-09", "临渊市"},
+    {"黔川州全州常住人口为252.6万人。", "252.6万人", RecordType::kQuantity, "常住人口", "population", "", "黔川州"},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
