@@ -247,6 +247,13 @@ const LinkCase kLinkCases[] = {
     {"前三季度，临渊市城镇居民人均可支配收入41230元。", "41230元", RecordType::kMoney, "城镇居民人均可支配收入",
      "income", "2024-01/2024-09", "临渊市"},
     {"黔川州全州常住人口为252.6万人。", "252.6万人", RecordType::kQuantity, "常住人口", "population", "", "黔川州"},
+    // A kind of enterprise is part of what is measured (企业 otherwise ends a modifier); 所得税 is a tax.
+    {"前三季度，民营企业进出口7534.2亿元。", "7534.2亿元", RecordType::kMoney, "民营企业进出口", "trade",
+     "2024-01/2024-09", ""},
+    {"科技型中小企业贷款余额2860.5亿元。", "2860.5亿元", RecordType::kMoney, "科技型中小企业贷款余额", "financing", "",
+     ""},
+    {"企业所得税收入120亿元。", "120亿元", RecordType::kMoney, "企业所得税收入", "tax", "", ""},
+    {"企业债券融资净额300亿元。", "300亿元", RecordType::kMoney, "企业债券融资净额", "financing", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
