@@ -254,6 +254,11 @@ const LinkCase kLinkCases[] = {
      ""},
     {"企业所得税收入120亿元。", "120亿元", RecordType::kMoney, "企业所得税收入", "tax", "", ""},
     {"企业债券融资净额300亿元。", "300亿元", RecordType::kMoney, "企业债券融资净额", "financing", "", ""},
+    // 、 inside an official sector name is part of it, in a list too.
+    {"前三季度，交通运输、仓储和邮政业增加值增长5.1%。", "5.1%", RecordType::kGrowthRate, "交通运输、仓储和邮政业增加值",
+     "value_added", "2024-01/2024-09", ""},
+    {"批发和零售业、交通运输、仓储和邮政业增加值分别增长5%和6%。", "6%", RecordType::kGrowthRate,
+     "交通运输、仓储和邮政业增加值", "value_added", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

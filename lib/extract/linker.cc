@@ -17,6 +17,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -476,6 +477,12 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
       chars = 0;
       continue;
     }
+    // 、 inside an official name of the linker's keep words (交通运输、仓储和邮政业) is part of the name.
+    if (cp == U'、' && chars && InKeepWord(lw, text, p)) {
+      pos = p;
+      ++chars;
+      continue;
+    }
     // A quoted word inside the phrase (专精特新“小巨人”企业) is crossed when the phrase then ends within max_chars; else
     // the phrase ends at the closing quote (诸暨智能视觉“万亩千亿”|新产业平台总产值).
     if ((cp == U'”' || cp == U'」' || cp == U'』') && chars && after_quote == std::string_view::npos) {
@@ -795,14 +802,18 @@ void SectorTakesMeasure(const SentenceScope& sc, const std::vector<Candidate>& c
 // figures, at 和/与/及 too (接待人次和旅游收入|分别增长18.2%和11.6%), which GrowLeft crosses only then; but when that
 // gives more parts than figures, a 和 inside a name (电气机械和器材制造业、汽车制造业增加值|分别增长) is kept: the
 // phrase is split at 、 alone, or at 、 and the conjunctions of the last item only (A、B和C), whichever gives one part
-// per figure. Otherwise the split at every mark.
-std::vector<std::string_view> SplitEnumeration(std::string_view phrase, int items) {
+// per figure. Otherwise the split at every mark. A 、 inside a keep word (交通运输、仓储和邮政业) splits nothing.
+// `phrase` lies in `text`.
+std::vector<std::string_view> SplitEnumeration(const LinkerWords& lw, std::string_view text, std::string_view phrase,
+                                               int items) {
   const bool list = items > 1;
+  const std::size_t base = static_cast<std::size_t>(phrase.data() - text.data());
   // Split at 、 and, from byte `conj_from` on, at the conjunctions when `conj`.
-  auto split = [phrase](bool conj, std::size_t conj_from) {
+  auto split = [&](bool conj, std::size_t conj_from) {
     std::vector<std::string_view> parts;
     for (std::size_t p = 0;;) {
       std::size_t q = phrase.find("、", p);
+      while (q != std::string_view::npos && InKeepWord(lw, text, base + q)) q = phrase.find("、", q + 3);
       for (std::string_view mark : {"和", "与", "及"}) {
         if (conj) q = std::min(q, phrase.find(mark, std::max(p, conj_from)));
       }
@@ -815,7 +826,10 @@ std::vector<std::string_view> SplitEnumeration(std::string_view phrase, int item
   if (!list || every.size() <= static_cast<std::size_t>(items)) return every;
   std::vector<std::string_view> at_commas = split(false, 0);
   if (at_commas.size() == static_cast<std::size_t>(items)) return at_commas;
-  const std::size_t last = phrase.rfind("、");
+  std::size_t last = phrase.rfind("、");
+  while (last != std::string_view::npos && InKeepWord(lw, text, base + last)) {
+    last = last == 0 ? std::string_view::npos : phrase.rfind("、", last - 1);
+  }
   if (last != std::string_view::npos) {
     std::vector<std::string_view> last_joined = split(true, last + 3);
     if (last_joined.size() == static_cast<std::size_t>(items)) return last_joined;
@@ -917,7 +931,7 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     }
   }
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
-  std::vector<std::string_view> parts = SplitEnumeration(sc.text.substr(m.begin, m.end - m.begin), c.list_size);
+  std::vector<std::string_view> parts = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(m.begin, m.end - m.begin), c.list_size);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
   std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
   for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
