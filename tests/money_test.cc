@@ -154,6 +154,7 @@ const char* const kNotMoney[] = {
     "广泛用于元宇宙会议",
     "新签约亿元以上项目",
     "其中10亿元以上项目21个",
+    "其中超10亿元项目14个",
     "吸引数十亿元社会资本",
     // New currency forms, and what they must not swallow.
     "设立两个美元基金",              // 个 counts funds, not dollars

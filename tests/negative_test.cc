@@ -88,6 +88,8 @@ const char* const kNegativeCorpus[] = {
     "打造千亿元级产业集群",
     "培育百亿元企业",
     "十亿级龙头企业",
+    "华曦半导体12英寸晶圆厂二期开工",  // a wafer size names a product class
+    "8英寸和12英寸特色工艺产线",
     "单位万元GDP能耗下降",
     "广泛使用于元宇宙会议",
     "闪‘元’产品上线",

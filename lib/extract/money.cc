@@ -233,7 +233,9 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     begin -= minus;
     if (IsNotAmount(m.text, begin, m.begin(2), m.end(5), m.group(2), m.group(5), q != Qualifier::kExact)) return;
     // 亿元以上项目, 10亿元以上企业: a threshold naming a class of projects or firms, not an amount.
-    if ((IsBareMagnitude(m.group(2)) || m.matched(7)) && StartsWithAny(m.text, end, kClassNounAfter)) return;
+    // So is one after 超 (超10亿元项目14个): a prefix "more than" makes it a threshold as a suffix 以上 does.
+    const bool over = m.matched(1) && qw->Find(m.group(1), "prefix") == Qualifier::kOver;
+    if ((IsBareMagnitude(m.group(2)) || m.matched(7) || over) && StartsWithAny(m.text, end, kClassNounAfter)) return;
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
     // Taiwan's 3兆2,470億元: the trillions stand before the match (kNumber takes 兆 only inside Chinese numerals,

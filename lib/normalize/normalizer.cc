@@ -1173,10 +1173,10 @@ class Pass {
     const char32_t unit_after = CharAt(next_line + len, &len);
     const int value = static_cast<int>(CharBefore(end_of_line) - '0') * 10 + static_cast<int>(second - '0');
     if (unit_before == U'年' && unit_after == U'月') return value >= 1 && value <= 12;
-    // 10月, 11月, 12月 after a clause boundary, a preposition or a range's dash (受国庆假期带动，1 / 0月1日至7日,
-    // 1—1 / 0月).
+    // 10月, 11月, 12月 after a clause or sentence boundary, a preposition or a range's dash (受国庆假期带动，1 /
+    // 0月1日至7日, 1—1 / 0月, …和6.9%。1 / 0月份，…).
     if (unit_after == U'月' && value >= 10 && value <= 12 &&
-        std::u32string_view(U",:;、自从至到和及与—–-~～").find(unit_before) != std::u32string_view::npos) {
+        std::u32string_view(U",:;、。!?自从至到和及与—–-~～").find(unit_before) != std::u32string_view::npos) {
       return true;
     }
     if (unit_before == U'月' && (unit_after == U'日' || unit_after == U'号')) return value >= 1 && value <= 31;
