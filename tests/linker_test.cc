@@ -151,8 +151,8 @@ const LinkCase kLinkCases[] = {
     {"全市工业投资、民间投资分别增长9.1%和3.6%。", "9.1%", RecordType::kGrowthRate, "工业投资", "investment", "",
      ""},
     // A level given as the year before's is a year back; the level it changed to keeps the sentence's period.
-    {"2023年，全市企业数量由上年的120家增至150家。", "120家", RecordType::kQuantity, "企业数量", "", "2022", ""},
-    {"2023年，全市企业数量由上年的120家增至150家。", "150家", RecordType::kQuantity, "企业数量", "", "2023", ""},
+    {"2023年，全市企业数量由上年的120家增至150家。", "120家", RecordType::kQuantity, "企业数量", "enterprises", "2022", ""},
+    {"2023年，全市企业数量由上年的120家增至150家。", "150家", RecordType::kQuantity, "企业数量", "enterprises", "2023", ""},
     {"1—9月，全省外贸进出口总值从上年同期的1200亿元增加到1350亿元。", "1200亿元", RecordType::kMoney,
      "外贸进出口总值", "trade", "2023-01/2023-09", ""},
     {"1—9月，全省外贸进出口总值从上年同期的1200亿元增加到1350亿元。", "1350亿元", RecordType::kMoney,
@@ -206,7 +206,7 @@ const LinkCase kLinkCases[] = {
      "下线整车", "", "2024-01/2024-09", "晟驰汽车（星港）有限公司"},
     {"澜湾科学城全年发明专利授权量7356件。", "7356件", RecordType::kQuantity, "发明专利授权量", "", "", "澜湾科学城"},
     // The level a change comes to: not of the first figure's date but of the sentence's; a share too.
-    {"2023年，全市企业数量由2020年的320家增至615家。", "615家", RecordType::kQuantity, "企业数量", "", "2023", ""},
+    {"2023年，全市企业数量由2020年的320家增至615家。", "615家", RecordType::kQuantity, "企业数量", "enterprises", "2023", ""},
     {"2023年，高标准农田占全县耕地面积的比重由2021年的41%提高到58%。", "58%", RecordType::kPercentage,
      "占全县耕地面积的比重", "share", "2023", ""},
     {"园区本地配套率已由2022年的35%提高到目前的62%。", "62%", RecordType::kPercentage, "本地配套率", "rate", "", ""},
@@ -259,6 +259,11 @@ const LinkCase kLinkCases[] = {
      "value_added", "2024-01/2024-09", ""},
     {"批发和零售业、交通运输、仓储和邮政业增加值分别增长5%和6%。", "6%", RecordType::kGrowthRate,
      "交通运输、仓储和邮政业增加值", "value_added", "", ""},
+    // 当季 is a time word, not part of the metric; prices, cash and counts of enterprises are classed.
+    {"三季度，当季营业收入98亿元，单车平均售价约为19.6万元，现金储备612.3亿元。", "98亿元", RecordType::kMoney,
+     "营业收入", "revenue", "2024-Q3", ""},
+    {"三季度，单车平均售价约为19.6万元。", "约为19.6万元", RecordType::kMoney, "单车平均售价", "price", "2024-Q3", ""},
+    {"截至9月底，公司现金储备612.3亿元。", "612.3亿元", RecordType::kMoney, "现金储备", "assets", "2024-09-30", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
@@ -344,8 +349,8 @@ const LinkCase kLinkCases[] = {
     {"产值由去年的80亿元增至今年的120亿元。", "120亿元", RecordType::kOutputValue, "产值", "output_value", "2024",
      ""},
     {"采购均价由年初的每吨38万元降至约32万元/吨。", "约32万元/吨", RecordType::kMoney, "采购均价", "price", "", ""},
-    {"企业数量由2020年的120家增加到2024年的350家。", "120家", RecordType::kQuantity, "企业数量", "", "2020", ""},
-    {"企业数量由2020年的120家增加到2024年的350家。", "350家", RecordType::kQuantity, "企业数量", "", "2024", ""},
+    {"企业数量由2020年的120家增加到2024年的350家。", "120家", RecordType::kQuantity, "企业数量", "enterprises", "2020", ""},
+    {"企业数量由2020年的120家增加到2024年的350家。", "350家", RecordType::kQuantity, "企业数量", "enterprises", "2024", ""},
     {"到2027年，就业人数由目前的3.2万人增至5万人。", "3.2万人", RecordType::kQuantity, "就业人数", "population", "",
      ""},
     {"到2027年，就业人数由目前的3.2万人增至5万人。", "5万人", RecordType::kQuantity, "就业人数", "population",
@@ -701,7 +706,7 @@ const QuantityCase kQuantityCases[] = {
     // A comparison base between the noun and a change is skipped like a link word (not 同期 or 同期相比).
     {"前三季度新增市场主体较去年同期增加46家。", "46家", "市场主体", ""},
     {"全县规上工业企业与去年同期相比增加12家。", "12家", "规上工业企业", "enterprises"},
-    {"全市高新技术企业数量比上年增加126家。", "126家", "高新技术企业数量", ""},
+    {"全市高新技术企业数量比上年增加126家。", "126家", "高新技术企业数量", "enterprises"},
     {"德清县高新区已建成标准厂房36万平方米。", "36万平方米", "标准厂房", ""},
     // OCR damage: full-width digits, a line break inside the word, a stray space.
     {"该基地已培养专业技术人才３１０名，参与２６家企业技术攻关。", "３１０名", "专业技术人才", "population"},
