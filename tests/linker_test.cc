@@ -897,3 +897,20 @@ TEST_CASE("linker: a change in points qualifies the share before it", "[linker]"
   CHECK(doc->records[1].qualifies == 0);
   CHECK(doc->records[1].metric == "服务业增加值比重");
 }
+
+// A growth restated in real terms takes the basis of the one it restates, also when it qualifies a level.
+TEST_CASE("linker: a growth restated in real terms keeps the basis", "[linker]") {
+  auto doc = figures_test::TheExtractor().Extract(
+      "前三季度，全州居民人均可支配收入24186元，同比名义增长5.6%，扣除价格因素实际增长5.4%。",
+      zhfacts::DocumentContext{});
+  REQUIRE(doc.ok());
+  int checked = 0;
+  for (const zhfacts::Record& r : doc->records) {
+    if (r.text != "5.6%" && r.text != "5.4%") continue;
+    INFO(r.text);
+    CHECK(r.basis == zhfacts::Basis::kYoy);
+    CHECK(r.metric == "居民人均可支配收入");
+    ++checked;
+  }
+  CHECK(checked == 2);
+}

@@ -1664,6 +1664,27 @@ void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidat
   }
 }
 
+// Words that open a clause restating a growth in real or nominal terms.
+const std::vector<std::string_view> kRestatements = {"扣除价格因素", "按可比价格计算", "实际", "名义"};
+
+// Where the clause after figure `g` opens: past a comma or semicolon and spaces.
+std::size_t ClauseAfter(const SentenceScope& sc, const Candidate& g) {
+  std::size_t after = g.end;
+  while (after < sc.text.size() && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
+  if (sc.text.compare(after, 3, "，") == 0 || sc.text.compare(after, 3, "；") == 0) after += 3;
+  return after;
+}
+
+// A growth restated in real or nominal terms right after another (同比名义增长5.6%，扣除价格因素实际增长5.4%) has
+// its basis, whatever metric it was linked to.
+void RestatedBasis(const SentenceScope& sc, const Candidate& g, Candidate& c) {
+  if (g.record.type != RecordType::kGrowthRate || c.record.basis != Basis::kNone ||
+      c.begin - g.end > kMaxQualifyGapBytes || !StartsWithAny(sc.text, ClauseAfter(sc, g), kRestatements)) {
+    return;
+  }
+  c.record.basis = g.record.basis;
+}
+
 // A growth rate without a metric right after another growth rate shares its metric (上涨0.2%，环比下降0.3%) when its
 // clause opens with its basis or verb, not with a noun (，亏损面收窄3.5个百分点).
 // A clause that restates the growth in real or nominal terms (同比名义增长5.2%，扣除价格因素实际增长5.3%) shares its basis too.
@@ -1671,11 +1692,8 @@ void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate&
   static const std::vector<std::string_view> kParallelOpeners = {
       "同比", "环比", "比", "较", "增长", "下降", "提高", "降低", "上升", "回落", "减少", "增加", "分别",
       "快于", "慢于", "高于", "低于", "高出", "领先", "落后于"};  // …增长7.1%，快于城镇居民1.9个百分点
-  static const std::vector<std::string_view> kRestatements = {"扣除价格因素", "按可比价格计算", "实际", "名义"};
   if (g.record.type != RecordType::kGrowthRate || c.begin - g.end > kMaxQualifyGapBytes) return;
-  std::size_t after = g.end;
-  while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
-  if (sc.text.compare(after, 3, "，") == 0 || sc.text.compare(after, 3, "；") == 0) after += 3;
+  const std::size_t after = ClauseAfter(sc, g);
   const bool restated = StartsWithAny(sc.text, after, kRestatements);
   if (!(restated || StartsWithAny(sc.text, after, kParallelOpeners)) ||
       FindMetric(*sc.lw, sc.text, g.end, c.begin, false, nullptr)) {
@@ -1684,7 +1702,6 @@ void ShareParallelGrowth(const SentenceScope& sc, const Candidate& g, Candidate&
   Record& r = c.record;
   r.metric = g.record.metric;
   r.metric_class = g.record.metric_class;
-  if (restated && r.basis == Basis::kNone) r.basis = g.record.basis;
   if (r.period.empty()) r.period = g.record.period;
   if (r.subject.empty()) r.subject = g.record.subject;
 }
@@ -1916,6 +1933,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     if (r.type == RecordType::kGrowthRate && r.metric.empty() && c.qualifies_id < 0 && prev_qualifier >= 0) {
       ShareParallelGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
+    }
+    if (r.type == RecordType::kGrowthRate && prev_qualifier >= 0) {
+      RestatedBasis(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
     }
     if (r.metric.empty() && !IsQualifying(r.type) && prev_qualifier >= 0) {
       LevelAfterGrowth(sc, cs[static_cast<std::size_t>(prev_qualifier)], c);
