@@ -43,9 +43,15 @@ const LinkCase kLinkCases[] = {
     // 全年 after a part of one year takes that whole year.
     {"2025年前三季度，公司营业收入86亿元，全年营收有望达到120亿元。", "120亿元", RecordType::kMoney, "营收", "revenue",
      "2025", ""},
-    // A difference from a comparand measures what stands before the comparison, not the comparand's rate.
-    {"核心产业增加值增长12.5%，增速高于全省GDP增速6.2个百分点。", "6.2个百分点", RecordType::kGrowthRate, "增速",
-     "growth", "", ""},
+    // A difference from a comparand measures what stands before the comparison, not the comparand's rate: here the
+    // rate just given, by its rate word.
+    {"核心产业增加值增长12.5%，增速高于全省GDP增速6.2个百分点。", "6.2个百分点", RecordType::kGrowthRate,
+     "核心产业增加值增速", "growth", "", ""},
+    // A change in points of the growth rate just given is a change of that rate.
+    {"1—10月，全省全社会用电量3782亿千瓦时，同比增长7.6%，增速较上年同期提高1.2个百分点。", "1.2个百分点",
+     RecordType::kGrowthRate, "全社会用电量增速", "growth", "2024-01/2024-10", ""},
+    {"1—10月，房地产开发投资下降9.8%，降幅比1—9月收窄1.3个百分点。", "1.3个百分点", RecordType::kGrowthRate,
+     "房地产开发投资降幅", "growth", "2024-01/2024-10", ""},
     // The level a change in points comes to; a change against a base stated with 提高.
     {"2024年，期间费用率下降1.3个百分点至11.5%。", "11.5%", RecordType::kPercentage, "期间费用率", "rate", "2024", ""},
     {"2024年，水稻亩产632公斤，较上年提高18公斤。", "18公斤", RecordType::kQuantity, "水稻亩产", "", "2024", ""},

@@ -1447,6 +1447,24 @@ bool BareRateWord(std::string_view metric) {
   return false;
 }
 
+// A change in points of the growth rate just given (同比增长7.6%，增速较上年同期提高1.2个百分点; 下降9.8%，降幅比1—9月
+// 收窄1.3个百分点) is a change of that rate, named by its rate word: it qualifies the rate, and measures the rate's
+// metric's 增速 or 降幅 (全社会用电量增速, class growth), not the metric itself.
+bool GrowthOfGrowth(const Candidate& g, Candidate& c) {
+  Record& r = c.record;
+  if (r.type != RecordType::kGrowthRate || r.unit != "percentage_point" || !BareRateWord(r.metric) ||
+      g.record.type != RecordType::kGrowthRate || g.record.unit != "percent" || g.end > c.begin ||
+      c.begin - g.end > kMaxQualifyGapBytes || c.list_size > 1) {
+    return false;
+  }
+  c.qualifies_id = g.id;
+  r.metric = g.record.metric + r.metric;
+  r.metric_class = "growth";
+  if (r.period.empty()) r.period = g.record.period;
+  if (r.subject.empty()) r.subject = g.record.subject;
+  return true;
+}
+
 void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_begin, bool own_metric,
                    bool own_clause_period, Candidate& c) {
   std::string_view gap = sc.text.substr(gap_begin, c.begin - gap_begin);
@@ -1889,7 +1907,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         if (!paired->record.subject.empty()) r.subject = paired->record.subject;
       }
     }
-    if (IsQualifying(r.type) && (c.list_size <= 1 || (distributive == kInPlace && rates_before == kInPlace))) {
+    const bool rate_change = prev_qualifier >= 0 && GrowthOfGrowth(cs[static_cast<std::size_t>(prev_qualifier)], c);
+    if (IsQualifying(r.type) && !rate_change &&
+        (c.list_size <= 1 || (distributive == kInPlace && rates_before == kInPlace))) {
       // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still
       // qualifies the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
       std::int64_t target = prev_figure;
