@@ -270,6 +270,10 @@ const LinkCase kLinkCases[] = {
      "营业收入", "revenue", "2024-Q3", ""},
     {"三季度，单车平均售价约为19.6万元。", "约为19.6万元", RecordType::kMoney, "单车平均售价", "price", "2024-Q3", ""},
     {"截至9月底，公司现金储备612.3亿元。", "612.3亿元", RecordType::kMoney, "现金储备", "assets", "2024-09-30", ""},
+    // A trade verb's goods after it are part of what it measures; 折合 is a link.
+    {"前10个月，出口机电产品4982.1亿元，增长9%。", "4982.1亿元", RecordType::kMoney, "出口机电产品", "export",
+     "2024-01/2024-10", ""},
+    {"跨境电商进出口额折合约8760万美元。", "约8760万美元", RecordType::kMoney, "跨境电商进出口额", "trade", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

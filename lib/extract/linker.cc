@@ -930,6 +930,21 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
       m.metric_class = "share";
     }
   }
+  // A trade verb's goods stand after it (出口机电产品4982.1亿元, 进口集成电路1200亿元): they are part of what it
+  // measures, up to the link words before the figure.
+  if ((m.metric_class == "export" || m.metric_class == "import" || m.metric_class == "trade") && c.list_size <= 1 &&
+      m.end < c.begin) {
+    std::size_t e = c.begin;
+    while (std::size_t n = LinkWordEndingAt(*sc.lw, sc.text, e, m.end)) e -= n;
+    bool goods = e > m.end && CountCodePoints(sc.text.substr(m.end, e - m.end)) <= kMaxModifierChars;
+    for (std::size_t p = m.end; goods && p < e;) {
+      char32_t cp = 0;
+      const std::size_t len = DecodeUtf8(sc.text, p, &cp);
+      p += len ? len : 1;
+      goods = IsNameChar(cp) && !sc.lw->stops.EndsAt(sc.text, p, cp);
+    }
+    if (goods) m.end = e;
+  }
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
   std::vector<std::string_view> parts = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(m.begin, m.end - m.begin), c.list_size);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
