@@ -54,7 +54,7 @@ const LinkCase kLinkCases[] = {
      "房地产开发投资降幅", "growth", "2024-01/2024-10", ""},
     // The level a change in points comes to; a change against a base stated with 提高.
     {"2024年，期间费用率下降1.3个百分点至11.5%。", "11.5%", RecordType::kPercentage, "期间费用率", "rate", "2024", ""},
-    {"2024年，水稻亩产632公斤，较上年提高18公斤。", "18公斤", RecordType::kQuantity, "水稻亩产", "", "2024", ""},
+    {"2024年，水稻亩产632公斤，较上年提高18公斤。", "18公斤", RecordType::kQuantity, "水稻亩产", "production", "2024", ""},
     // A sentence opening with 其中 details the one before it: its period, not the paragraph's opening one.
     {"2025年10月份，全市规上工业增加值增长6.1%。2025年1—10月，社会消费品零售总额增长5.3%。其中，通讯器材类零售额增长"
      "26.7%。",
@@ -274,6 +274,14 @@ const LinkCase kLinkCases[] = {
     {"前10个月，出口机电产品4982.1亿元，增长9%。", "4982.1亿元", RecordType::kMoney, "出口机电产品", "export",
      "2024-01/2024-10", ""},
     {"跨境电商进出口额折合约8760万美元。", "约8760万美元", RecordType::kMoney, "跨境电商进出口额", "trade", "", ""},
+    // Items before 分别 and the metric after it: each item names whose metric it is.
+    {"对欧盟、美国分别进出口1200亿元和980亿元。", "980亿元", RecordType::kMoney, "美国进出口", "trade", "", ""},
+    {"水稻、玉米单产分别为568公斤和420公斤。", "420公斤", RecordType::kQuantity, "玉米单产", "production", "", ""},
+    // A rate joined to a list with a verb of its own is its next item.
+    {"铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和3260万吨，分别增长2.1%、6.7%和下降3.4%。", "2.1%",
+     RecordType::kGrowthRate, "铁矿石吞吐量", "transport", "", ""},
+    {"铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和3260万吨，分别增长2.1%、6.7%和下降3.4%。", "3.4%",
+     RecordType::kGrowthRate, "煤炭吞吐量", "transport", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -948,6 +948,15 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
   std::vector<std::string_view> parts = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(m.begin, m.end - m.begin), c.list_size);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
+  // The items may stand before 分别 and the metric after it (对欧盟、美国分别进出口1200亿元和980亿元): each item then
+  // names whose metric it is (欧盟进出口, 美国进出口).
+  std::vector<std::string_view> owners;
+  if (c.list_size > 1 && parts.size() == 1 && m.begin >= lo + 6 && EndsWithAt(sc.text, m.begin, "分别")) {
+    const std::size_t before = m.begin - 6;
+    const std::size_t b = GrowLeft(*sc.lw, sc.text, before, lo, kMaxPhraseChars, true);
+    owners = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(b, before - b), c.list_size);
+    if (owners.size() != static_cast<std::size_t>(c.list_size)) owners.clear();
+  }
   std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
   for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
     Record& item = cs[k + t].record;
@@ -964,6 +973,8 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
       } else if (t + 1 < parts.size()) {
         item.metric += std::string(head);
       }
+    } else if (!owners.empty()) {
+      item.metric = std::string(owners[t]) + std::string(parts.back());
     } else {
       item.metric = std::string(parts.back());
       // 城乡居民人均可支配收入分别达到58620元和31450元: 城乡 names two, urban then rural.
@@ -1823,8 +1834,16 @@ void MarkLevelLists(const SentenceScope& sc, std::vector<Candidate>& cs) {
     if (!IsNumeric(c.record.type) || IsQualifying(c.record.type) || c.list_size != 0) continue;
     std::size_t at = c.begin;
     while (at > sc.sentence->begin && sc.text[at - 1] == ' ') --at;
-    bool opens = false;
-    for (std::string_view w : {"分别为", "分别是", "分别达到", "分别达"}) opens = opens || EndsWithAt(sc.text, at, w);
+    // 分别 and then a verb or a metric of up to five characters (分别为, 分别达到, 分别进出口, 分别完成投资).
+    const std::size_t from = std::max(sc.sentence->begin, at > 21 ? at - 21 : 0);
+    const std::size_t each = sc.text.substr(from, at - from).rfind("分别");
+    bool opens = each != std::string_view::npos;
+    for (std::size_t p = opens ? from + each + 6 : at; p < at;) {
+      char32_t cp = 0;
+      const std::size_t len = DecodeUtf8(sc.text, p, &cp);
+      p += len ? len : 1;
+      opens = opens && IsHan(cp);
+    }
     if (!opens) continue;
     std::size_t n = 1;
     while (k + n < sc.last && cs[k + n].record.type == c.record.type && cs[k + n].list_size == 0 &&
@@ -1838,6 +1857,21 @@ void MarkLevelLists(const SentenceScope& sc, std::vector<Candidate>& cs) {
     }
     k += n - 1;
   }
+}
+
+// Whether only a list mark and a verb of change stand between a list's last rate and the rate after it
+// (6.7%和下降3.4%, 6.7%、下降3.4%).
+bool RateJoinedToList(std::string_view text, std::size_t from, std::size_t to) {
+  while (from < to && text[from] == ' ') ++from;
+  if (!(Is3At(text, from, "和") || Is3At(text, from, "、") || Is3At(text, from, "及"))) return false;
+  std::size_t chars = 0;
+  for (std::size_t p = from + 3; p < to; ++chars) {
+    char32_t cp = 0;
+    const std::size_t len = DecodeUtf8(text, p, &cp);
+    if (!IsHan(cp) || chars >= 4) return false;
+    p += len ? len : 1;
+  }
+  return chars >= 2;
 }
 
 // Links the numeric candidates of one sentence, in text order.
@@ -1857,6 +1891,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
   std::size_t run_begin = 0;
   std::size_t distributive = kInPlace;  // figures[] index the current qualifying list starts pairing at
   std::size_t rates_before = kInPlace;  // cs index of the rates a list of changes in points pairs with
+  // Rates joined to the last list with verbs of their own (…和下降3.4%): cs indices [tail_first, tail_last], paired
+  // from figures[distributive + tail_items] on.
+  std::size_t tail_first = static_cast<std::size_t>(-1), tail_last = 0, tail_items = 0;
   std::size_t last_date = 0, last_date_end = 0;  // the span of the last date before the figure
   for (std::size_t k = sc.first; k < sc.last; ++k) {
     Candidate& c = cs[k];
@@ -1893,10 +1930,30 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     AssignSubject(sc, c);
     QualifierPastLinks(*sc.lw, sc.text, lo, c);
 
+    // A rate joined to the list before it with a verb of its own (分别增长2.1%、6.7%和下降3.4%) is its next item.
+    const bool list_tail = IsQualifying(r.type) && c.list_size <= 1 && k >= tail_first && k <= tail_last &&
+                           distributive != kInPlace;
+    if (list_tail) {
+      const Candidate& paired = cs[figures[distributive + tail_items + (k - tail_first)]];
+      c.qualifies_id = paired.id;
+      r.metric = paired.record.metric;
+      r.metric_class = paired.record.metric_class;
+      if (!own_clause_period && !paired.record.period.empty()) r.period = paired.record.period;
+      if (!paired.record.subject.empty()) r.subject = paired.record.subject;
+    }
     if (IsQualifying(r.type) && c.list_size > 1) {
       if (c.list_index == 0) {
         std::size_t n = static_cast<std::size_t>(c.list_size);
-        distributive = figures.size() - run_begin >= n && !own_metric ? figures.size() - n : kInPlace;
+        std::size_t last = k + n - 1, tail = 0;
+        while (last + 1 < sc.last && cs[last + 1].record.type == r.type && cs[last + 1].list_size <= 1 &&
+               RateJoinedToList(sc.text, cs[last].end, cs[last + 1].begin)) {
+          ++last;
+          ++tail;
+        }
+        distributive = figures.size() - run_begin >= n + tail && !own_metric ? figures.size() - n - tail : kInPlace;
+        tail_first = tail ? k + n : static_cast<std::size_t>(-1);
+        tail_last = k + n + tail - 1;
+        tail_items = n;
         // Changes in points pair with the rates right before them (核心一级资本充足率9.86%，一级资本充足率11.02%，
         // 资本充足率为14.35%，分别提升0.21、0.18和0.09个百分点).
         rates_before = kInPlace;
@@ -1923,7 +1980,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       }
     }
     const bool rate_change = prev_qualifier >= 0 && GrowthOfGrowth(cs[static_cast<std::size_t>(prev_qualifier)], c);
-    if (IsQualifying(r.type) && !rate_change &&
+    if (IsQualifying(r.type) && !rate_change && !list_tail &&
         (c.list_size <= 1 || (distributive == kInPlace && rates_before == kInPlace))) {
       // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still
       // qualifies the figure the share qualified (…606.77亿元，占…的64.48%，同比增长5.1%).
