@@ -282,6 +282,9 @@ const LinkCase kLinkCases[] = {
      RecordType::kGrowthRate, "铁矿石吞吐量", "transport", "", ""},
     {"铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和3260万吨，分别增长2.1%、6.7%和下降3.4%。", "3.4%",
      RecordType::kGrowthRate, "煤炭吞吐量", "transport", "", ""},
+    // A preposition opening the clause is no part of the subject's name.
+    {"据浙江省统计局数据，前三季度全省规上工业增加值增长6.1%。", "6.1%", RecordType::kGrowthRate, "规上工业增加值",
+     "value_added", "2024-01/2024-09", "浙江省"},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -654,6 +654,14 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
         b += 6;
       }
     }
+    // A preposition opening the clause is no part of the name (据浙江省统计局, 根据杭州市…, 经江山市…): names do not
+    // begin with one, so it goes when two characters still stand before the suffix.
+    for (std::string_view prep : {"根据", "依据", "据", "经", "由", "从", "在", "向", "对"}) {
+      if (text.compare(b, prep.size(), prep) == 0 && end - best >= b + prep.size() + 6) {
+        b += prep.size();
+        break;
+      }
+    }
     std::string_view name = text.substr(b, end - b);
     if (end - best - b < 6) continue;  // at least two characters before the suffix
     bool generic = false;
