@@ -285,6 +285,9 @@ const LinkCase kLinkCases[] = {
     // A preposition opening the clause is no part of the subject's name.
     {"据浙江省统计局数据，前三季度全省规上工业增加值增长6.1%。", "6.1%", RecordType::kGrowthRate, "规上工业增加值",
      "value_added", "2024-01/2024-09", "浙江省"},
+    // The end of a quarter is the point a stock is taken at.
+    {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
+     "2024-09-30", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
