@@ -288,6 +288,9 @@ const LinkCase kLinkCases[] = {
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},
+    // 全年 after a semicolon takes the year of the period the sentence goes on in; 上调至 is a link.
+    {"公司预计四季度交付量15万辆；全年交付目标上调至50万辆以上。", "50万辆以上", RecordType::kQuantity, "交付目标", "",
+     "2024", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

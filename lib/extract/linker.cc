@@ -1433,6 +1433,8 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     if (best_rank == 2) TakeWholeYear(sc.text.substr(clause, c.begin - clause), &c.record.period);
   } else if (!sc.continued_period.empty()) {
     c.record.period = std::string(sc.continued_period);  // 1—10月，…零售总额…。其中，…零售额增长26.7%
+    // …whose year, for 全年 before the figure (四季度交付量15万辆；全年交付目标上调至50万辆以上 → the year).
+    TakeWholeYear(whole_year_before, &c.record.period);
   } else if (sc.year_after_topic && whole_year_before) {
     c.record.period = std::string(sc.year_in_context);  // 全年 after a newer year than the paragraph's opening one
   } else if (!sc.topic_period.empty() &&
