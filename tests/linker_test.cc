@@ -291,6 +291,11 @@ const LinkCase kLinkCases[] = {
     // 全年 after a semicolon takes the year of the period the sentence goes on in; 上调至 is a link.
     {"公司预计四季度交付量15万辆；全年交付目标上调至50万辆以上。", "50万辆以上", RecordType::kQuantity, "交付目标", "",
      "2024", ""},
+    // A segment, product or kind of firm before 实现 is what the metric is of; a firm's own name or a place is not.
+    {"前三季度公司AI推理芯片实现收入15.3亿元。", "15.3亿元", RecordType::kMoney, "AI推理芯片收入", "revenue",
+     "2024-01/2024-09", ""},
+    {"1—8月，昊川科技实现营收63.5亿元。", "63.5亿元", RecordType::kMoney, "营收", "revenue", "2024-01/2024-08", ""},
+    {"今年以来实现营收20亿元。", "20亿元", RecordType::kMoney, "营收", "revenue", "2024-01-01/2024-03-05", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -955,6 +955,27 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     }
     if (goods) m.end = e;
   }
+  // A segment or product before 实现 is what the metric is of (AI推理芯片实现收入15.3亿元 → AI推理芯片收入); not a
+  // place (星港区实现), a determiner or a time (全市实现, 前三季度实现, 今年以来实现).
+  std::string segment;
+  if (c.list_size <= 1 && m.begin == m.head && m.begin >= lo + 6 && EndsWithAt(sc.text, m.begin, "实现")) {
+    const std::size_t before = m.begin - 6;
+    bool bounded = false;
+    std::size_t b = GrowLeft(*sc.lw, sc.text, before, lo, kMaxModifierChars, false, &bounded, true);
+    if (bounded && b < before) b = CutSubject(*sc.lw, sc.text, b, before);
+    const std::string_view words = sc.text.substr(b, before - b);
+    bool timely = false;
+    for (std::string_view w : {"以来", "以后", "期间", "累计", "首次", "共", "均", "当年", "同期", "今年", "全年"}) {
+      timely = timely || words.find(w) != std::string_view::npos;
+    }
+    // …and it ends as a segment, a product or a kind of firm does (a company's own name, 昊川科技实现营收, is the
+    // subject's business).
+    bool kind = false;
+    for (std::string_view w : {"业务", "板块", "产品", "芯片", "企业", "行业", "产业", "车型", "业", "品"}) {
+      kind = kind || EndsWithAt(words, words.size(), w);
+    }
+    if (bounded && kind && CountCodePoints(words) >= 2 && !timely) segment = std::string(words);
+  }
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
   std::vector<std::string_view> parts = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(m.begin, m.end - m.begin), c.list_size);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
@@ -986,7 +1007,7 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     } else if (!owners.empty()) {
       item.metric = std::string(owners[t]) + std::string(parts.back());
     } else {
-      item.metric = std::string(parts.back());
+      item.metric = segment + std::string(parts.back());
       // 城乡居民人均可支配收入分别达到58620元和31450元: 城乡 names two, urban then rural.
       const std::size_t both = item.metric.find("城乡");
       if (c.list_size == 2 && parts.size() == 1 && both != std::string::npos) {
