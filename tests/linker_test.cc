@@ -296,6 +296,11 @@ const LinkCase kLinkCases[] = {
      "2024-01/2024-09", ""},
     {"1—8月，昊川科技实现营收63.5亿元。", "63.5亿元", RecordType::kMoney, "营收", "revenue", "2024-01/2024-08", ""},
     {"今年以来实现营收20亿元。", "20亿元", RecordType::kMoney, "营收", "revenue", "2024-01-01/2024-03-05", ""},
+    // Household income components are income, consumption spending is spending; 城镇新增就业 is one indicator.
+    {"前三季度，全州居民人均工资性收入13652元，人均消费支出17064元。", "17064元", RecordType::kMoney, "人均消费支出",
+     "spending", "2024-01/2024-09", ""},
+    {"全年城镇新增就业6800人。", "6800人", RecordType::kQuantity, "城镇新增就业", "population", "", ""},
+    {"居民恩格尔系数为29.6%。", "29.6%", RecordType::kPercentage, "居民恩格尔系数", "rate", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",
