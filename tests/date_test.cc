@@ -241,6 +241,9 @@ TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
       {"2024-05-20", "3月5日,项目开工。", {"3月5日|2024-03-05|day|exact|year"}},
       // A month's tens cut after a full stop by a line break (…6.9%。1 / 0月份) is joined.
       {"2024-05-20", "销售额下降6.9%。1\n0月份，全市商品房销售面积86.2万平方米。", {"1\n0月份|2024-10|month|exact|year"}},
+      // 前N个月 opening the text is a headline's time; opening a later paragraph before no reporting verb it is not.
+      {"2024-11-20", "前10个月江澄关区进出口总值突破1.2万亿元\n\n前3个月试运行期间，项目运转平稳。",
+       {"前10个月|2024-01/2024-10|range|exact|year"}},
       // A year ahead named relatively is no year in context: the day after it is this year's.
       {"2024-05-20", "会议指出，明年要稳字当头。11月27日，会议闭幕。",
        {"明年|2025|year|exact|", "11月27日|2024-11-27|day|exact|year"}},

@@ -1000,8 +1000,9 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       const char32_t next = CharAt(m.text, m.end(0));
       // …but 竣工前3个月, 投产前, 到期前, 结束前 count back from an event.
       if (!m.matched(1) && counted && In(before, U"工产业期满始束")) return;
+      // A text opening with it is a headline's time (前10个月江澄关区进出口总值突破1.2万亿元).
       if (!m.matched(1) && counted && !In(next, U"，,、：:") && !In(before, U"市省区县镇国州") &&
-          !((before == 0 || In(before, U"，,。；;：:\n ")) && In(next, U"全我本该各")) &&
+          !((before == 0 || In(before, U"，,。；;：:\n ")) && In(next, U"全我本该各")) && m.begin(0) != 0 &&
           !ReportingVerbAt(m.text, m.end(0))) {
         return;
       }
