@@ -951,3 +951,33 @@ TEST_CASE("linker: a growth restated in real terms keeps the basis", "[linker]")
   }
   CHECK(checked == 2);
 }
+
+// 同比多增 / 少增 are changes of the flow before them; a change against a base says its direction without a level too.
+TEST_CASE("linker: more or less than a year before, and a change with no level before it", "[linker]") {
+  auto doc = figures_test::TheExtractor().Extract(
+      "1—10月，全市人民币贷款增加2617.8亿元，同比多增312.4亿元；住户存款较年初增加1487.3亿元，同比少增86亿元。",
+      zhfacts::DocumentContext{});
+  REQUIRE(doc.ok());
+  int checked = 0;
+  for (const zhfacts::Record& r : doc->records) {
+    INFO(r.text);
+    if (r.text == "312.4亿元") {
+      CHECK(r.metric == "人民币贷款");
+      CHECK(r.direction == zhfacts::Direction::kUp);
+      CHECK(r.basis == zhfacts::Basis::kYoy);
+      ++checked;
+    } else if (r.text == "1487.3亿元") {
+      CHECK(r.direction == zhfacts::Direction::kUp);
+      CHECK(r.basis == zhfacts::Basis::kNone);
+      ++checked;
+    } else if (r.text == "86亿元") {
+      CHECK(r.metric == "住户存款");
+      CHECK(r.direction == zhfacts::Direction::kDown);
+      ++checked;
+    } else if (r.text == "2617.8亿元") {
+      CHECK(r.direction == zhfacts::Direction::kUnset);
+      ++checked;
+    }
+  }
+  CHECK(checked == 4);
+}

@@ -1566,12 +1566,15 @@ void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidat
 // ends with the verb of change, and no metric word between them. The change says so: the direction of its verb and
 // the basis named before it (up, yoy for 比上年增加167家), which tell it from a level of the same metric.
 // Returns whether c is such a change.
+// Comparisons that open a change, its verbs, and those of them that say it fell (同比多增312亿元 rose, 少增86亿元 fell).
+const std::vector<std::string_view> kChangeOpeners = {"比", "较", "同比", "环比"};
+const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "多增", "少增",
+                                                "提高", "降低", "下降", "增长", "上升", "扩大", "缩小", "缩短",
+                                                "延长", "压缩"};
+const std::vector<std::string_view> kFalls = {"减少", "净减", "少", "少增", "降低", "下降", "缩小", "缩短", "压缩"};
+
 bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
-  static const std::vector<std::string_view> kOpeners = {"比", "较", "同比", "环比"};
-  static const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "提高",
-                                                        "降低", "下降", "增长", "上升", "扩大", "缩小", "缩短",
-                                                        "延长", "压缩"};
-  static const std::vector<std::string_view> kFalls = {"减少", "净减", "少", "降低", "下降", "缩小", "缩短", "压缩"};
+  const std::vector<std::string_view>& kOpeners = kChangeOpeners;
   if (base.record.type != c.record.type || base.record.unit != c.record.unit || base.end > c.begin ||
       c.begin - base.end > kMaxQualifyGapBytes || base.record.metric.empty()) {
     return false;
@@ -1590,6 +1593,28 @@ bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   c.record.direction = fall ? Direction::kDown : Direction::kUp;
   c.record.basis = BasisBefore(sc.text, c.begin);
   return true;
+}
+
+// A change stated against a base with no level before it (住户存款较年初增加1487.3亿元) still says its direction and
+// basis: its verb ends right before it, and the comparison opens its clause's words before the verb.
+void ChangeAgainstBase(const SentenceScope& sc, std::size_t clause, Candidate& c) {
+  Record& r = c.record;
+  if (IsQualifying(r.type) || r.direction != Direction::kUnset || c.begin <= clause) return;
+  std::string_view verb;
+  for (std::string_view w : kChanges) {
+    if (w.size() > 3 && EndsWithAt(sc.text, c.begin, w) && w.size() > verb.size()) verb = w;
+  }
+  if (verb.empty()) return;
+  const std::size_t from = c.begin - verb.size() > clause + kMaxQualifyGapBytes ? c.begin - verb.size() - kMaxQualifyGapBytes
+                                                                                 : clause;
+  const std::string_view before = sc.text.substr(from, c.begin - verb.size() - from);
+  bool compared = false;
+  for (std::string_view w : {"比", "较", "同比", "环比"}) compared = compared || before.find(w) != std::string_view::npos;
+  if (!compared) return;
+  bool fall = false;
+  for (std::string_view w : kFalls) fall = fall || w == verb;
+  r.direction = fall ? Direction::kDown : Direction::kUp;
+  r.basis = BasisBefore(sc.text, c.begin);
 }
 
 // Where the last 由 or 从 stands in the last kMaxQualifyGapBytes of `before` (the opening of a change's first
@@ -2040,6 +2065,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       level = prev_level;
     }
     if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
+    ChangeAgainstBase(sc, clause, c);
     if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
     // A share changed to a level (配套率由2022年的35%提高到目前的62%) is a level of that share.
     if (r.type == RecordType::kPercentage && prev_share >= 0) {
