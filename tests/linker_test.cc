@@ -301,6 +301,14 @@ const LinkCase kLinkCases[] = {
      "spending", "2024-01/2024-09", ""},
     {"全年城镇新增就业6800人。", "6800人", RecordType::kQuantity, "城镇新增就业", "population", "", ""},
     {"居民恩格尔系数为29.6%。", "29.6%", RecordType::kPercentage, "居民恩格尔系数", "rate", "", ""},
+    // A paragraph of a part of the base period (10月份当月) is no base for the breakdowns after it, nor is one of no
+    // period; inside such a paragraph a breakdown sentence is of the base period too.
+    {"今年前10个月，关区进出口总值1.23万亿元。\n\n10月份当月，关区进出口1318.7亿元。\n\n外贸企业活力增强。\n\n"
+     "从贸易方式看，一般贸易进出口8052.6亿元。",
+     "8052.6亿元", RecordType::kMoney, "一般贸易进出口", "trade", "2024-01/2024-10", ""},
+    {"今年前10个月，关区进出口总值1.23万亿元。\n\n10月份当月，关区进出口1318.7亿元。从贸易方式看，一般贸易进出口"
+     "8052.6亿元。",
+     "8052.6亿元", RecordType::kMoney, "一般贸易进出口", "trade", "2024-01/2024-10", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

@@ -1333,6 +1333,42 @@ bool BreakdownOpening(std::string_view text, std::size_t at) {
   return false;
 }
 
+// The months a period value covers, as year × 12 + month − 1 (2025 → Jan–Dec 2025; 2025-Q3, 2025-H1, 2025-10,
+// 2025-10-31, 2025-01/2025-10); false when the value is none of these, or a range of days (今年以来 runs to a day,
+// and holds no period as its part).
+bool PeriodMonths(std::string_view v, int* first, int* last) {
+  auto year = [](std::string_view y) { return y.size() >= 4 ? ParseYearDigits(y.substr(0, 4)) : -1; };
+  const std::size_t slash = v.find('/');
+  if (slash != std::string_view::npos) {
+    if (slash == 10) return false;
+    int a = 0, b = 0, c = 0, d = 0;
+    if (!PeriodMonths(v.substr(0, slash), &a, &b) || !PeriodMonths(v.substr(slash + 1), &c, &d)) return false;
+    *first = a, *last = d;
+    return true;
+  }
+  const int y = year(v);
+  if (y < 0) return false;
+  if (v.size() == 4) {
+    *first = y * 12, *last = y * 12 + 11;
+  } else if (v.size() >= 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
+    *first = y * 12 + (v[6] - '1') * 3, *last = *first + 2;
+  } else if (v.size() >= 7 && v[4] == '-' && v[5] == 'H' && (v[6] == '1' || v[6] == '2')) {
+    *first = y * 12 + (v[6] - '1') * 6, *last = *first + 5;
+  } else if (v.size() >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9') {
+    *first = *last = y * 12 + (v[5] - '0') * 10 + (v[6] - '0') - 1;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Whether period `part` lies inside period `whole` and is not all of it (2025-10 in 2025-01/2025-10).
+bool WithinPeriod(std::string_view part, std::string_view whole) {
+  int a = 0, b = 0, c = 0, d = 0;
+  if (part.empty() || part == whole || !PeriodMonths(part, &a, &b) || !PeriodMonths(whole, &c, &d)) return false;
+  return a >= c && b <= d;
+}
+
 bool IsDigitChar(char32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= U'０' && cp <= U'９'); }
 
 // The year 全年 means in paragraph `paragraph`: the year last named in it, else in the paragraph right before it (a
@@ -2415,10 +2451,13 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     if (pp != period_paragraph) {
       // A paragraph that breaks down the figures before it (分行业看，…) is of the period of the last paragraph that
       // did not (从月度走势看，10月当月… between them is a breakdown of its own).
+      // A paragraph of a part of the base period (10月份当月，… after 前10个月，…), or of no period, leaves the base
+      // as it was: the breakdowns after it are of the whole.
       if (!breaks_down) {
-        base_period = !topic_period.empty()                    ? topic_period
-                      : last_period_paragraph == period_paragraph ? last_period
-                                                                   : std::string();
+        std::string period = !topic_period.empty()                    ? topic_period
+                             : last_period_paragraph == period_paragraph ? last_period
+                                                                          : std::string();
+        if (!period.empty() && !WithinPeriod(period, base_period)) base_period = std::move(period);
       }
       std::size_t first = si;
       while (first > 0 && period_paragraph_of[first - 1] == pp) --first;
@@ -2521,6 +2560,14 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.section_year = section_year_of[si];
       sc.year_after_topic = year_paragraph == pp && !topic_period.empty() && year_at > topic_at;
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
+      // A sentence inside a paragraph of a part of the base period that breaks down the figures before it (OCR's
+      // lines run paragraphs together: …10月份当月…进出口1318.7亿元。从贸易方式看，…) is of the base period.
+      std::size_t opening_at = s.begin;
+      while (opening_at < s.end && IsSpace(sc.text[opening_at])) ++opening_at;
+      if (!sets_topic && WithinPeriod(topic_period, base_period) && topic_sentence != si &&
+          BreakdownOpening(sc.text, opening_at)) {
+        sc.topic_period = base_period;
+      }
       // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
       // 环比下降0.4%；二手住宅价格环比下降0.6%) is of that one's period.
       std::size_t opening = s.begin;
