@@ -1635,7 +1635,10 @@ bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
 // basis: its verb ends right before it, and the comparison opens its clause's words before the verb.
 void ChangeAgainstBase(const SentenceScope& sc, std::size_t clause, Candidate& c) {
   Record& r = c.record;
-  if (IsQualifying(r.type) || r.direction != Direction::kUnset || c.begin <= clause) return;
+  if (IsQualifying(r.type) || r.direction != Direction::kUnset || c.begin <= clause + 6) return;
+  // The last characters of kChanges' two-character verbs: one test rejects most figures.
+  static constexpr std::u32string_view kVerbEnds = U"加少增减高低降长升大小短缩";
+  if (kVerbEnds.find(CodePointBefore(sc.text, c.begin)) == std::u32string_view::npos) return;
   std::string_view verb;
   for (std::string_view w : kChanges) {
     if (w.size() > 3 && EndsWithAt(sc.text, c.begin, w) && w.size() > verb.size()) verb = w;
@@ -2564,8 +2567,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // lines run paragraphs together: …10月份当月…进出口1318.7亿元。从贸易方式看，…) is of the base period.
       std::size_t opening_at = s.begin;
       while (opening_at < s.end && IsSpace(sc.text[opening_at])) ++opening_at;
-      if (!sets_topic && WithinPeriod(topic_period, base_period) && topic_sentence != si &&
-          BreakdownOpening(sc.text, opening_at)) {
+      if (!sets_topic && topic_sentence != si && BreakdownOpening(sc.text, opening_at) &&
+          WithinPeriod(topic_period, base_period)) {
         sc.topic_period = base_period;
       }
       // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
