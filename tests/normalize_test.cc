@@ -203,6 +203,9 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       // a line that opens with the particle 的 goes on the line before (a title wrapped by OCR), 的确 opens a sentence
       {"国庆假期我县接待游客186.5万人次 旅游收入恢复至2019年同期\n的126%\n新华社杭州10月9日电（记者 陈默）记者获悉。",
        "国庆假期我县接待游客186.5万人次旅游收入恢复至2019年同期的126%\n新华社杭州10月9日电（记者陈默）记者获悉。"},
+      // a title over a lead that opens with its day stays a line of its own, however wide
+      {"江澄市10月末本外币贷款余额同比增长9.6%\n11月14日，人民银行江澄市分行发布金融统计数\n据。",
+       "江澄市10月末本外币贷款余额同比增长9.6%\n11月14日，人民银行江澄市分行发布金融统计数据。"},
       // a Chinese numeral cut from its magnitude
       {"梅岭文旅消费持续升温 接待游客超六\n百万人次\n本报讯 今年国庆假期，全市接待游客超六\n百万人次。",
        "梅岭文旅消费持续升温接待游客超六百万人次\n本报讯今年国庆假期，全市接待游客超六百万人次。"},

@@ -904,8 +904,15 @@ class Pass {
     if (breaks == 1 && IsHan(last) && IsHan(next) && (BylineAt(end) || BylineAt(line_start_))) {
       return BylineAt(line_start_) && OneCharLine(end) ? Break::kJoin : Break::kKeep;
     }
-    // A news lead opens a paragraph: the title above it stays a line of its own.
+    // A news lead opens a paragraph: the title above it stays a line of its own. So does a lead that opens with its
+    // day (11月14日，中国人民银行…) under the document's first line when that line holds no clause or sentence
+    // boundary (江澄市10月末本外币贷款余额同比增长9.6%): a title, however wide.
     if (NewsLeadAt(in_, end)) return Break::kKeep;
+    if (!past_first_line_ && DayLeadAt(end) && !HoldsClauseBoundary(line_start_, begin) &&
+        std::string_view(reinterpret_cast<const char*>(p_) + line_start_, begin - line_start_).find("。") ==
+            std::string_view::npos) {
+      return Break::kKeep;
+    }
     // A line of one Chinese character is no heading: a drop cap, or OCR cutting a paragraph's first word (过 /
     // 去一年，全县…).
     if (breaks == 1 && IsHan(last) && IsHan(next) && before == kStart) return Break::kJoin;
@@ -1111,6 +1118,23 @@ class Pass {
       }
     }
     return false;
+  }
+
+  // Whether the line at j opens with a day and a comma (11月14日，…): a news lead's.
+  bool DayLeadAt(std::size_t j) const {
+    std::size_t len = 0;
+    auto digits = [&](std::size_t* at) {
+      std::size_t n = 0;
+      while (*at < n_ && n < 3 && IsDigit(CharAt(*at, &len))) *at += len, ++n;
+      return n >= 1 && n <= 2;
+    };
+    if (!digits(&j) || j >= n_ || CharAt(j, &len) != U'月') return false;
+    j += len;
+    if (!digits(&j) || j >= n_ || CharAt(j, &len) != U'日') return false;
+    j += len;
+    if (j >= n_) return false;
+    const char32_t c = CharAt(j, &len);
+    return c == U'，' || c == ',';
   }
 
   // Whether digits at j are followed by a date part (月 日 号): 18日, 5月.
