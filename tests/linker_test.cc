@@ -309,6 +309,9 @@ const LinkCase kLinkCases[] = {
     {"今年前10个月，关区进出口总值1.23万亿元。\n\n10月份当月，关区进出口1318.7亿元。从贸易方式看，一般贸易进出口"
      "8052.6亿元。",
      "8052.6亿元", RecordType::kMoney, "一般贸易进出口", "trade", "2024-01/2024-10", ""},
+    // 假期期间 opening a paragraph is of the holiday the text named last.
+    {"今年国庆假期8天，全市接待游客283.5万人次。\n\n消费市场活力迸发。假期期间，全市重点商贸企业实现销售额9.84亿元。",
+     "9.84亿元", RecordType::kMoney, "销售额", "sales", "2024-10-01/2024-10-07", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

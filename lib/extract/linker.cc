@@ -2432,6 +2432,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
   std::string last_period;      // the period of the last figure of the last sentence with figures…
   std::size_t last_period_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
+  std::string last_holiday;      // the last holiday period the text named (国庆假期 → 2025-10-01/2025-10-07)
   std::string base_period;       // the period of the last paragraph that breaks down none before it…
   std::string breakdown_period;  // …for this paragraph, if it breaks the figures before it down (分行业看，…)
   bool breaks_down = false;
@@ -2525,6 +2526,19 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         topic_period = breakdown_period;
         topic_at = s.begin;
       }
+      // 假期期间，… opening the paragraph's first sentence with figures is of the holiday the text named last (国庆
+      // 假期8天，…。⏎消费市场活力迸发。假期期间，全市…).
+      if (!sets_topic && topic_period.empty() && !last_holiday.empty()) {
+        std::size_t at = s.begin;
+        while (at < s.end && IsSpace(sc.text[at])) ++at;
+        for (std::string_view w : {"假期期间", "节日期间", "黄金周期间", "假期内", "假期中", "假期里", "假期"}) {
+          if (sc.text.compare(at, w.size(), w) == 0) {
+            topic_period = last_holiday;
+            topic_at = at;
+            break;
+          }
+        }
+      }
     }
     // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
     bool numeric = false;
@@ -2603,6 +2617,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       }
     }
     for (std::size_t k = i; k < j; ++k) {
+      if (cs[k].record.rule == "date.holiday" && cs[k].record.value.find('/') != std::string::npos) {
+        last_holiday = cs[k].record.value;
+      }
       // A year the text is in: not a deadline or a start (到2027年, 2015年起), a forecast (预计2027年) or the base of
       // a comparison (比去年同期); and the year whose end a count is taken at (截至2024年底 → 2024).
       const Record& d = cs[k].record;
