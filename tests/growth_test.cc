@@ -97,6 +97,10 @@ const GrowthCase kGrowthCases[] = {
      Qualifier::kOver},
     {"今年全市工业用电量为去年的约两倍。", "约两倍", "100", "percent", Direction::kUp, Basis::kYoy,
      Qualifier::kApprox},
+    // …against a year's end or start: grown since then, no basis; 约为 says approx.
+    {"全省新型储能装机规模达到5.8GW，约为上年末的1.7倍。", "1.7倍", "70", "percent", Direction::kUp, Basis::kNone,
+     Qualifier::kApprox},
+    {"园区企业数量是年初的2倍。", "2倍", "100", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"战略性新兴产业增加值增长10%以上", "10%以上", "10", "percent", Direction::kUp, Basis::kNone,
      Qualifier::kOver},
     {"利润同比增长约5%", "约5%", "5", "percent", Direction::kUp, Basis::kYoy, Qualifier::kApprox},

@@ -340,17 +340,21 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // growth.multiple: a level as a multiple of the year before's — 产量是上年同期的2.3倍, 相当于去年的3倍多, 为2020年的1.5倍
-  // (against a year further back than the last: no basis). Growth of (N − 1) × 100 percent; the span is the multiple.
+  // (against a year further back than the last: no basis), 约为上年末的1.7倍 (against a year's end or start: none). Growth of (N − 1) × 100 percent; the span is the multiple.
   // Groups: 1 verb, 2 base, 3 prefix, 4 number, 5 suffix.
   Production multiple = [qw](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     ParsedNumber n = ParseNumber(m.group(4));
     Decimal growth;
     if (!n.ok() || !GrowthOfMultiple(n.value, &growth) || growth.is_zero()) return;
-    Candidate& c = AddGrowth(Direction::kUp, BasisOfMatch(m, 2, doc), out);
+    // Against a year's end or start (约为上年末的1.7倍, 是年初的2倍) a stock grew since then: no basis.
+    const std::string_view base = m.group(2);
+    const bool since = base == "年初" || base.substr(base.size() - 3) == "末" || base.substr(base.size() - 3) == "底";
+    Candidate& c = AddGrowth(Direction::kUp, since ? Basis::kNone : BasisOfMatch(m, 2, doc), out);
     c.record.value = ValueText(growth, &c.record);
     c.record.unit = "percent";
     c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "suffix"));
     if (c.record.qualifier == Qualifier::kExact && m.group(5) == "多") c.record.qualifier = Qualifier::kOver;
+    if (c.record.qualifier == Qualifier::kExact && m.group(1).substr(0, 3) == "约") c.record.qualifier = Qualifier::kApprox;
     c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
     c.end = m.end(0);
     c.priority = 20;
@@ -531,7 +535,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         qw->infix + ")?" + kUnit + "(" + qw->suffix + ")?",
                     verb, 20});
   rules->push_back({"growth.multiple", RecordType::kGrowthRate,
-                    "(是|为|达到|达|相当于)(上年同期|去年同期|上年|去年|[0-9]{4}年(?:同期)?)的 ?(" + qw->prefix + ")?(" +
+                    "(约为|约是|是|为|达到|达|相当于)(上年同期|去年同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
+                    "[0-9]{4}年(?:同期|末|底)?)的 ?(" + qw->prefix + ")?(" +
                         patterns::kNumber + ") ?倍(" + qw->suffix + "|多)?",
                     multiple, 20});
   rules->push_back({"growth.range", RecordType::kGrowthRate,
