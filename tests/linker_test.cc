@@ -312,6 +312,8 @@ const LinkCase kLinkCases[] = {
     // 假期期间 opening a paragraph is of the holiday the text named last.
     {"今年国庆假期8天，全市接待游客283.5万人次。\n\n消费市场活力迸发。假期期间，全市重点商贸企业实现销售额9.84亿元。",
      "9.84亿元", RecordType::kMoney, "销售额", "sales", "2024-10-01/2024-10-07", ""},
+    // A bare 占 before a percentage of a level makes it that level's share.
+    {"其中，城镇人口217.84万人，占56.4%。", "56.4%", RecordType::kPercentage, "城镇人口占比", "share", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
     // mark when splitting there gives more items than figures.
     {"1—10月，纺织业、汽车制造业增加值分别增长1.2%和2.5%。", "1.2%", RecordType::kGrowthRate, "纺织业增加值",

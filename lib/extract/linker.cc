@@ -2093,6 +2093,13 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         LinkQualifier(sc, p, gap_begin, own_metric, own_clause_period, c);
       }
     }
+    // A bare 占 before a percentage that qualifies a level (城镇人口217.84万人，占56.4%) makes it that level's share
+    // of an unnamed whole: 城镇人口占比, class share.
+    if (r.type == RecordType::kPercentage && c.qualifies_id >= 0 && r.metric_class != "share" && !r.metric.empty() &&
+        EndsWithAt(sc.text, c.begin, "占")) {
+      r.metric += "占比";
+      r.metric_class = "share";
+    }
     std::int64_t level = static_cast<std::int64_t>(k);
     if (!IsQualifying(r.type) && prev_figure >= 0 &&
         SamePeriodLastYear(sc, cs[static_cast<std::size_t>(prev_figure)], c)) {
