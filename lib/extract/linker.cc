@@ -17,7 +17,6 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -1313,6 +1312,13 @@ std::size_t OtherTimeAt(std::string_view sentence) {
   return std::string_view::npos;
 }
 
+// Where sentence `s` opens: past the spaces a line break or OCR left before it.
+std::size_t SentenceOpening(std::string_view text, const Sentence& s) {
+  std::size_t at = s.begin;
+  while (at < s.end && IsSpace(text[at])) ++at;
+  return at;
+}
+
 // Whether the paragraph opening at `at` breaks down the figures of the one before it by a dimension (分行业看，…;
 // 从主要产品看：…; 分地区来看，…; 具体来看，…): a view of up to eight characters, then 看 or 来看 and a comma or
 // colon. Such a paragraph restates no date, and its figures are of the period before it.
@@ -1597,11 +1603,14 @@ void ShareSubsetMetric(const SentenceScope& sc, const Candidate& whole, Candidat
   c.record.metric_class = whole.record.metric_class;
 }
 
-// A change stated against a base measures what the figure before it did: 企业数量达到1280家，比上年增加167家;
-// 常住人口812.6万人，比上年末减少4.3万人. Same type and unit, a short gap that opens with the comparison (比, 较) and
-// ends with the verb of change, and no metric word between them. The change says so: the direction of its verb and
-// the basis named before it (up, yoy for 比上年增加167家), which tell it from a level of the same metric.
-// Returns whether c is such a change.
+// Where the clause after figure `g` opens: past a comma or semicolon and spaces.
+std::size_t ClauseAfter(const SentenceScope& sc, const Candidate& g) {
+  std::size_t after = g.end;
+  while (after < sc.text.size() && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
+  if (sc.text.compare(after, 3, "，") == 0 || sc.text.compare(after, 3, "；") == 0) after += 3;
+  return after;
+}
+
 // Comparisons that open a change, its verbs, and those of them that say it fell (同比多增312亿元 rose, 少增86亿元 fell).
 const std::vector<std::string_view> kChangeOpeners = {"比", "较", "同比", "环比"};
 const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "多增", "少增",
@@ -1609,17 +1618,19 @@ const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "�
                                                 "延长", "压缩"};
 const std::vector<std::string_view> kFalls = {"减少", "净减", "少", "少增", "降低", "下降", "缩小", "缩短", "压缩"};
 
+// A change stated against a base measures what the figure before it did: 企业数量达到1280家，比上年增加167家;
+// 常住人口812.6万人，比上年末减少4.3万人. Same type and unit, a short gap that opens with the comparison (比, 较) and
+// ends with the verb of change, and no metric word between them. The change says so: the direction of its verb and
+// the basis named before it (up, yoy for 比上年增加167家), which tell it from a level of the same metric.
+// Returns whether c is such a change.
 bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate& c) {
-  const std::vector<std::string_view>& kOpeners = kChangeOpeners;
   if (base.record.type != c.record.type || base.record.unit != c.record.unit || base.end > c.begin ||
       c.begin - base.end > kMaxQualifyGapBytes || base.record.metric.empty()) {
     return false;
   }
-  std::size_t after = base.end;
-  while (after < c.begin && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
-  if (sc.text.compare(after, 3, "，") == 0) after += 3;
+  const std::size_t after = ClauseAfter(sc, base);
   // …or the change right after the figure's clause (外贸企业达10.3万家，增加7200家).
-  if (!StartsWithAny(sc.text, after, kOpeners) && after + 6 != c.begin) return false;
+  if (!StartsWithAny(sc.text, after, kChangeOpeners) && after + 6 != c.begin) return false;
   bool change = false, fall = false;
   for (std::string_view w : kChanges) change = change || EndsWithAt(sc.text, c.begin, w);
   for (std::string_view w : kFalls) fall = fall || EndsWithAt(sc.text, c.begin, w);
@@ -1648,7 +1659,7 @@ void ChangeAgainstBase(const SentenceScope& sc, std::size_t clause, Candidate& c
                                                                                  : clause;
   const std::string_view before = sc.text.substr(from, c.begin - verb.size() - from);
   bool compared = false;
-  for (std::string_view w : {"比", "较", "同比", "环比"}) compared = compared || before.find(w) != std::string_view::npos;
+  for (std::string_view w : kChangeOpeners) compared = compared || before.find(w) != std::string_view::npos;
   if (!compared) return;
   bool fall = false;
   for (std::string_view w : kFalls) fall = fall || w == verb;
@@ -1807,14 +1818,6 @@ void ShareEnumeratedMetric(const SentenceScope& sc, const Candidate& e, Candidat
 
 // Words that open a clause restating a growth in real or nominal terms.
 const std::vector<std::string_view> kRestatements = {"扣除价格因素", "按可比价格计算", "实际", "名义"};
-
-// Where the clause after figure `g` opens: past a comma or semicolon and spaces.
-std::size_t ClauseAfter(const SentenceScope& sc, const Candidate& g) {
-  std::size_t after = g.end;
-  while (after < sc.text.size() && (sc.text[after] == ',' || sc.text[after] == ' ')) ++after;
-  if (sc.text.compare(after, 3, "，") == 0 || sc.text.compare(after, 3, "；") == 0) after += 3;
-  return after;
-}
 
 // A growth restated in real or nominal terms right after another (同比名义增长5.6%，扣除价格因素实际增长5.4%) has
 // its basis, whatever metric it was linked to.
@@ -2472,9 +2475,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       }
       std::size_t first = si;
       while (first > 0 && period_paragraph_of[first - 1] == pp) --first;
-      std::size_t opening = sentences[first].begin;
-      while (opening < sentences[first].end && IsSpace(sc.text[opening])) ++opening;
-      breaks_down = BreakdownOpening(sc.text, opening);
+      breaks_down = BreakdownOpening(sc.text, SentenceOpening(sc.text, sentences[first]));
       breakdown_period = breaks_down ? base_period : std::string();
       period_paragraph = pp;
       topic_period.clear();
@@ -2536,8 +2537,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // 假期期间，… opening the paragraph's first sentence with figures is of the holiday the text named last (国庆
       // 假期8天，…。⏎消费市场活力迸发。假期期间，全市…).
       if (!sets_topic && topic_period.empty() && !last_holiday.empty()) {
-        std::size_t at = s.begin;
-        while (at < s.end && IsSpace(sc.text[at])) ++at;
+        const std::size_t at = SentenceOpening(sc.text, s);
         for (std::string_view w : {"假期期间", "节日期间", "黄金周期间", "假期内", "假期中", "假期里", "假期"}) {
           if (sc.text.compare(at, w.size(), w) == 0) {
             topic_period = last_holiday;
@@ -2586,16 +2586,13 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.topic_period = sets_topic ? std::string_view() : std::string_view(topic_period);
       // A sentence inside a paragraph of a part of the base period that breaks down the figures before it (OCR's
       // lines run paragraphs together: …10月份当月…进出口1318.7亿元。从贸易方式看，…) is of the base period.
-      std::size_t opening_at = s.begin;
-      while (opening_at < s.end && IsSpace(sc.text[opening_at])) ++opening_at;
-      if (!sets_topic && topic_sentence != si && BreakdownOpening(sc.text, opening_at) &&
+      const std::size_t opening = SentenceOpening(sc.text, s);
+      if (!sets_topic && topic_sentence != si && BreakdownOpening(sc.text, opening) &&
           WithinPeriod(topic_period, base_period)) {
         sc.topic_period = base_period;
       }
       // A sentence that details the one before it (其中，出口752.9亿元) or goes on after its semicolon (10月份，新房价格
       // 环比下降0.4%；二手住宅价格环比下降0.6%) is of that one's period.
-      std::size_t opening = s.begin;
-      while (opening < s.end && IsSpace(sc.text[opening])) ++opening;
       bool after_semicolon = false;
       if (si > 0) {
         std::size_t e = sentences[si - 1].end;
