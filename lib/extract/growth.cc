@@ -340,7 +340,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // growth.multiple: a level as a multiple of the year before's — 产量是上年同期的2.3倍, 相当于去年的3倍多, 为2020年的1.5倍
-  // (against a year further back than the last: no basis), 约为上年末的1.7倍 (against a year's end or start: none). Growth of (N − 1) × 100 percent; the span is the multiple.
+  // (against a year further back than the last: no basis), 约为上年末的1.7倍 (against a year's end or start: none).
+  // Growth of (N − 1) × 100 percent; the span is the multiple.
   // Groups: 1 verb, 2 base, 3 prefix, 4 number, 5 suffix.
   Production multiple = [qw](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     ParsedNumber n = ParseNumber(m.group(4));
@@ -354,7 +355,9 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.record.unit = "percent";
     c.record.qualifier = CombineQualifiers(qw->Find(m.group(3), "prefix"), qw->Find(m.group(5), "suffix"));
     if (c.record.qualifier == Qualifier::kExact && m.group(5) == "多") c.record.qualifier = Qualifier::kOver;
-    if (c.record.qualifier == Qualifier::kExact && m.group(1).substr(0, 3) == "约") c.record.qualifier = Qualifier::kApprox;
+    if (c.record.qualifier == Qualifier::kExact && m.group(1).substr(0, 3) == "约") {
+      c.record.qualifier = Qualifier::kApprox;
+    }
     c.begin = m.matched(3) ? m.begin(3) : m.begin(4);
     c.end = m.end(0);
     c.priority = 20;

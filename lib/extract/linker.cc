@@ -976,7 +976,8 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     if (bounded && kind && CountCodePoints(words) >= 2 && !timely) segment = std::string(words);
   }
   std::string_view head = sc.text.substr(m.head, m.end - m.head);
-  std::vector<std::string_view> parts = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(m.begin, m.end - m.begin), c.list_size);
+  std::vector<std::string_view> parts =
+      SplitEnumeration(*sc.lw, sc.text, sc.text.substr(m.begin, m.end - m.begin), c.list_size);
   bool share_out = c.list_size > 1 && parts.size() == static_cast<std::size_t>(c.list_size);
   // The items may stand before 分别 and the metric after it (对欧盟、美国分别进出口1200亿元和980亿元): each item then
   // names whose metric it is (欧盟进出口, 美国进出口).
@@ -1655,9 +1656,9 @@ void ChangeAgainstBase(const SentenceScope& sc, std::size_t clause, Candidate& c
     if (w.size() > 3 && EndsWithAt(sc.text, c.begin, w) && w.size() > verb.size()) verb = w;
   }
   if (verb.empty()) return;
-  const std::size_t from = c.begin - verb.size() > clause + kMaxQualifyGapBytes ? c.begin - verb.size() - kMaxQualifyGapBytes
-                                                                                 : clause;
-  const std::string_view before = sc.text.substr(from, c.begin - verb.size() - from);
+  const std::size_t verb_at = c.begin - verb.size();
+  const std::size_t from = verb_at > clause + kMaxQualifyGapBytes ? verb_at - kMaxQualifyGapBytes : clause;
+  const std::string_view before = sc.text.substr(from, verb_at - from);
   bool compared = false;
   for (std::string_view w : kChangeOpeners) compared = compared || before.find(w) != std::string_view::npos;
   if (!compared) return;

@@ -908,11 +908,7 @@ class Pass {
     // day (11月14日，中国人民银行…) under the document's first line when that line holds no clause or sentence
     // boundary (江澄市10月末本外币贷款余额同比增长9.6%): a title, however wide.
     if (NewsLeadAt(in_, end)) return Break::kKeep;
-    if (!past_first_line_ && DayLeadAt(end) && !HoldsClauseBoundary(line_start_, begin) &&
-        std::string_view(reinterpret_cast<const char*>(p_) + line_start_, begin - line_start_).find("。") ==
-            std::string_view::npos) {
-      return Break::kKeep;
-    }
+    if (!past_first_line_ && DayLeadAt(end) && !HoldsBoundary(line_start_, begin)) return Break::kKeep;
     // A line of one Chinese character is no heading: a drop cap, or OCR cutting a paragraph's first word (过 /
     // 去一年，全县…).
     if (breaks == 1 && IsHan(last) && IsHan(next) && before == kStart) return Break::kJoin;
@@ -925,9 +921,7 @@ class Pass {
     // ends in a character, without a clause boundary, no wider than a heading. Joined, its words would grow into
     // the metric of the first figure below. A heading that a sentence follows on its line ((一)工业生产。一季度园区规
     // / 上工业增加值…) ends there: the line ends inside that sentence.
-    if (IsHan(last) && StartsListItem(line_start_) && !HoldsClauseBoundary(line_start_, begin) &&
-        std::string_view(reinterpret_cast<const char*>(p_) + line_start_, begin - line_start_).find("。") ==
-            std::string_view::npos &&
+    if (IsHan(last) && StartsListItem(line_start_) && !HoldsBoundary(line_start_, begin) &&
         NarrowerThan(p_ + line_start_, begin - line_start_, kHeadingWidth + 1) && !Unbalanced() && no_word_cut()) {
       return Break::kKeep;
     }
@@ -939,8 +933,7 @@ class Pass {
     if (breaks >= 2 && !past_first_line_) {
       const std::size_t len = begin - line_start_;
       if ((!layout().blank_lines || !NarrowerThan(p_ + line_start_, len, layout().typical_width * 5 / 4 + 1)) &&
-          NarrowerThan(p_ + line_start_, len, 2 * kHeadingWidth + 1) && !HoldsClauseBoundary(line_start_, begin) &&
-          std::string_view(reinterpret_cast<const char*>(p_) + line_start_, len).find("。") == std::string_view::npos &&
+          NarrowerThan(p_ + line_start_, len, 2 * kHeadingWidth + 1) && !HoldsBoundary(line_start_, begin) &&
           !Unbalanced() && no_word_cut()) {
         return Break::kKeep;
       }
@@ -1146,6 +1139,12 @@ class Pass {
       if (!IsDigit(c)) break;
     }
     return digits >= 1 && digits <= 2 && (c == U'月' || c == U'日' || c == U'号');
+  }
+
+  // Whether input [b, e) holds a clause or sentence boundary (，；。): what a title or a heading never holds.
+  bool HoldsBoundary(std::size_t b, std::size_t e) const {
+    return HoldsClauseBoundary(b, e) ||
+           std::string_view(reinterpret_cast<const char*>(p_) + b, e - b).find("。") != std::string_view::npos;
   }
 
   // Whether input [b, e) holds a clause boundary: ， or ；(full-width or ASCII).
