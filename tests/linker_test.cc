@@ -285,6 +285,15 @@ const LinkCase kLinkCases[] = {
     // A preposition opening the clause is no part of the subject's name.
     {"据浙江省统计局数据，前三季度全省规上工业增加值增长6.1%。", "6.1%", RecordType::kGrowthRate, "规上工业增加值",
      "value_added", "2024-01/2024-09", "浙江省"},
+    // Ports and airports are names (港, 港区, 机场); 港口, 港元 and a bare 自贸港 are not.
+    {"前10个月，宁波舟山港北仑港区完成集装箱吞吐量2310万标箱。", "2310万标箱", RecordType::kQuantity, "集装箱吞吐量",
+     "transport", "2024-01/2024-10", "宁波舟山港北仑港区"},
+    {"上海港货物吞吐量突破5亿吨。", "突破5亿吨", RecordType::kQuantity, "货物吞吐量", "transport", "", "上海港"},
+    {"全省沿海港口完成集装箱吞吐量1200万标箱。", "1200万标箱", RecordType::kQuantity, "集装箱吞吐量", "transport", "",
+     ""},
+    {"自贸港建设提速，离岛免税销售额达到300亿元。", "300亿元", RecordType::kMoney, "离岛免税销售额", "sales", "", ""},
+    {"萧山机场旅客吞吐量达到4100万人次。", "4100万人次", RecordType::kQuantity, "旅客吞吐量", "transport", "",
+     "萧山机场"},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

@@ -210,6 +210,7 @@ struct LinkerWords {
   std::vector<std::string_view> generic;
   WordIndex generic_by_last{true};
   WordIndex plain_by_last{true};  // subjects.tsv `word` rows: ordinary words ending in a suffix (上市, 城市)
+  std::vector<std::string_view> named;  // subjects.tsv `named` rows: suffixes that alone are ordinary words (机场, 港)
   // Words that end a figure even when whitespace stands before them (25个⏎以上, 0.9个 百分点): the suffix qualifiers
   // of qualifiers.tsv and 百分点, the tail of a change in points.
   std::vector<std::string_view> figure_tails{"百分点"};
@@ -282,6 +283,7 @@ struct LinkerWords {
       for (const auto& row : sub.rows) {
         std::string_view word = row[static_cast<std::size_t>(uw)], role = row[static_cast<std::size_t>(ur)];
         if (role == "word") plain_by_last.Add(word);
+        if (role == "named") named.push_back(word);
         (role == "generic" || role == "word" ? generic : suffixes).push_back(word);
       }
       for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
@@ -512,8 +514,9 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
   return pos;
 }
 
-// Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级, 省道.
-constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首道";
+// Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级, 省道, 港口,
+// 港元, 港澳.
+constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首道口元币澳股";
 
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
@@ -525,6 +528,18 @@ bool PlainWordEndsAt(const LinkerWords& lw, std::string_view text, std::size_t b
     plain = plain || (e - begin >= w.word.size() && EndsWithAt(text, e, w.word));
   });
   return plain;
+}
+
+// Whether no name stands in text[begin, e) before the suffix `suf`: a generic word (全省|机场 is the province's
+// airports), or nothing before a suffix that alone is an ordinary word (机场旅客吞吐量; but 园区|研发经费支出).
+bool NoNameBefore(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t e,
+                  std::string_view suf) {
+  if (e <= begin) return std::find(lw.named.begin(), lw.named.end(), suf) != lw.named.end();
+  bool generic = false;
+  lw.generic_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
+    generic = generic || text.substr(begin, e - begin) == w.word;
+  });
+  return generic;
 }
 
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
@@ -539,7 +554,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
            (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos)) &&
-          !PlainWordEndsAt(lw, text, begin, e)) {
+          !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), suf)) {
         cut = e;
       }
     });
@@ -634,6 +649,17 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     pos = end;
     if (!best) continue;
     if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
+    // A longer suffix goes on with the next character (宁波舟山港|北仑港区: 港, then 港区): the name ends there.
+    bool longer = false;
+    char32_t next = 0;
+    const std::size_t next_len = end < hi ? DecodeUtf8(text, end, &next) : 0;
+    if (next_len) {
+      const std::size_t after = end + next_len;
+      lw.suffixes_by_last.ForKey(next, [&](const Word& suf) {
+        longer = longer || (suf.word.size() >= best + after - end && after <= hi && EndsWithAt(text, after, suf.word));
+      });
+    }
+    if (longer) continue;
     std::string_view suffix = text.substr(end - best, best);
     bool organization = suffix.find("公司") != std::string_view::npos || suffix.find("集团") != std::string_view::npos;
     bool bounded = false;
