@@ -151,6 +151,11 @@ const Expected kQuantities[] = {
     {"数据总量超过5PB。", "超过5PB", "5", "", "", "PB", "over", "5000000000000000", "B", ""},
     {"主频达到3.2GHz。", "3.2GHz", "3.2", "", "", "GHz", "exact", "3200000000", "Hz", ""},
     {"五十兆字节的文件", "五十兆字节", "50", "", "", "兆字节", "exact", "50000000", "B", ""},
+    // A count named before its number (quantity.unit_first), with a link, a qualifier and OCR's full-width digits.
+    {"春节假期全市观影人次112.6万，票房5120万元。", "112.6万", "1126000", "", "", "人次", "exact", "", "", ""},
+    {"前10个月集装箱吞吐量标箱达2310万，同比增长5%。", "2310万", "23100000", "", "", "标箱", "exact", "23100000",
+     "TEU", ""},
+    {"全年接待游客人次超１２００万。", "超１２００万", "12000000", "", "", "人次", "over", "", "", ""},
 };
 
 TEST_CASE("quantities: value, unit, qualifier and canonical form", "[quantity]") {
@@ -173,6 +178,8 @@ const char* const kNotQuantities[] = {
     "车辆排放达到欧五标准。",
     "入选中国企业500强。",
     "咨询电话0571-88886666。",
+    "项目总投资人民币3亿元。",  // money
+    "第5人次2万。",            // a numeral before the unit: no phrase it closes
     "邮编310000。",
     "按照GB/T4754—2017分类。",
     "2023年全区经济稳步增长。",

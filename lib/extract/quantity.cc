@@ -508,12 +508,50 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     c.priority = kQuantityPriority;
   };
 
+  // A count named before its number (观影人次112.6万, 集装箱吞吐量标箱2310万): a count or container unit closing a
+  // phrase, an optional link and qualifier, then a number in digits with its magnitude standing alone (a unit after
+  // it is quantity.measure's: 人次112.6万人). Groups: 1 unit, 2 prefix qualifier, 3 number, 4 suffix qualifier.
+  std::vector<std::string> first_units;
+  for (const Unit& u : index->units) {
+    if ((u.is_count() || u.dimension == "container") && !IsAscii(u.word)) first_units.push_back(u.word);
+  }
+  const std::string unit_first = "(" + patterns::Alternation(first_units) + ")(?:达到|达|为)?(" +
+                                 patterns::Alternation(qw->measure_prefixes) +
+                                 ")?([0-9]+(?:\\.[0-9]+)?(?:万亿|千万|百万|万|亿))(" +
+                                 patterns::Alternation(qw->measure_suffixes) + ")?";
+  Production produce_unit_first = [index, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    static constexpr std::u32string_view kAfter = U"，。；、,;:：）)！？!? \n";
+    static constexpr std::u32string_view kNumerals = U"0123456789零〇一二两三四五六七八九十百千万亿几数";
+    const char32_t before = measure::CharBefore(m, m.begin(1));
+    if (!IsHan(before) || kNumerals.find(before) != std::u32string_view::npos) return;  // the unit closes a phrase
+    const char32_t after = measure::CharAt(m, m.end(0));
+    if (after && kAfter.find(after) == std::u32string_view::npos) return;
+    const Unit* u = index->Find(m.group(1), m, m.end(1));
+    if (!u) return;
+    ParsedNumber n = ParseNumber(m.group(3));
+    if (!n.ok()) return;
+    Candidate& c = out->emplace_back();  // built in place: nothing below returns
+    Record& r = c.record;
+    r.type = RecordType::kQuantity;
+    r.unit = std::string(m.group(1));
+    Qualifier q = m.matched(2) ? qw->Any(m.group(2)) : Qualifier::kExact;
+    if (m.matched(4) && qw->Any(m.group(4)) != Qualifier::kExact) q = qw->Any(m.group(4));
+    r.value = n.value.ToString();
+    r.qualifier = q;
+    FillCanonical(*u, &n.value, &r);
+    c.begin = m.matched(2) ? m.begin(2) : m.begin(3);
+    c.end = m.end(0);
+    c.priority = kQuantityPriority;
+  };
+
   rules->push_back({"quantity.measure", RecordType::kQuantity, measured, produce_measured, kQuantityPriority, words,
                     std::move(lexicon), std::move(restrict)});
   rules->back().quick_groups = QuickGroups(all.units, all.pres, all.sufs);
   rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|GPU|算力)",
                     produce_cards, kQuantityPriority});
   rules->push_back({"quantity.half", RecordType::kQuantity, half, produce_half, kQuantityPriority});
+  rules->push_back({"quantity.unit_first", RecordType::kQuantity, unit_first, produce_unit_first, kQuantityPriority,
+                    first_units});
   return Status::Ok();
 }
 
