@@ -1617,6 +1617,25 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
   };
 }
 
+// A lunar date at `first` (lunar month `month` of lunar year `year`), or the range from it when groups `range` (the
+// join), `range` + 1 (month) and `range` + 2 (day) name a later day: 正月初二至初五, 腊月二十八到正月初六 (the next
+// lunar year). A range that does not end later is read as its first day alone.
+void EmitLunar(const RuleMatch& m, int year, int month, const Ymd& first, int range,
+               const std::vector<std::string>& implied, std::vector<Candidate>* out) {
+  if (m.matched(range + 2)) {
+    const int to_month = m.matched(range + 1) ? ParseLunarMonth(m.group(range + 1)) : month;
+    const int to_day = ParseLunarDay(m.group(range + 2));
+    std::optional<Ymd> last;
+    if (to_month > 0 && to_day > 0) last = LunarToGregorian(to_month < month ? year + 1 : year, to_month, false, to_day);
+    if (last && DaysFromCivil(*last) > DaysFromCivil(first)) {
+      Emit(m.begin(0), m.end(0), Interval(first, *last), implied, Qualifier::kExact, kDatePriority + 1, out);
+      return;
+    }
+  }
+  Emit(m.begin(0), m.matched(range) ? m.begin(range) : m.end(0), DayPeriodOf(first), implied, Qualifier::kExact,
+       kDatePriority + 1, out);
+}
+
 // 农历 YEAR? 甲辰? 龙年? 闰? M月 D: 农历正月初一, 农历2015年十月初一, 农历闰二月初十.
 // Groups: 1 year before 农历 (2015年农历正月初一), 2 year, 3 ganzhi, 4 zodiac, 5 闰, 6 month, 7 day.
 Production LunarProduction(std::shared_ptr<const Tables> t) {
@@ -1634,7 +1653,7 @@ Production LunarProduction(std::shared_ptr<const Tables> t) {
       EmitInvalid(m.begin(0), m.end(0), p, out);
       return;
     }
-    Emit(m.begin(0), m.end(0), DayPeriodOf(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+    EmitLunar(m, year, month, *g, 8, implied, out);
   };
 }
 
@@ -1682,7 +1701,8 @@ Production NamedLunarProduction(std::shared_ptr<const Tables> t) {
       if (!g) g = NamedLunarDay(m, year + k, day);
     }
     if (!g) return;
-    Emit(m.begin(0), m.end(0), DayPeriodOf(*g), implied, Qualifier::kExact, kDatePriority + 1, out);
+    const int month = m.matched(3) ? 1 : ParseLunarMonth(m.group(2));
+    EmitLunar(m, year, month, *g, 5, implied, out);
   };
 }
 
@@ -2002,6 +2022,10 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string lunar_day =
       "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|"
       "[一二三四五六七八九]|[0-9]{1,2})";
+  // A lunar date's range to a later day of the same month or of a named one (正月初二至初五, 腊月二十八到正月初六):
+  // groups join, month, day after the groups of the date.
+  const std::string lunar_range = "(?:(至|到|—|-|~)(?:(正|腊|冬|十[一二]?|[一二三四五六七八九]) ?月)?" + lunar_day +
+                                  "日?)?";
   std::vector<std::string> holiday_words, plan_words;
   for (const auto& [w, h] : tables->holidays) holiday_words.push_back(w);
   for (const auto& [w, p] : tables->plans) plan_words.push_back(w);
@@ -2102,7 +2126,8 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
                     HolidayProduction(t), kDatePriority + 1});
   rules->push_back({"date.lunar", RecordType::kDate,
                     "(?:" + year + " ?)?农历 ?(?:" + year + ")?(?:" + ganzhi + "年?)?(?:" + zodiac +
-                        "年)?(闰)?(正|冬|腊|十[一二]?|[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?",
+                        "年)?(闰)?(正|冬|腊|十[一二]?|[一二三四五六七八九]|[0-9]{1,2}) ?月" + lunar_day + "日?" +
+                        lunar_range,
                     LunarProduction(t), kDatePriority + 1});
   // Gated by a Chinese month + 月 (every match has one, or 大年): RE2's atoms let every 6月18日 through.
   std::vector<std::string> lunar_gate = {"大年"};
@@ -2111,7 +2136,7 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
     lunar_gate.push_back(std::string(m) + " 月");
   }
   rules->push_back({"date.lunar_named", RecordType::kDate,
-                    "(?:" + year + ")?(?:(正|腊|冬|十[一二]?|[一二三四五六七八九]) ?月|(大年))" + lunar_day,
+                    "(?:" + year + ")?(?:(正|腊|冬|十[一二]?|[一二三四五六七八九]) ?月|(大年))" + lunar_day + lunar_range,
                     NamedLunarProduction(t),
                     kDatePriority + 1, std::move(lunar_gate)});
   rules->push_back({"date.plan", RecordType::kDate,
