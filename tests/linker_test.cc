@@ -675,6 +675,31 @@ TEST_CASE("linker: no qualifies across an unrelated metric; topic subject from t
   CHECK(figures[1].subject == "衢州市");
 }
 
+TEST_CASE("linker: the document's topic is the subject of paragraphs that name none", "[linker]") {
+  // The lead names the province; a later paragraph names nothing but 全省; a clause about the country is not the
+  // province's; a title with a byline opens another article, which names no place (a page of two articles).
+  std::vector<zhfacts::Record> figures = Extract(
+      "湖南经济稳中有进\n\n11月23日，湖南省统计局发布前10个月经济运行数据。\n\n"
+      "1—10月，全省规模以上工业增加值同比增长6.4%，比全国高0.3个百分点。全国规上工业增加值增长6.1%。\n\n"
+      "民呼我为:打通两地惠民路\n\n王苓\n\n连接线通车后，景区接待游客10.3万人次。");
+  INFO(Describe(figures));
+  auto find = [&figures](const std::string& text) -> const zhfacts::Record& {
+    auto it = std::find_if(figures.begin(), figures.end(), [&](const zhfacts::Record& r) { return r.text == text; });
+    REQUIRE(it != figures.end());
+    return *it;
+  };
+  CHECK(find("6.4%").subject == "湖南省");
+  CHECK(find("6.1%").subject.empty());
+  CHECK(find("10.3万人次").subject.empty());
+  // A title line opening with a name switches the topic (贵阳高新区：…); a newspaper's 本报 names nothing.
+  figures = Extract(
+      "本报宁州11月5日电 昆山高新区前三季度实现产值500亿元。\n\n新增企业80家。\n\n"
+      "贵阳高新区：夯实人才支撑\n\n今年以来引进各类人才1280人。");
+  INFO(Describe(figures));
+  CHECK(find("80家").subject == "昆山高新区");
+  CHECK(find("1280人").subject == "贵阳高新区");
+}
+
 TEST_CASE("linker: a growth in percent after a restated or changed figure is the level's", "[linker]") {
   // 18.9% is the growth of this year's 35.2亿元, not of last year's 29.6亿元; 17.7% that of the 486 firms, not of the
   // 73 more.

@@ -952,6 +952,19 @@ bool ReportingVerbAt(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Whether the clause going on at `pos` holds an Arabic digit (a figure it reports) before its end (，。；…).
+bool ClauseHasDigit(std::string_view text, std::size_t pos) {
+  static constexpr std::u32string_view kClauseEnds = U"，,。；;！!？?\n";
+  for (std::size_t i = pos; i < text.size();) {
+    if (text[i] >= '0' && text[i] <= '9') return true;
+    char32_t cp = 0;
+    const std::size_t len = DecodeUtf8(text, i, &cp);
+    if (len && kClauseEnds.find(cp) != std::u32string_view::npos) return false;
+    i += len ? len : 1;
+  }
+  return false;
+}
+
 // YEAR? 上半年 | 下半年 | 一季度 | 第一季度 | Q1 | 前三季度 | 年底 | 年末 | 年初 | 年中 | 年内, then 以来/至今.
 Production PeriodProduction(std::shared_ptr<const Tables> t) {
   return [t](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
@@ -1001,8 +1014,10 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       // …but 竣工前3个月, 投产前, 到期前, 结束前 count back from an event.
       if (!m.matched(1) && counted && In(before, U"工产业期满始束")) return;
       // A text opening with it is a headline's time (前10个月江澄关区进出口总值突破1.2万亿元).
+      // Opening a clause that reports a figure (外贸方面，前10个月杭州市进出口3286.7亿元) it is the year's too.
+      const bool opens_clause = before == 0 || In(before, U"，,。；;：:\n ");
       if (!m.matched(1) && counted && !In(next, U"，,、：:") && !In(before, U"市省区县镇国州") &&
-          !((before == 0 || In(before, U"，,。；;：:\n ")) && In(next, U"全我本该各")) && m.begin(0) != 0 &&
+          !(opens_clause && (In(next, U"全我本该各") || ClauseHasDigit(m.text, m.end(0)))) && m.begin(0) != 0 &&
           !ReportingVerbAt(m.text, m.end(0))) {
         return;
       }

@@ -517,6 +517,17 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
 // Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级, 省道, 港口,
 // 港元, 港澳.
 constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首道口元币澳股";
+// Words opening with such a character that still follow a name (杭州市|外贸进出口, 全省|中小企业).
+constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "中小"};
+
+// Whether the word at `end` goes on from a one-character suffix before it (市场, 省级), so that no name ends there.
+bool WordGoesOnAt(std::string_view text, std::size_t end) {
+  if (kWordGoesOn.find(CodePointAt(text, end)) == std::u32string_view::npos) return false;
+  for (std::string_view w : kWordsAfterName) {
+    if (text.compare(end, w.size(), w) == 0) return false;
+  }
+  return true;
+}
 
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
@@ -553,7 +564,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       std::string_view suf = w.word;
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
-           (e - suf.size() >= begin + 6 && kWordGoesOn.find(CodePointAt(text, e)) == std::u32string_view::npos)) &&
+           (e - suf.size() >= begin + 6 && !WordGoesOnAt(text, e))) &&
           !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), suf)) {
         cut = e;
       }
@@ -648,7 +659,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     });
     pos = end;
     if (!best) continue;
-    if (best == 3 && kWordGoesOn.find(CodePointAt(text, end)) != std::u32string_view::npos) continue;
+    if (best == 3 && WordGoesOnAt(text, end)) continue;
     // A longer suffix goes on with the next character (宁波舟山港|北仑港区: 港, then 港区): the name ends there.
     bool longer = false;
     char32_t next = 0;
@@ -672,6 +683,8 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
                              organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded, false, nullptr, true);
     if (b == grow_from && grow_from != end - best) continue;  // nothing before the brackets
     if (!bounded && !(last_end > lo && b == last_end)) continue;
+    // A newspaper's dateline (本报宁州11月5日电) names no subject by 本报: the name, if any, follows it.
+    if (text.compare(b, 6, "本报") == 0) b += 6;
     // A dateline the normalizer glued to the name (新华社杭州3月4日电 华芯科技公司): the name starts after its 电/讯.
     if (b > 0 && (text.compare(b, 6, "日电") == 0 || text.compare(b, 6, "日讯") == 0)) {
       const char32_t digit = CodePointBefore(text, b);
@@ -681,11 +694,16 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     }
     // A preposition opening the clause is no part of the name (据浙江省统计局, 根据杭州市…, 经江山市…): names do not
     // begin with one, so it goes when two characters still stand before the suffix.
-    for (std::string_view prep : {"根据", "依据", "据", "经", "由", "从", "在", "向", "对"}) {
+    for (std::string_view prep : {"根据", "依据", "按照", "依照", "据", "经", "由", "从", "在", "向", "对"}) {
       if (text.compare(b, prep.size(), prep) == 0 && end - best >= b + prep.size() + 6) {
         b += prep.size();
         break;
       }
+    }
+    // A space or a quotation mark before the suffix ends the name there (集“链”成群 杭州西湖区: 杭州西湖区).
+    for (std::string_view mark : {" ", "“", "”", "\""}) {
+      const std::size_t at = text.substr(b, end - best - b).rfind(mark);
+      if (at != std::string_view::npos) b += at + mark.size();
     }
     std::string_view name = text.substr(b, end - b);
     if (end - best - b < 6) continue;  // at least two characters before the suffix
@@ -819,6 +837,10 @@ struct SentenceScope {
   std::vector<Subject> subjects;       // names in the sentence
   std::vector<std::size_t> dates;      // indices of its candidates usable as a period, in text order
   const std::vector<Subject>* topic;   // names in the first sentence of the paragraph
+  // The document's topic: the names of its first sentence naming any in the title or the lead (湖南省统计局发布…),
+  // and that sentence.
+  const std::vector<Subject>* doc_topic = nullptr;
+  const Sentence* doc_topic_sentence = nullptr;
   bool topic_is_this_sentence = false;
   bool mentions_organization = false;  // 该公司 / 该企业 without a name of its own
   std::string_view year_in_context;    // for 全年: the last year named in the paragraph, or empty
@@ -1540,7 +1562,39 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   return best_rank == 0;
 }
 
-// The nearest name before the figure in the sentence, else after it in its clause, else the paragraph's topic.
+// The paragraphs that may name the document's topic: the title and the lead.
+constexpr std::size_t kTopicParagraphs = 2;
+// The longest title line, in bytes (30 characters), and the longest mark before its name (# , 【).
+constexpr std::size_t kMaxTitleBytes = 90;
+constexpr std::size_t kTitleMarkBytes = 4;
+
+// Whether a sentence is a byline: a line of two to twelve Chinese characters and spaces (张琦, 朱新国 周函).
+bool IsByline(std::string_view text, const Sentence& s) {
+  std::size_t chars = 0;
+  for (std::size_t i = s.begin; i < s.end;) {
+    char32_t cp = 0;
+    const std::size_t len = DecodeUtf8(text, i, &cp);
+    if (!len || (cp != ' ' && !IsHan(cp))) return false;
+    chars += cp != ' ';
+    i += len;
+  }
+  return chars >= 2 && chars <= 12;
+}
+
+// Whether sentence `si` is a title line: a paragraph of its own, short, without a sentence's end.
+bool IsTitleLine(std::string_view text, const std::vector<Sentence>& sentences, std::size_t si) {
+  const Sentence& s = sentences[si];
+  if (s.end - s.begin > kMaxTitleBytes) return false;
+  if (si > 0 && sentences[si - 1].paragraph == s.paragraph) return false;
+  if (si + 1 < sentences.size() && sentences[si + 1].paragraph == s.paragraph) return false;
+  static constexpr std::u32string_view kEnds = U"。！？；!?;";
+  return kEnds.find(CodePointBefore(text, s.end)) == std::u32string_view::npos;
+}
+// Words of a scope wider than any name's: a clause holding one is not about the document's topic.
+constexpr std::string_view kWiderScopes[] = {"全国", "我国", "国内", "全球", "世界", "国家统计局"};
+
+// The nearest name before the figure in the sentence, else after it in its clause, else the paragraph's topic, else
+// the document's.
 void AssignSubject(const SentenceScope& sc, Candidate& c) {
   std::size_t clause_end = ClauseEnd(sc.bounds, sc.sentence->end, c.begin);
   const Subject* subj = nullptr;
@@ -1561,6 +1615,16 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
         subj = &t;
       }
     }
+  }
+  // Else the document's topic, in a paragraph that names nothing, unless the figure's clause is about the country
+  // or the world (全国规上工业增加值增长5.8%).
+  if (!subj && sc.doc_topic && !sc.doc_topic->empty() && sc.sentence != sc.doc_topic_sentence &&
+      (sc.topic_is_this_sentence || sc.topic->empty())) {
+    const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+    const std::string_view around = sc.text.substr(clause, clause_end - clause);
+    bool wider = false;
+    for (std::string_view w : kWiderScopes) wider = wider || around.find(w) != std::string_view::npos;
+    if (!wider) subj = &sc.doc_topic->front();
   }
   if (subj) AssignWithoutSpaces(sc.text.substr(subj->begin, subj->end - subj->begin), &c.record.subject);
 }
@@ -2480,6 +2544,31 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   sc.lw = &lw;
   sc.text = doc.text;
   sc.topic = &topic;
+  // The document's topics: the names of its first sentence naming any in the title or the lead, then of each later
+  // title line naming one (贵阳高新区：夯实…智力支撑 opens an article about another place).
+  struct DocTopic {
+    std::size_t paragraph;
+    const Sentence* sentence;
+    std::vector<Subject> names;
+  };
+  std::vector<DocTopic> doc_topics;
+  {
+    // Not in text wrapped to a column, where any short line may stand alone; and only a title line opening with
+    // its name (after a mark such as # or 【).
+    const bool wrapped = doc.wraps && !doc.wraps->empty();
+    std::vector<Subject> names;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      const bool lead = doc_topics.empty() && s.paragraph < kTopicParagraphs;
+      if (!lead && (wrapped || !IsTitleLine(doc.text, sentences, si))) continue;
+      FindSubjects(lw, aliases, doc.text, s.begin, s.end, &names);
+      // A title with a byline under it opens another article (a page of several): its names, or none, from there.
+      const bool article = !lead && si + 1 < sentences.size() && IsByline(doc.text, sentences[si + 1]);
+      if (!article && (names.empty() || (!lead && names.front().begin > s.begin + kTitleMarkBytes))) continue;
+      doc_topics.push_back({s.paragraph, &s, names});
+    }
+  }
+  std::size_t doc_topic = 0;  // the entry of doc_topics in force
   std::vector<std::size_t> figures;  // LinkSentence's
   std::vector<std::pair<std::size_t, std::size_t>> range_of(sentences.size(), {0, 0});  // candidates per sentence
   bool anchored = false;
@@ -2604,6 +2693,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
       }
       std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
+      while (doc_topic + 1 < doc_topics.size() && doc_topics[doc_topic + 1].paragraph <= s.paragraph) ++doc_topic;
+      const bool in_force = !doc_topics.empty() && doc_topics[doc_topic].paragraph <= s.paragraph;
+      sc.doc_topic = in_force ? &doc_topics[doc_topic].names : nullptr;
+      sc.doc_topic_sentence = in_force ? doc_topics[doc_topic].sentence : nullptr;
       sc.topic_is_this_sentence = topic_sentence == si;
       sc.mentions_organization = sc.subjects.empty() && (sentence_text.find("该公司") != std::string_view::npos ||
                                                          sentence_text.find("该企业") != std::string_view::npos);
