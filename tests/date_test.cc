@@ -184,6 +184,10 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       {"2025-11-20", "全区前10个月实现地区生产总值560亿元。", {"前10个月|2025-01/2025-10|range|exact|year"}},
       {"2025-11-20", "湖州市前10个月外贸进出口1428亿元。", {"前10个月|2025-01/2025-10|range|exact|year"}},
       {"2025-11-20", "前10月宁川外贸进出口总值突破千亿元", {"前10月|2025-01/2025-10|range|exact|year"}},
+      // …and opening a clause that reports a figure, whatever stands before the figure (a place, a metric).
+      {"2026-11-30", "外贸方面，前10个月杭州市进出口3286.7亿元。", {"前10个月|2026-01/2026-10|range|exact|year"}},
+      {"2026-11-30", "投资方面，前10个月投资增长3%。", {"前10个月|2026-01/2026-10|range|exact|year"}},
+      {"2026-11-30", "设备调试顺利，前3个月试运行期间运行稳定。", {}},
       // Hong Kong and Taiwan write 第三季 and 前三季 (四季 alone is the four seasons).
       {"2025-11-20", "第三季營收年增6%，前三季累計成長。四季如春。",
        {"第三季|2025-Q3|quarter|exact|year", "前三季|2025-01/2025-09|range|exact|year"}},

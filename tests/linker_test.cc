@@ -294,6 +294,10 @@ const LinkCase kLinkCases[] = {
     {"自贸港建设提速，离岛免税销售额达到300亿元。", "300亿元", RecordType::kMoney, "离岛免税销售额", "sales", "", ""},
     {"萧山机场旅客吞吐量达到4100万人次。", "4100万人次", RecordType::kQuantity, "旅客吞吐量", "transport", "",
      "萧山机场"},
+    // 外贸, 外商 and 中小 after a one-character suffix leave the name; 按照 opens no name.
+    {"杭州市外贸进出口100亿元。", "100亿元", RecordType::kMoney, "外贸进出口", "trade", "", "杭州市"},
+    {"按照开发区的规划，到2027年营业收入达到2500亿元。", "2500亿元", RecordType::kMoney, "营业收入", "revenue", "2027",
+     ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

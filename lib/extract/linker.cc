@@ -694,12 +694,18 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     }
     // A preposition opening the clause is no part of the name (据浙江省统计局, 根据杭州市…, 经江山市…): names do not
     // begin with one, so it goes when two characters still stand before the suffix.
+    // With fewer characters left, a preposition that no name begins with leaves no name (按照开发区的规划).
+    bool no_name = false;
     for (std::string_view prep : {"根据", "依据", "按照", "依照", "据", "经", "由", "从", "在", "向", "对"}) {
-      if (text.compare(b, prep.size(), prep) == 0 && end - best >= b + prep.size() + 6) {
+      if (text.compare(b, prep.size(), prep) != 0) continue;
+      if (end - best >= b + prep.size() + 6) {
         b += prep.size();
-        break;
+      } else {
+        no_name = prep.size() > 3 || prep == "据";
       }
+      break;
     }
+    if (no_name) continue;
     // A space or a quotation mark before the suffix ends the name there (集“链”成群 杭州西湖区: 杭州西湖区).
     for (std::string_view mark : {" ", "“", "”", "\""}) {
       const std::size_t at = text.substr(b, end - best - b).rfind(mark);
