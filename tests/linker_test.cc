@@ -298,6 +298,16 @@ const LinkCase kLinkCases[] = {
     {"杭州市外贸进出口100亿元。", "100亿元", RecordType::kMoney, "外贸进出口", "trade", "", "杭州市"},
     {"按照开发区的规划，到2027年营业收入达到2500亿元。", "2500亿元", RecordType::kMoney, "营业收入", "revenue", "2027",
      ""},
+    // A province's short name is a name (湖南), and so is a county of one character (寿县); 萧山区 is no 山区.
+    {"今年，湖南粮食总产量达到3060万吨。", "3060万吨", RecordType::kQuantity, "粮食总产量", "production", "2024",
+     "湖南"},
+    {"今年，寿县粮食总产量达到162.4万吨。", "162.4万吨", RecordType::kQuantity, "粮食总产量", "production", "2024",
+     "寿县"},
+    {"萧山区规上工业增加值增长6.1%。", "6.1%", RecordType::kGrowthRate, "规上工业增加值", "value_added", "", "萧山区"},
+    {"浙江大学科研经费60亿元。", "60亿元", RecordType::kMoney, "浙江大学科研经费", "rd", "", ""},
+    // A figure restated for the year before does not carry its year past a semicolon.
+    {"前三季度净利润12.38亿元，上年同期为5.64亿元；扣非净利润9.71亿元。", "9.71亿元", RecordType::kMoney,
+     "扣非净利润", "profit", "2024-01/2024-09", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},
@@ -692,7 +702,7 @@ TEST_CASE("linker: the document's topic is the subject of paragraphs that name n
     REQUIRE(it != figures.end());
     return *it;
   };
-  CHECK(find("6.4%").subject == "湖南省");
+  CHECK(find("6.4%").subject == "湖南");  // the title's name: a province's short name is a name on its own
   CHECK(find("6.1%").subject.empty());
   CHECK(find("10.3万人次").subject.empty());
   // A title line opening with a name switches the topic (贵阳高新区：…); a newspaper's 本报 names nothing.

@@ -211,6 +211,7 @@ struct LinkerWords {
   WordIndex generic_by_last{true};
   WordIndex plain_by_last{true};  // subjects.tsv `word` rows: ordinary words ending in a suffix (上市, 城市)
   std::vector<std::string_view> named;  // subjects.tsv `named` rows: suffixes that alone are ordinary words (机场, 港)
+  std::vector<std::string_view> places;  // subjects.tsv `place` rows: names without a suffix (湖南, 浙江)
   // Words that end a figure even when whitespace stands before them (25个⏎以上, 0.9个 百分点): the suffix qualifiers
   // of qualifiers.tsv and 百分点, the tail of a change in points.
   std::vector<std::string_view> figure_tails{"百分点"};
@@ -284,6 +285,7 @@ struct LinkerWords {
         std::string_view word = row[static_cast<std::size_t>(uw)], role = row[static_cast<std::size_t>(ur)];
         if (role == "word") plain_by_last.Add(word);
         if (role == "named") named.push_back(word);
+        if (role == "place") places.push_back(word);
         (role == "generic" || role == "word" ? generic : suffixes).push_back(word);
       }
       for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
@@ -520,6 +522,29 @@ constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间�
 // Words opening with such a character that still follow a name (杭州市|外贸进出口, 全省|中小企业).
 constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "中小"};
 
+// Words that make a place named without a suffix part of an institution's name (浙江大学, 湖南卫视).
+constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "银行", "师范", "电视", "广播", "路", "大道", "街"};
+
+// Whether `suf`, ending at `e`, is a place named without a suffix that an institution's name goes on from.
+bool PlaceGoesOnAt(const LinkerWords& lw, std::string_view text, std::string_view suf, std::size_t e) {
+  if (std::find(lw.places.begin(), lw.places.end(), suf) == lw.places.end()) return false;
+  for (std::string_view w : kPlaceWordsGoOn) {
+    if (text.compare(e, w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
+// Characters that, alone before 县, are no county's name (全县, 该县, 各县, 两县, 邻县, 市县).
+constexpr std::u32string_view kNotCountyNames = U"全该本我各每一两二三四五六七八九十外邻郡市区州乡省镇属辖某此其诸多个";
+
+// Whether the name text[b, suffix_begin) before a suffix is long enough to be one: two characters, or one before 县
+// (寿县, 沛县, 歙县).
+bool NameLongEnough(std::string_view text, std::size_t b, std::size_t suffix_begin) {
+  if (suffix_begin >= b + 6) return true;
+  return suffix_begin == b + 3 && text.compare(suffix_begin, 3, "县") == 0 &&
+         IsHan(CodePointAt(text, b)) && kNotCountyNames.find(CodePointAt(text, b)) == std::u32string_view::npos;
+}
+
 // Whether the word at `end` goes on from a one-character suffix before it (市场, 省级), so that no name ends there.
 bool WordGoesOnAt(std::string_view text, std::size_t end) {
   if (kWordGoesOn.find(CodePointAt(text, end)) == std::u32string_view::npos) return false;
@@ -564,7 +589,8 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       std::string_view suf = w.word;
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
-           (e - suf.size() >= begin + 6 && !WordGoesOnAt(text, e))) &&
+           (e - suf.size() >= begin + 3 && NameLongEnough(text, begin, e - suf.size()) && !WordGoesOnAt(text, e))) &&
+          !PlaceGoesOnAt(lw, text, suf, e) &&
           !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), suf)) {
         cut = e;
       }
@@ -672,6 +698,22 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     }
     if (longer) continue;
     std::string_view suffix = text.substr(end - best, best);
+    // A place named without a suffix (湖南, 浙江) is a name on its own, unless a suffix makes it a longer one (湖南省),
+    // it overlaps the name before it (浙江|西部 is no 江西) or an institution's name goes on (浙江大学).
+    if (std::find(lw.places.begin(), lw.places.end(), suffix) != lw.places.end()) {
+      const std::size_t b = end - best;
+      bool goes_on = b < std::max(lo, last_end);
+      for (std::string_view w : lw.suffixes) goes_on = goes_on || text.compare(end, w.size(), w) == 0;
+      goes_on = goes_on || PlaceGoesOnAt(lw, text, suffix, end);
+      if (goes_on) continue;
+      if (!out->empty() && out->back().end >= b) {
+        out->back().end = end;  // 浙江|杭州: one chain
+      } else {
+        out->push_back({b, end});
+      }
+      last_end = end;
+      continue;
+    }
     bool organization = suffix.find("公司") != std::string_view::npos || suffix.find("集团") != std::string_view::npos;
     bool bounded = false;
     // A company's place in brackets before its suffix (晟驰汽车（星港）有限公司, 某某（中国）有限公司) is part of its name.
@@ -712,7 +754,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
       if (at != std::string_view::npos) b += at + mark.size();
     }
     std::string_view name = text.substr(b, end - b);
-    if (end - best - b < 6) continue;  // at least two characters before the suffix
+    if (!NameLongEnough(text, b, end - best)) continue;
     bool generic = false;
     // 全区, 核心区, 该公司, 培育上市: a generic word that ends here and is longer than the suffix (or the whole name).
     // A word that ends the name ends in its last character: only those keyed by it are compared.
@@ -2741,6 +2783,13 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       LinkSentence(sc, cs, figures);
       for (std::size_t k = j; k-- > i;) {
         if (!IsNumeric(cs[k].record.type)) continue;
+        // Not a figure restated for the year before (…，上年同期为5.64亿元；扣非净利润9.71亿元 goes on in this year).
+        const std::size_t clause = ClauseStart(sc.bounds, s.begin, cs[k].begin);
+        const std::string_view before = sc.text.substr(clause, cs[k].begin - clause);
+        if (k > i && (before.find("上年同期") != std::string_view::npos ||
+                      before.find("去年同期") != std::string_view::npos)) {
+          continue;
+        }
         last_period = cs[k].record.period;
         last_period_paragraph = pp;
         break;
