@@ -308,6 +308,14 @@ const LinkCase kLinkCases[] = {
     // A figure restated for the year before does not carry its year past a semicolon.
     {"前三季度净利润12.38亿元，上年同期为5.64亿元；扣非净利润9.71亿元。", "9.71亿元", RecordType::kMoney,
      "扣非净利润", "profit", "2024-01/2024-09", ""},
+    // A bare 占比 after a level is that level's share; a change in points with a word of pace after a growth rate is
+    // a change of that rate.
+    {"民营企业进出口4318.2亿元，占比达82.8%。", "82.8%", RecordType::kPercentage, "民营企业进出口占比", "share", "",
+     ""},
+    {"社会消费品零售总额同比增长4.9%，比1—9月加快0.2个百分点。", "0.2个百分点", RecordType::kGrowthRate,
+     "社会消费品零售总额增速", "growth", "", ""},
+    {"商品零售14385.2亿元，增长4.5%。", "14385.2亿元", RecordType::kMoney, "商品零售", "sales", "", ""},
+    {"农村自来水普及率达到98.5%。", "98.5%", RecordType::kPercentage, "农村自来水普及率", "rate", "", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

@@ -1690,15 +1690,27 @@ bool BareRateWord(std::string_view metric) {
 // A change in points of the growth rate just given (同比增长7.6%，增速较上年同期提高1.2个百分点; 下降9.8%，降幅比1—9月
 // 收窄1.3个百分点) is a change of that rate, named by its rate word: it qualifies the rate, and measures the rate's
 // metric's 增速 or 降幅 (全社会用电量增速, class growth), not the metric itself.
-bool GrowthOfGrowth(const Candidate& g, Candidate& c) {
+// Without a rate word, a change in points against an earlier period with a word of pace is one too (同比增长4.9%，
+// 比1—9月加快0.2个百分点 → 社会消费品零售总额增速).
+bool PaceChange(std::string_view gap) {
+  if (gap.find("比") == std::string_view::npos && gap.find("较") == std::string_view::npos) return false;
+  for (std::string_view w : {"加快", "回落", "放缓", "回升", "减缓", "收窄", "扩大", "提高", "提升", "下降", "下滑"}) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool GrowthOfGrowth(std::string_view text, const Candidate& g, Candidate& c) {
   Record& r = c.record;
-  if (r.type != RecordType::kGrowthRate || r.unit != "percentage_point" || !BareRateWord(r.metric) ||
+  if (r.type != RecordType::kGrowthRate || r.unit != "percentage_point" ||
       g.record.type != RecordType::kGrowthRate || g.record.unit != "percent" || g.end > c.begin ||
       c.begin - g.end > kMaxQualifyGapBytes || c.list_size > 1) {
     return false;
   }
+  const bool pace = r.metric.empty() && PaceChange(text.substr(g.end, c.begin - g.end));
+  if (!BareRateWord(r.metric) && !pace) return false;
   c.qualifies_id = g.id;
-  r.metric = g.record.metric + r.metric;
+  r.metric = g.record.metric + (pace ? std::string("增速") : r.metric);
   r.metric_class = "growth";
   if (r.period.empty()) r.period = g.record.period;
   if (r.subject.empty()) r.subject = g.record.subject;
@@ -2218,7 +2230,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         if (!paired->record.subject.empty()) r.subject = paired->record.subject;
       }
     }
-    const bool rate_change = prev_qualifier >= 0 && GrowthOfGrowth(cs[static_cast<std::size_t>(prev_qualifier)], c);
+    const bool rate_change = prev_qualifier >= 0 && GrowthOfGrowth(sc.text, cs[static_cast<std::size_t>(prev_qualifier)], c);
     if (IsQualifying(r.type) && !rate_change && !list_tail &&
         (c.list_size <= 1 || (distributive == kInPlace && rates_before == kInPlace))) {
       // A share changes by points (比重为35.2%，提高2.1个百分点); a growth in percent after a share still
@@ -2241,6 +2253,14 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         EndsWithAt(sc.text, c.begin, "占")) {
       r.metric += "占比";
       r.metric_class = "share";
+    }
+    // So does a bare 占比 or 比重 (民营企业进出口4318.2亿元，占比达82.8% → 民营企业进出口占比).
+    if (r.type == RecordType::kPercentage && c.qualifies_id >= 0 && (r.metric == "占比" || r.metric == "比重")) {
+      const Record& level = cs[static_cast<std::size_t>(c.qualifies_id)].record;
+      if (!level.metric.empty() && level.metric != r.metric) {
+        r.metric = level.metric + r.metric;
+        r.metric_class = "share";
+      }
     }
     std::int64_t level = static_cast<std::int64_t>(k);
     if (!IsQualifying(r.type) && prev_figure >= 0 &&
