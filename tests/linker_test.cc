@@ -316,6 +316,9 @@ const LinkCase kLinkCases[] = {
      "社会消费品零售总额增速", "growth", "", ""},
     {"商品零售14385.2亿元，增长4.5%。", "14385.2亿元", RecordType::kMoney, "商品零售", "sales", "", ""},
     {"农村自来水普及率达到98.5%。", "98.5%", RecordType::kPercentage, "农村自来水普及率", "rate", "", ""},
+    // A sentence going on after a semicolon is about what the one before was about (not the agency's city).
+    {"记者从海澄市港航管理局获悉，海澄港完成货物吞吐量2.86亿吨；完成集装箱吞吐量816.5万标箱。", "816.5万标箱",
+     RecordType::kQuantity, "集装箱吞吐量", "transport", "", "海澄港"},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

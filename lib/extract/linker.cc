@@ -896,6 +896,7 @@ struct SentenceScope {
   bool year_after_topic = false;       // …named after the paragraph's period was set (a newer context for 全年)
   std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
   std::string_view continued_period;   // a sentence opening with 其中: the period of the sentence it details
+  std::string_view continued_subject;  // …and the subject of its last figure
   std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
   std::size_t whole_year_at = std::string_view::npos;  // where 全年 first stands in the sentence (text offset)
 };
@@ -1654,6 +1655,11 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
     auto next = std::partition_point(sc.subjects.begin(), sc.subjects.end(),
                                      [&c](const Subject& sb) { return sb.begin < c.end; });
     if (next != sc.subjects.end() && next->end <= clause_end) subj = &*next;
+  }
+  // A sentence going on after a semicolon, or detailing the one before (其中), is about what that one was about.
+  if (!subj && !sc.continued_subject.empty()) {
+    c.record.subject = std::string(sc.continued_subject);
+    return;
   }
   if (!sc.topic_is_this_sentence && !sc.topic->empty()) {
     if (!subj) subj = &sc.topic->front();
@@ -2601,6 +2607,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
   std::string last_period;      // the period of the last figure of the last sentence with figures…
   std::size_t last_period_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
+  std::string last_subject;     // the subject of that figure
   std::string last_holiday;      // the last holiday period the text named (国庆假期 → 2025-10-01/2025-10-07)
   std::string base_period;       // the period of the last paragraph that breaks down none before it…
   std::string breakdown_period;  // …for this paragraph, if it breaks the figures before it down (分行业看，…)
@@ -2792,10 +2799,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       const bool details = sc.text.compare(opening, 6, "其中") == 0;
       const bool next_paragraph = si > 0 && period_paragraph_of[si - 1] == last_period_paragraph &&
                                   pp == last_period_paragraph + 1;
-      sc.continued_period = (last_period_paragraph == pp && (details || after_semicolon)) ||
-                                    (details && next_paragraph)
-                                ? std::string_view(last_period)
-                                : std::string_view();
+      const bool continued = (last_period_paragraph == pp && (details || after_semicolon)) || (details && next_paragraph);
+      sc.continued_period = continued ? std::string_view(last_period) : std::string_view();
+      sc.continued_subject = continued ? std::string_view(last_subject) : std::string_view();
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
                                                  : OtherTimeAt(sc.text.substr(s.begin, s.end - s.begin));
       const std::size_t whole_year = FindAcrossBreaks(sc.text.substr(s.begin, s.end - s.begin), "全年");
@@ -2811,6 +2817,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           continue;
         }
         last_period = cs[k].record.period;
+        last_subject = cs[k].record.subject;
         last_period_paragraph = pp;
         break;
       }
