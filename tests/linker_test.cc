@@ -319,6 +319,10 @@ const LinkCase kLinkCases[] = {
     // A sentence going on after a semicolon is about what the one before was about (not the agency's city).
     {"记者从海澄市港航管理局获悉，海澄港完成货物吞吐量2.86亿吨；完成集装箱吞吐量816.5万标箱。", "816.5万标箱",
      RecordType::kQuantity, "集装箱吞吐量", "transport", "", "海澄港"},
+    // A sector or market before the date inside a figure's phrase is part of its metric.
+    {"集成电路产业1—10月产值412.3亿元。", "412.3亿元", RecordType::kOutputValue, "集成电路产业产值", "output_value",
+     "2024-01/2024-10", ""},
+    {"海外市场前三季度交付2.35万辆。", "2.35万辆", RecordType::kQuantity, "海外市场交付", "", "2024-01/2024-09", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

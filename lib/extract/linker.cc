@@ -2131,6 +2131,30 @@ bool RateJoinedToList(std::string_view text, std::size_t from, std::size_t to) {
   return chars >= 2;
 }
 
+// A sector or market right before the date that opens a figure's metric (集成电路产业1—10月产值, 三大主导产业1—10月
+// 实现产值, 海外市场前三季度交付) is part of the metric: the date stands inside the phrase.
+void SectorBeforeDate(const SentenceScope& sc, std::size_t clause, std::size_t date_begin, std::size_t date_end,
+                      Record& r) {
+  if (r.metric.empty()) return;
+  std::size_t at = date_end;
+  for (std::string_view verb : {"实现", "完成", "累计"}) {
+    if (sc.text.compare(at, verb.size(), verb) == 0) {
+      at += verb.size();
+      break;
+    }
+  }
+  if (sc.text.compare(at, r.metric.size(), r.metric) != 0) return;
+  bool sector = false;
+  for (std::string_view w : {"产业", "行业", "制造业", "市场", "板块", "领域"}) sector = sector || EndsWithAt(sc.text, date_begin, w);
+  if (!sector) return;
+  bool bounded = false;
+  const std::size_t b = GrowLeft(*sc.lw, sc.text, date_begin, clause, kMaxModifierChars, false, &bounded);
+  if (!bounded || b >= date_begin) return;
+  const std::size_t from = CutSubject(*sc.lw, sc.text, b, date_begin);
+  if (from >= date_begin) return;
+  r.metric = std::string(sc.text.substr(from, date_begin - from)) + r.metric;
+}
+
 // Links the numeric candidates of one sentence, in text order.
 // `figures`: scratch space, kept by the caller across sentences.
 void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vector<std::size_t>& figures) {
@@ -2181,6 +2205,7 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         break;
       }
     }
+    if (last_date_end > last_date && last_date > clause) SectorBeforeDate(sc, clause, last_date, last_date_end, r);
     if (r.type == RecordType::kGrowthRate && r.unit == "percentage_point") ContributionMetric(sc, std::max(lo, clause), c);
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     if (!IsQualifying(r.type) && PriorYearBefore(sc.text, clause, c.begin)) r.period = YearsEarlier(r.period, 1);
