@@ -323,6 +323,8 @@ const LinkCase kLinkCases[] = {
     {"集成电路产业1—10月产值412.3亿元。", "412.3亿元", RecordType::kOutputValue, "集成电路产业产值", "output_value",
      "2024-01/2024-10", ""},
     {"海外市场前三季度交付2.35万辆。", "2.35万辆", RecordType::kQuantity, "海外市场交付", "", "2024-01/2024-09", ""},
+    // Trade is measured in goods too: items before 分别 share out 进口 to quantities.
+    {"铁矿砂、原油分别进口3865万吨和1520万吨。", "1520万吨", RecordType::kQuantity, "原油进口", "import", "", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

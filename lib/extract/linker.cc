@@ -304,11 +304,11 @@ bool IsNumeric(RecordType t) { return t != RecordType::kDate; }
 // Whether a figure of `type` can measure a metric of class `cls`: money is never a count of enterprises, a count is
 // never an investment (为企业减负5000万元 measures no 企业; 投资项目23个 counts no 投资).
 bool Compatible(RecordType type, std::string_view cls) {
-  static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",    "revenue", "profit",
-                                                    "tax",          "investment",  "financing", "trade", "export",
-                                                    "import",       "rd",          "income", "price",   "loss",
-                                                    "valuation",    "spending",    "cost",   "assets",  "debt",
-                                                    "contract"};
+  // Trade is measured in money and in goods (进口原油1520万吨, 出口汽车12万辆): neither list.
+  static constexpr std::string_view kMoneyOnly[] = {"output_value", "value_added", "gdp",   "revenue",   "profit",
+                                                    "tax",          "investment",  "rd",    "financing", "income",
+                                                    "price",        "loss",        "valuation", "spending", "cost",
+                                                    "assets",       "debt",        "contract"};
   static constexpr std::string_view kCountsOnly[] = {"enterprises", "population", "share",     "rate", "growth",
                                                      "projects",    "patents",    "land",      "area", "transport",
                                                      "emissions"};
