@@ -325,6 +325,12 @@ const LinkCase kLinkCases[] = {
     {"海外市场前三季度交付2.35万辆。", "2.35万辆", RecordType::kQuantity, "海外市场交付", "", "2024-01/2024-09", ""},
     // Trade is measured in goods too: items before 分别 share out 进口 to quantities.
     {"铁矿砂、原油分别进口3865万吨和1520万吨。", "1520万吨", RecordType::kQuantity, "原油进口", "import", "", ""},
+    // 全年 takes the year a part of a year named in the paragraph before (今年1—10月); 回顾 before the date that opens
+    // a paragraph still opens it.
+    {"今年1—10月，海铁联运量156.2万标箱。\n\n全年集装箱吞吐量将超过980万标箱。", "超过980万标箱",
+     RecordType::kQuantity, "集装箱吞吐量", "transport", "2024", ""},
+    {"回顾2023年，开发区实现规上工业总产值1498.6亿元。实际使用外资5.36亿美元。", "5.36亿美元", RecordType::kMoney,
+     "实际使用外资", "investment", "2023", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

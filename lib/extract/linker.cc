@@ -2720,6 +2720,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           const std::size_t line = sc.text.substr(start, cs[k].begin - start).rfind('\n');
           if (line != std::string_view::npos) start += line + 1;
           while (start < cs[k].begin && IsSpace(sc.text[start])) ++start;
+          // A verb of looking back before the date still opens with it (回顾2025年，…).
+          for (std::string_view w : {"回顾", "回望", "纵观", "综观"}) {
+            if (sc.text.compare(start, w.size(), w) == 0 && start + w.size() == cs[k].begin) start = cs[k].begin;
+          }
           bool opening = clause == bounds.begin();
           if (clause - bounds.begin() == 1 || clause - bounds.begin() == 2) {
             opening = true;
@@ -2857,7 +2861,16 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       const bool year = d.granularity == "year" && d.qualifier == Qualifier::kExact;
       const bool year_end = d.granularity == "day" && d.qualifier == Qualifier::kAsOf && d.value.size() == 10 &&
                             d.value.compare(4, 6, "-12-31") == 0;
-      if (d.type == RecordType::kDate && (year || year_end) && !ForecastBefore(sc.text, cs[k].begin) &&
+      // A part of a year that names its year (今年1—10月, 2026年前三季度) is in that year too; not days up to now
+      // (今年以来).
+      const std::string_view written = sc.text.substr(cs[k].begin, cs[k].end - cs[k].begin);
+      const bool year_part = d.qualifier == Qualifier::kExact && d.value.size() >= 4 && d.granularity != "day" &&
+                             d.value.size() != 21 &&
+                             (written.compare(0, 6, "今年") == 0 || written.compare(0, 6, "本年") == 0 ||
+                              (written.size() > 4 && written.compare(0, 4, d.value, 0, 4) == 0)) &&
+                             (d.value.find('/') == std::string::npos ||
+                              d.value.compare(d.value.find('/') + 1, 4, d.value, 0, 4) == 0);
+      if (d.type == RecordType::kDate && (year || year_end || year_part) && !ForecastBefore(sc.text, cs[k].begin) &&
           UsableAsPeriod(sc.text, cs[k])) {
         year_in_context = d.value.substr(0, 4);
         year_paragraph = pp;
