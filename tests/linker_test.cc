@@ -331,6 +331,8 @@ const LinkCase kLinkCases[] = {
      RecordType::kQuantity, "集装箱吞吐量", "transport", "2024", ""},
     {"回顾2023年，开发区实现规上工业总产值1498.6亿元。实际使用外资5.36亿美元。", "5.36亿美元", RecordType::kMoney,
      "实际使用外资", "investment", "2023", ""},
+    // 以及 joins clauses, not the nouns of one metric.
+    {"毛利率改善得益于规模效应以及自供比例提高至65%。", "65%", RecordType::kPercentage, "自供比例", "share", "", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

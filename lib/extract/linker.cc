@@ -458,8 +458,10 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
     char32_t cp = 0;
     std::size_t len = DecodeUtf8(text, p, &cp);
     const bool industry_and = cp == U'和' && !allow_list && CodePointBefore(text, begin) == U'业';
+    // (以及 joins clauses, not nouns: 规模效应以及|自供比例.)
     if (cross_and && (cp == U'及' || industry_and) && chars && chars < max_chars && p > floor &&
-        IsNameChar(CodePointBefore(text, p)) && !stops->EndsAt(text, p, CodePointBefore(text, p))) {
+        IsNameChar(CodePointBefore(text, p)) && !stops->EndsAt(text, p, CodePointBefore(text, p)) &&
+        !(cp == U'及' && CodePointBefore(text, p) == U'以')) {
       pos = p;
       ++chars;
       continue;
