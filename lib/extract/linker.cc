@@ -211,7 +211,6 @@ struct LinkerWords {
   WordIndex generic_by_last{true};
   WordIndex plain_by_last{true};  // subjects.tsv `word` rows: ordinary words ending in a suffix (上市, 城市)
   std::vector<std::string_view> named;  // subjects.tsv `named` rows: suffixes that alone are ordinary words (机场, 港)
-  std::vector<std::string_view> places;  // subjects.tsv `place` rows: names without a suffix (湖南, 浙江)
   // Words that end a figure even when whitespace stands before them (25个⏎以上, 0.9个 百分点): the suffix qualifiers
   // of qualifiers.tsv and 百分点, the tail of a change in points.
   std::vector<std::string_view> figure_tails{"百分点"};
@@ -285,10 +284,13 @@ struct LinkerWords {
         std::string_view word = row[static_cast<std::size_t>(uw)], role = row[static_cast<std::size_t>(ur)];
         if (role == "word") plain_by_last.Add(word);
         if (role == "named") named.push_back(word);
-        if (role == "place") places.push_back(word);
-        (role == "generic" || role == "word" ? generic : suffixes).push_back(word);
+        if (role == "generic" || role == "word") {
+          generic.push_back(word);
+        } else {
+          suffixes.push_back(word);
+          suffixes_by_last.Add(word, role);  // the role tells a place (湖南) from a suffix
+        }
       }
-      for (std::string_view suf : suffixes) suffixes_by_last.Add(suf);
       suffixes_by_last.Sort();
       for (std::string_view g : generic) generic_by_last.Add(g);
       generic_by_last.Sort();
@@ -527,9 +529,11 @@ constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "�
 // Words that make a place named without a suffix part of an institution's name (浙江大学, 湖南卫视).
 constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "银行", "师范", "电视", "广播", "路", "大道", "街"};
 
-// Whether `suf`, ending at `e`, is a place named without a suffix that an institution's name goes on from.
-bool PlaceGoesOnAt(const LinkerWords& lw, std::string_view text, std::string_view suf, std::size_t e) {
-  if (std::find(lw.places.begin(), lw.places.end(), suf) == lw.places.end()) return false;
+// The subjects.tsv role of a place named without a suffix (the value of its entry in suffixes_by_last).
+constexpr std::string_view kPlaceRole = "place";
+
+// Whether an institution's name goes on at `e` from a place named without a suffix before it (浙江|大学).
+bool PlaceGoesOn(std::string_view text, std::size_t e) {
   for (std::string_view w : kPlaceWordsGoOn) {
     if (text.compare(e, w.size(), w) == 0) return true;
   }
@@ -592,7 +596,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
            (e - suf.size() >= begin + 3 && NameLongEnough(text, begin, e - suf.size()) && !WordGoesOnAt(text, e))) &&
-          !PlaceGoesOnAt(lw, text, suf, e) &&
+          !(w.value == kPlaceRole && PlaceGoesOn(text, e)) &&
           !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), suf)) {
         cut = e;
       }
@@ -675,6 +679,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (!len) len = 1;
     std::size_t end = pos + len;
     std::size_t best = 0;
+    bool place = false;
     lw.suffixes_by_last.ForKey(cp, [&](const Word& suf) {
       // A suffix keyed by cp ends in the very bytes of text[pos, end) (one encoding per code point): only the part
       // before them is compared.
@@ -683,6 +688,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
           (decoded && n >= len ? text.compare(end - n, n - len, suf.word.data(), n - len) == 0
                                : EndsWithAt(text, end, suf.word))) {
         best = n;
+        place = suf.value == kPlaceRole;
       }
     });
     pos = end;
@@ -702,11 +708,11 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     std::string_view suffix = text.substr(end - best, best);
     // A place named without a suffix (湖南, 浙江) is a name on its own, unless a suffix makes it a longer one (湖南省),
     // it overlaps the name before it (浙江|西部 is no 江西) or an institution's name goes on (浙江大学).
-    if (std::find(lw.places.begin(), lw.places.end(), suffix) != lw.places.end()) {
+    if (place) {
       const std::size_t b = end - best;
       bool goes_on = b < std::max(lo, last_end);
       for (std::string_view w : lw.suffixes) goes_on = goes_on || text.compare(end, w.size(), w) == 0;
-      goes_on = goes_on || PlaceGoesOnAt(lw, text, suffix, end);
+      goes_on = goes_on || PlaceGoesOn(text, end);
       if (goes_on) continue;
       if (!out->empty() && out->back().end >= b) {
         out->back().end = end;  // 浙江|杭州: one chain

@@ -550,8 +550,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   rules->push_back({"quantity.gpu_cards", RecordType::kQuantity, "([十百千万]+)(卡)(?:集群|规模|GPU|算力)",
                     produce_cards, kQuantityPriority});
   rules->push_back({"quantity.half", RecordType::kQuantity, half, produce_half, kQuantityPriority});
-  rules->push_back({"quantity.unit_first", RecordType::kQuantity, unit_first, produce_unit_first, kQuantityPriority,
-                    first_units});
+  rules->push_back({"quantity.unit_first", RecordType::kQuantity, unit_first, produce_unit_first, kQuantityPriority});
   return Status::Ok();
 }
 
