@@ -184,6 +184,9 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       {"2025-11-20", "全区前10个月实现地区生产总值560亿元。", {"前10个月|2025-01/2025-10|range|exact|year"}},
       {"2025-11-20", "湖州市前10个月外贸进出口1428亿元。", {"前10个月|2025-01/2025-10|range|exact|year"}},
       {"2025-11-20", "前10月宁川外贸进出口总值突破千亿元", {"前10月|2025-01/2025-10|range|exact|year"}},
+      // A target year in the title (锚定2027年目标) is no year the text is in.
+      {"2026-11-30", "锚定2027年目标\n11月26日，宜昌市召开新闻发布会。",
+       {"2027年|2027|year|exact|", "11月26日|2026-11-26|day|exact|year"}},
       // …and opening a clause that reports a figure, whatever stands before the figure (a place, a metric).
       {"2026-11-30", "外贸方面，前10个月杭州市进出口3286.7亿元。", {"前10个月|2026-01/2026-10|range|exact|year"}},
       {"2026-11-30", "投资方面，前10个月投资增长3%。", {"前10个月|2026-01/2026-10|range|exact|year"}},

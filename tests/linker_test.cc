@@ -333,6 +333,11 @@ const LinkCase kLinkCases[] = {
      "实际使用外资", "investment", "2023", ""},
     // 以及 joins clauses, not the nouns of one metric.
     {"毛利率改善得益于规模效应以及自供比例提高至65%。", "65%", RecordType::kPercentage, "自供比例", "share", "", ""},
+    // A city of two characters ending in 城 or 山 is a name though 城市 and 山区 are generic words; 市政府 follows one.
+    {"盐城市电力总装机容量达到2536.8万千瓦。", "2536.8万千瓦", RecordType::kQuantity, "电力总装机容量", "capacity",
+     "", "盐城市"},
+    {"宜昌市政府新闻办召开发布会，全市常住人口保持在392万人左右。", "392万人左右", RecordType::kQuantity, "常住人口",
+     "population", "", "宜昌市"},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

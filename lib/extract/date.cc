@@ -199,6 +199,19 @@ bool ForecastBefore(std::string_view text, std::size_t at) {
 namespace {
 
 // Whether the year starting at `at` is a deadline: 到2027年, 至2027年, but not 2023年至2025年 (a range's end).
+// Whether the year [at, end) names a target (锚定2027年目标, 瞄准2030年, 2035年远景目标): no year the text is in.
+bool TargetYear(std::string_view text, std::size_t at, std::size_t end) {
+  std::size_t after = end;
+  if (text.compare(after, 3, "年") == 0) after += 3;
+  for (std::string_view w : {"目标", "的目标", "远景"}) {
+    if (text.compare(after, w.size(), w) == 0) return true;
+  }
+  for (std::string_view w : {"锚定", "瞄准", "冲刺", "展望", "迈向", "剑指"}) {
+    if (at >= w.size() && text.compare(at - w.size(), w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
 bool Deadline(std::string_view text, std::size_t at) {
   const char32_t before = CharBefore(text, at);
   if (before == U'到') return true;
@@ -353,7 +366,7 @@ struct Resolver {
           ahead = it != t.relative.end() && it->second.offset > 0;
         }
         if (y >= 1000 && y <= 2999 && !ahead && !ComparedWith(doc.text, at, at + g[i].size()) &&
-            !Deadline(doc.text, at) && !ForecastBefore(doc.text, at)) {
+            !Deadline(doc.text, at) && !ForecastBefore(doc.text, at) && !TargetYear(doc.text, at, at + g[i].size())) {
           f(y, at);
         }
         break;
@@ -407,8 +420,9 @@ struct Resolver {
           }
           const int y = written ? std::stoi(std::string(title.substr(i, 4))) : 0;
           if (!written || y < 1900 || y > 2099) continue;
-          // A forecast (项目开工 预计2026年6月投产) says nothing of the year the text is about.
-          if (ForecastBefore(doc.text, b + i)) one = false;
+          // A forecast (项目开工 预计2026年6月投产) or a target (锚定2027年目标) says nothing of the year the text is
+          // about.
+          if (ForecastBefore(doc.text, b + i) || TargetYear(doc.text, b + i, b + i + 4)) one = false;
           // The end of a range (2024—2025年) is not the one year.
           one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, b + i), U"—–-~～至到");
           year = y;

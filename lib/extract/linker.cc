@@ -523,8 +523,8 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
 // Characters after a one-character suffix that show it is inside another word: 市场, 区块, 县域, 省级, 省道, 港口,
 // 港元, 港澳.
 constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间别位容貌辖中属直府值领重引培首道口元币澳股";
-// Words opening with such a character that still follow a name (杭州市|外贸进出口, 全省|中小企业).
-constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "中小"};
+// Words opening with such a character that still follow a name (杭州市|外贸进出口, 全省|中小企业, 宜昌市|政府).
+constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "中小", "政府", "委", "政协"};
 
 // Words that make a place named without a suffix part of an institution's name (浙江大学, 湖南卫视).
 constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "银行", "师范", "电视", "广播", "路", "大道", "街"};
@@ -562,12 +562,22 @@ bool WordGoesOnAt(std::string_view text, std::size_t end) {
 
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
+// Characters that end a city's or district's name of two (盐城, 萧山) and begin generic words (城市, 山区).
+constexpr std::u32string_view kShortPlaceEnds = U"城山";
+
+// Whether `name` is a place of two characters and a suffix that ends in the generic word `g` (盐城|市 ends in 城市,
+// 萧山|区 in 山区): one character before g, and g opening with a character such names end in.
+bool ShortPlaceEndingIn(std::string_view name, std::string_view g) {
+  return name.size() == g.size() + 3 && kShortPlaceEnds.find(CodePointAt(g, 0)) != std::u32string_view::npos;
+}
+
 // Whether an ordinary word that ends in a suffix (subjects.tsv `word` rows: 上市, 城市, 超市) ends at `e`, starting at
 // or after `begin`: 园区上市|企业 has no name to cut off.
 bool PlainWordEndsAt(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t e) {
   bool plain = false;
   lw.plain_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
-    plain = plain || (e - begin >= w.word.size() && EndsWithAt(text, e, w.word));
+    plain = plain || (e - begin >= w.word.size() && EndsWithAt(text, e, w.word) &&
+                      !(e - begin == w.word.size() + 3 && ShortPlaceEndingIn(text.substr(begin, e - begin), w.word)));
   });
   return plain;
 }
@@ -768,7 +778,8 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     // A word that ends the name ends in its last character: only those keyed by it are compared.
     lw.generic_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
       std::string_view g = w.word;
-      generic = generic || name == g || (g.size() > best && EndsWithAt(name, name.size(), g));
+      generic = generic || name == g ||
+                (g.size() > best && EndsWithAt(name, name.size(), g) && !ShortPlaceEndingIn(name, g));
     });
     if (generic) continue;
     // A chain (杭州市|萧山区|临浦镇) is one name.
