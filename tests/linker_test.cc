@@ -338,6 +338,18 @@ const LinkCase kLinkCases[] = {
      "", "盐城市"},
     {"宜昌市政府新闻办召开发布会，全市常住人口保持在392万人左右。", "392万人左右", RecordType::kQuantity, "常住人口",
      "population", "", "宜昌市"},
+    // Financial statistics: a kind of firm stays in the metric; a level's rate word changed in points is its growth
+    // rate's change; a change against the start of the year measures the level before; 多减, and 少 alone after the
+    // base, are changes.
+    {"非金融企业存款余额1.21万亿元，同比增长3.2%。", "1.21万亿元", RecordType::kMoney, "非金融企业存款余额",
+     "financing", "", ""},
+    {"存款余额6.82万亿元，增速比上月末低0.4个百分点，较年初增加4316.5亿元。", "0.4个百分点", RecordType::kGrowthRate,
+     "存款余额增速", "growth", "", ""},
+    {"存款余额6.82万亿元，增速比上月末低0.4个百分点，较年初增加4316.5亿元。", "4316.5亿元", RecordType::kMoney,
+     "存款余额", "financing", "", ""},
+    {"全省存款减少186.4亿元，同比多减52.7亿元。", "52.7亿元", RecordType::kMoney, "存款", "financing", "", ""},
+    {"普惠小微贷款余额9352.8亿元，同比增长15.3%，比各项贷款增速高6.4个百分点。", "6.4个百分点",
+     RecordType::kGrowthRate, "普惠小微贷款余额增速", "growth", "", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},
@@ -364,7 +376,7 @@ const LinkCase kLinkCases[] = {
      "8052.6亿元", RecordType::kMoney, "一般贸易进出口", "trade", "2024-01/2024-10", ""},
     // 假期期间 opening a paragraph is of the holiday the text named last.
     {"今年国庆假期8天，全市接待游客283.5万人次。\n\n消费市场活力迸发。假期期间，全市重点商贸企业实现销售额9.84亿元。",
-     "9.84亿元", RecordType::kMoney, "销售额", "sales", "2024-10-01/2024-10-07", ""},
+     "9.84亿元", RecordType::kMoney, "重点商贸企业销售额", "sales", "2024-10-01/2024-10-07", ""},
     // A bare 占 before a percentage of a level makes it that level's share.
     {"其中，城镇人口217.84万人，占56.4%。", "56.4%", RecordType::kPercentage, "城镇人口占比", "share", "", ""},
     // A sector names what is measured: it shares the last item's head. A 和 inside an industry's name is no list
@@ -742,6 +754,17 @@ TEST_CASE("linker: the document's topic is the subject of paragraphs that name n
   INFO(Describe(figures));
   CHECK(find("80家").subject == "昆山高新区");
   CHECK(find("1280人").subject == "贵阳高新区");
+}
+
+TEST_CASE("linker: 多减 and a bare 少 after the base are changes with a direction", "[linker]") {
+  std::vector<zhfacts::Record> records = Extract("全省存款减少186.4亿元，同比多减52.7亿元。");
+  REQUIRE(records.size() == 2);
+  CHECK(records[1].direction == zhfacts::Direction::kDown);
+  CHECK(records[1].basis == zhfacts::Basis::kYoy);
+  records = Extract("企业债券净融资较上年同期少238.9亿元。");
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].direction == zhfacts::Direction::kDown);
+  CHECK(records[0].metric == "企业债券净融资");
 }
 
 TEST_CASE("linker: a growth in percent after a restated or changed figure is the level's", "[linker]") {

@@ -1715,11 +1715,12 @@ bool BareRateWord(std::string_view metric) {
 // A change in points of the growth rate just given (同比增长7.6%，增速较上年同期提高1.2个百分点; 下降9.8%，降幅比1—9月
 // 收窄1.3个百分点) is a change of that rate, named by its rate word: it qualifies the rate, and measures the rate's
 // metric's 增速 or 降幅 (全社会用电量增速, class growth), not the metric itself.
-// Without a rate word, a change in points against an earlier period with a word of pace is one too (同比增长4.9%，
-// 比1—9月加快0.2个百分点 → 社会消费品零售总额增速).
+// Without a rate word, a change in points against an earlier period or another rate with a word of pace is one too
+// (同比增长4.9%，比1—9月加快0.2个百分点 → 社会消费品零售总额增速; 增长15.3%，比各项贷款增速高6.4个百分点).
 bool PaceChange(std::string_view gap) {
   if (gap.find("比") == std::string_view::npos && gap.find("较") == std::string_view::npos) return false;
-  for (std::string_view w : {"加快", "回落", "放缓", "回升", "减缓", "收窄", "扩大", "提高", "提升", "下降", "下滑"}) {
+  for (std::string_view w : {"加快", "回落", "放缓", "回升", "减缓", "收窄", "扩大", "提高", "提升", "下降", "下滑",
+                             "高", "低", "快", "慢"}) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -1759,7 +1760,11 @@ void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_
   if (gap.size() > kMaxQualifyGapBytes || !(share_of || (!own_metric && !metric_between))) return;
   Record& r = c.record;
   c.qualifies_id = p.id;
-  if (r.metric.empty() || bare) {
+  if (bare && r.unit == "percentage_point" && !IsQualifying(p.record.type)) {
+    // A change in points of a level's rate word (存款余额…，增速比上月末低0.4个百分点): a change of its growth rate.
+    r.metric = p.record.metric + r.metric;
+    r.metric_class = "growth";
+  } else if (r.metric.empty() || bare) {
     r.metric = p.record.metric;
     r.metric_class = p.record.metric_class;
   }
@@ -1787,12 +1792,19 @@ std::size_t ClauseAfter(const SentenceScope& sc, const Candidate& g) {
   return after;
 }
 
+// Whether figures of types a and b measure alike: the same type, or money and an output value.
+bool SameKind(RecordType a, RecordType b) {
+  auto money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; };
+  return a == b || (money(a) && money(b));
+}
+
 // Comparisons that open a change, its verbs, and those of them that say it fell (同比多增312亿元 rose, 少增86亿元 fell).
 const std::vector<std::string_view> kChangeOpeners = {"比", "较", "同比", "环比"};
 const std::vector<std::string_view> kChanges = {"增加", "减少", "新增", "净增", "净减", "多", "少", "多增", "少增",
-                                                "提高", "降低", "下降", "增长", "上升", "扩大", "缩小", "缩短",
-                                                "延长", "压缩"};
-const std::vector<std::string_view> kFalls = {"减少", "净减", "少", "少增", "降低", "下降", "缩小", "缩短", "压缩"};
+                                                "多减", "少减", "提高", "降低", "下降", "增长", "上升", "扩大",
+                                                "缩小", "缩短", "延长", "压缩"};
+const std::vector<std::string_view> kFalls = {"减少", "净减", "少", "少增", "多减", "降低", "下降", "缩小", "缩短",
+                                              "压缩"};
 
 // A change stated against a base measures what the figure before it did: 企业数量达到1280家，比上年增加167家;
 // 常住人口812.6万人，比上年末减少4.3万人. Same type and unit, a short gap that opens with the comparison (比, 较) and
@@ -1829,6 +1841,11 @@ void ChangeAgainstBase(const SentenceScope& sc, std::size_t clause, Candidate& c
   std::string_view verb;
   for (std::string_view w : kChanges) {
     if (w.size() > 3 && EndsWithAt(sc.text, c.begin, w) && w.size() > verb.size()) verb = w;
+  }
+  // 多 and 少 alone right after the base (较上年同期少238.9亿元, 比上月多1.2万户).
+  if (verb.empty() && c.begin >= 6 && (EndsWithAt(sc.text, c.begin, "多") || EndsWithAt(sc.text, c.begin, "少")) &&
+      std::u32string_view(U"期年月末初底").find(CodePointBefore(sc.text, c.begin - 3)) != std::u32string_view::npos) {
+    verb = sc.text.substr(c.begin - 3, 3);
   }
   if (verb.empty()) return;
   const std::size_t verb_at = c.begin - verb.size();
@@ -2324,6 +2341,15 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     }
     if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
     ChangeAgainstBase(sc, clause, c);
+    // A change against a base with no metric of its own is a change of the last level before it (存款余额6.82万亿元，
+    // 增速比上月末低0.4个百分点，较年初增加4316.5亿元).
+    if (r.metric.empty() && r.direction != Direction::kUnset && prev_figure >= 0) {
+      const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
+      if (SameKind(p.type, r.type) && p.unit == r.unit && p.direction == Direction::kUnset) {
+        r.metric = p.metric;
+        r.metric_class = p.metric_class;
+      }
+    }
     if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
     // A share changed to a level (配套率由2022年的35%提高到目前的62%) is a level of that share.
     if (r.type == RecordType::kPercentage && prev_share >= 0) {
