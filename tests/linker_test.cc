@@ -350,6 +350,8 @@ const LinkCase kLinkCases[] = {
     {"全省存款减少186.4亿元，同比多减52.7亿元。", "52.7亿元", RecordType::kMoney, "存款", "financing", "", ""},
     {"普惠小微贷款余额9352.8亿元，同比增长15.3%，比各项贷款增速高6.4个百分点。", "6.4个百分点",
      RecordType::kGrowthRate, "普惠小微贷款余额增速", "growth", "", ""},
+    {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
+     "", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

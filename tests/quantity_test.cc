@@ -151,6 +151,9 @@ const Expected kQuantities[] = {
     {"数据总量超过5PB。", "超过5PB", "5", "", "", "PB", "over", "5000000000000000", "B", ""},
     {"主频达到3.2GHz。", "3.2GHz", "3.2", "", "", "GHz", "exact", "3200000000", "Hz", ""},
     {"五十兆字节的文件", "五十兆字节", "50", "", "", "兆字节", "exact", "50000000", "B", ""},
+    // A second measure after a unit and a slash: power and energy of a storage plant.
+    {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", "3720000", "", "", "千瓦时", "exact", "3720000", "kWh",
+     ""},
     // A count named before its number (quantity.unit_first), with a link, a qualifier and OCR's full-width digits.
     {"春节假期全市观影人次112.6万，票房5120万元。", "112.6万", "1126000", "", "", "人次", "exact", "", "", ""},
     {"前10个月集装箱吞吐量标箱达2310万，同比增长5%。", "2310万", "23100000", "", "", "标箱", "exact", "23100000",

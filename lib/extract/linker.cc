@@ -2334,6 +2334,12 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         SamePeriodLastYear(sc, cs[static_cast<std::size_t>(prev_figure)], c)) {
       level = prev_level;
     }
+    // A second measure after a slash (储能装机规模186万千瓦/372万千瓦时) measures what the first did.
+    if (r.metric.empty() && k > sc.first && cs[k - 1].end + 1 == c.begin && sc.text[cs[k - 1].end] == '/' &&
+        cs[k - 1].record.type == r.type) {
+      r.metric = cs[k - 1].record.metric;
+      r.metric_class = cs[k - 1].record.metric_class;
+    }
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
     if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     if (r.metric.empty() && prev_figure >= 0 && ShareChangeMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c)) {

@@ -208,6 +208,12 @@ bool BadLeftContext(const RuleMatch& m, std::size_t pos) {
     static constexpr std::u32string_view kWordsEndingInQian = U"目当此之以提日年";
     if (kWordsEndingInQian.find(CharBefore(m, pos - 3)) != std::u32string_view::npos) return false;
   }
+  // A second figure after a unit and a slash (186万千瓦/372万千瓦时, 100MW/200MWh) stands alone; after a digit the
+  // slash makes a fraction or a date (1/3, 2024/06).
+  if (c == '/' && pos >= m.sentence->begin + 2) {
+    const char32_t unit = CharBefore(m, pos - 1);
+    if (!(unit >= '0' && unit <= '9') && unit != '/' && unit != ' ') return false;
+  }
   switch (c) {
     case '.': case '/': case '#': case '_': case '-': case '+': case '~': case U'—': case U'第': case U'前':
     case U'每': case U'号': case U'№': case U'编':
