@@ -352,6 +352,13 @@ const LinkCase kLinkCases[] = {
      RecordType::kGrowthRate, "普惠小微贷款余额增速", "growth", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
+    // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
+    {"地区生产总值年均增长6.8%，2023年达到6420.3亿元，较2020年的4261.4亿元增加2158.9亿元。", "6420.3亿元",
+     RecordType::kOutputValue, "地区生产总值", "gdp", "2023", ""},
+    {"地区生产总值年均增长6.8%，2023年达到6420.3亿元，较2020年的4261.4亿元增加2158.9亿元。", "4261.4亿元",
+     RecordType::kOutputValue, "地区生产总值", "gdp", "2020", ""},
+    {"地区生产总值年均增长6.8%，2023年达到6420.3亿元，较2020年的4261.4亿元增加2158.9亿元。", "2158.9亿元",
+     RecordType::kOutputValue, "地区生产总值", "gdp", "2023", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

@@ -183,6 +183,8 @@ const char* const kNotQuantities[] = {
     "咨询电话0571-88886666。",
     "项目总投资人民币3亿元。",  // money
     "第5人次2万。",            // a numeral before the unit: no phrase it closes
+    "40纳米特色工艺良率达到98.2%。",  // a process node, with a modifier before 工艺
+    "规划建设6英寸碳化硅晶圆产线。",  // a wafer size, with its material before 晶圆
     "邮编310000。",
     "按照GB/T4754—2017分类。",
     "2023年全区经济稳步增长。",

@@ -1792,6 +1792,20 @@ std::size_t ClauseAfter(const SentenceScope& sc, const Candidate& g) {
   return after;
 }
 
+// The year of a base written with it right before a figure (较2020年的4261.4亿元, 由2020年的1.92%, 从2020年的837家):
+// its four digits, or empty.
+std::string_view BaseYearBefore(std::string_view text, std::size_t clause, std::size_t begin) {
+  constexpr std::size_t kBytes = 3 + 4 + 6;  // 较 2020 年的
+  if (begin < clause + kBytes || text.compare(begin - 6, 6, "年的") != 0) return {};
+  const std::size_t y = begin - 10;
+  for (std::size_t k = y; k < y + 4; ++k) {
+    if (text[k] < '0' || text[k] > '9') return {};
+  }
+  const char32_t before = CodePointBefore(text, y);
+  if (before != U'较' && before != U'比' && before != U'由' && before != U'从') return {};
+  return text.substr(y, 4);
+}
+
 // Whether figures of types a and b measure alike: the same type, or money and an output value.
 bool SameKind(RecordType a, RecordType b) {
   auto money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; };
@@ -1972,6 +1986,13 @@ void LevelAfterGrowth(const SentenceScope& sc, Candidate& g, Candidate& c) {
   while (at < c.begin && sc.text[at] == ' ') ++at;
   if (!(BytesAt(sc.text, at, "，") || BytesAt(sc.text, at, ","))) return;
   at += sc.text[at] == ',' ? 1 : 3;
+  // A year the level is reached in may stand first (年均增长6.8%，2025年达到6420.3亿元).
+  if (at + 7 <= c.begin && std::all_of(sc.text.begin() + static_cast<std::ptrdiff_t>(at),
+                                       sc.text.begin() + static_cast<std::ptrdiff_t>(at + 4),
+                                       [](char d) { return d >= '0' && d <= '9'; }) &&
+      BytesAt(sc.text, at + 4, "年")) {
+    at += 7;
+  }
   bool linked = false;
   for (std::string_view w : {"达到了", "达到", "达", "至"}) {
     if (BytesAt(sc.text, at, w)) {
@@ -2245,6 +2266,17 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     if (r.type == RecordType::kGrowthRate && r.unit == "percentage_point") ContributionMetric(sc, std::max(lo, clause), c);
     bool own_clause_period = AssignPeriod(sc, cs, clause, c);
     if (!IsQualifying(r.type) && PriorYearBefore(sc.text, clause, c.begin)) r.period = YearsEarlier(r.period, 1);
+    // A base written with its year (较2020年的4261.4亿元) is of that year, and of the metric of the level before it.
+    if (const std::string_view year = BaseYearBefore(sc.text, clause, c.begin); !year.empty()) {
+      r.period = std::string(year);
+      if (r.metric.empty() && prev_figure >= 0) {
+        const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
+        if (SameKind(p.type, r.type) && p.unit == r.unit) {
+          r.metric = p.metric;
+          r.metric_class = p.metric_class;
+        }
+      }
+    }
     AssignSubject(sc, c);
     QualifierPastLinks(*sc.lw, sc.text, lo, c);
 
