@@ -359,6 +359,9 @@ const LinkCase kLinkCases[] = {
      RecordType::kOutputValue, "地区生产总值", "gdp", "2020", ""},
     {"地区生产总值年均增长6.8%，2023年达到6420.3亿元，较2020年的4261.4亿元增加2158.9亿元。", "2158.9亿元",
      RecordType::kOutputValue, "地区生产总值", "gdp", "2023", ""},
+    // 达产后 places a figure at another time than the date before it.
+    {"10月底签约的项目总投资120亿元，达产后年产值36亿元。", "36亿元", RecordType::kOutputValue, "年产值", "output_value",
+     "", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

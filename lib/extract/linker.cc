@@ -1399,17 +1399,17 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
 }
 
 // Where `sentence` first places its figures at another time than its paragraph's: now, lately, before or later
-// (截至目前, 园区现有, 近日, 今后); npos if nowhere.
+// (截至目前, 园区现有, 近日, 今后, 达产后); npos if nowhere.
 std::size_t OtherTimeAt(std::string_view sentence) {
   static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后",
                                                            "未来", "此前", "以前", "过去", "近年", "多年",
                                                            "历年", "如今", "现在", "眼下", "当下", "下一步",
-                                                           "接下来"};
+                                                           "接下来", "达产后", "建成后", "投产后", "满产后"};
   // 未来 is a time only before a span of it or a verb (未来三年, 未来5年, 未来，, 未来将); 未来产业, 未来科技城 are
   // names.
   static constexpr std::u32string_view kAfterFuture = U"0123456789一二两三四五六七八九十几数将要，,的";
   // One pass over the characters; a word is compared only where its first character stands.
-  static constexpr std::u32string_view kFirsts = U"目当现近日今未此以过多历如眼下接";
+  static constexpr std::u32string_view kFirsts = U"目当现近日今未此以过多历如眼下接达建投满";
   for (std::size_t at = 0; at < sentence.size();) {
     char32_t cp = 0;
     const std::size_t len = DecodeUtf8(sentence, at, &cp);
