@@ -2739,8 +2739,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     // Not in text wrapped to a column, where any short line may stand alone; and only a title line opening with
     // its name (after a mark such as # or 【).
     const bool wrapped = doc.wraps && !doc.wraps->empty();
+    // A document of one paragraph has no paragraph without a topic of its own to give one to.
+    const bool one_paragraph = sentences.empty() || sentences.back().paragraph == sentences.front().paragraph;
     std::vector<Subject> names;
-    for (std::size_t si = 0; si < sentences.size(); ++si) {
+    for (std::size_t si = 0; si < sentences.size() && !one_paragraph; ++si) {
       const Sentence& s = sentences[si];
       const bool lead = doc_topics.empty() && s.paragraph < kTopicParagraphs;
       if (!lead && (wrapped || !IsTitleLine(doc.text, sentences, si))) continue;
