@@ -707,7 +707,9 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     // A longer suffix goes on with the next character (宁波舟山港|北仑港区: 港, then 港区): the name ends there.
     bool longer = false;
     char32_t next = 0;
-    const std::size_t next_len = end < hi ? DecodeUtf8(text, end, &next) : 0;
+    // (Suffixes are Chinese: the next character is decoded only when its third byte may end one.)
+    const std::size_t next_len =
+        end < hi && lw.suffixes_by_last.MayEndWith(text[end + 2 < hi ? end + 2 : end]) ? DecodeUtf8(text, end, &next) : 0;
     if (next_len) {
       const std::size_t after = end + next_len;
       lw.suffixes_by_last.ForKey(next, [&](const Word& suf) {
@@ -767,9 +769,13 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     }
     if (no_name) continue;
     // A space or a quotation mark before the suffix ends the name there (集“链”成群 杭州西湖区: 杭州西湖区).
-    for (std::string_view mark : {" ", "“", "”", "\""}) {
-      const std::size_t at = text.substr(b, end - best - b).rfind(mark);
-      if (at != std::string_view::npos) b += at + mark.size();
+    for (std::size_t k = end - best; k > b; --k) {
+      const char ch = text[k - 1];
+      if (ch == ' ' || ch == '"' ||
+          (k >= b + 3 && text[k - 3] == '\xE2' && text[k - 2] == '\x80' && (ch == '\x9C' || ch == '\x9D'))) {
+        b = k;  // “ and ” are E2 80 9C and E2 80 9D
+        break;
+      }
     }
     std::string_view name = text.substr(b, end - b);
     if (!NameLongEnough(text, b, end - best)) continue;
