@@ -362,6 +362,9 @@ const LinkCase kLinkCases[] = {
     // 达产后 places a figure at another time than the date before it.
     {"10月底签约的项目总投资120亿元，达产后年产值36亿元。", "36亿元", RecordType::kOutputValue, "年产值", "output_value",
      "", ""},
+    // A breakdown paragraph after a stock taken at a day is of that day, not of the title's range of months.
+    {"前10月全社会用电量增长8.3%\n截至10月底，全市电力总装机容量达到2536.8万千瓦。\n\n从装机结构看，全市风电装机1326.5万千瓦。",
+     "1326.5万千瓦", RecordType::kQuantity, "风电装机", "capacity", "2024-10-31", ""},
     // The end of a quarter is the point a stock is taken at.
     {"三季度末，全市本外币贷款余额2.86万亿元。", "2.86万亿元", RecordType::kMoney, "本外币贷款余额", "financing",
      "2024-09-30", ""},

@@ -1494,6 +1494,8 @@ bool PeriodMonths(std::string_view v, int* first, int* last) {
 // Whether period `part` lies inside period `whole` and is not all of it (2025-10 in 2025-01/2025-10).
 bool WithinPeriod(std::string_view part, std::string_view whole) {
   int a = 0, b = 0, c = 0, d = 0;
+  // A day is a point a stock is taken at (截至10月底), no part of a range of months.
+  if (part.size() == 10) return false;
   if (part.empty() || part == whole || !PeriodMonths(part, &a, &b) || !PeriodMonths(whole, &c, &d)) return false;
   return a >= c && b <= d;
 }
