@@ -187,6 +187,9 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       // Nor is the start of a change (由2020年的18%提高到41.5%).
       {"2026-11-30", "先进封装占比由2020年的18%提高到41.5%。一条封装产线于9月投产。",
        {"2020年|2020|year|exact|", "9月|2026-09|month|exact|year"}},
+      // 前N个月 anywhere in the title is the headline's time.
+      {"2026-11-30", "蒲江县双轮驱动 前10个月农产品网络零售额增长21.4%\n\n11月20日，记者从蒲江县获悉。",
+       {"前10个月|2026-01/2026-10|range|exact|year", "11月20日|2026-11-20|day|exact|year"}},
       // A target year in the title (锚定2027年目标) is no year the text is in.
       {"2026-11-30", "锚定2027年目标\n11月26日，宜昌市召开新闻发布会。",
        {"2027年|2027|year|exact|", "11月26日|2026-11-26|day|exact|year"}},

@@ -1029,9 +1029,13 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       const char32_t next = CharAt(m.text, m.end(0));
       // …but 竣工前3个月, 投产前, 到期前, 结束前 count back from an event.
       if (!m.matched(1) && counted && In(before, U"工产业期满始束")) return;
-      // A text opening with it is a headline's time (前10个月江澄关区进出口总值突破1.2万亿元).
-      // Opening a clause that reports a figure (外贸方面，前10个月杭州市进出口3286.7亿元) it is the year's too.
-      const bool opens_clause = before == 0 || In(before, U"，,。；;：:\n ");
+      // A text opening with it, or its title holding it, is a headline's time (前10个月江澄关区进出口总值突破1.2万亿元;
+      // 蒲江县双轮驱动 前10个月农产品网络零售额增长21.4%). Opening a clause that reports a figure (外贸方面，前10个月
+      // 杭州市进出口3286.7亿元) it is the year's too.
+      const std::string_view title = DocumentTitle(m.text);
+      const bool in_title = !title.empty() && m.begin(0) < static_cast<std::size_t>(title.data() - m.text.data()) +
+                                                               title.size() && ClauseHasDigit(m.text, m.end(0));
+      const bool opens_clause = before == 0 || In(before, U"，,。；;：:\n ") || in_title;
       if (!m.matched(1) && counted && !In(next, U"，,、：:") && !In(before, U"市省区县镇国州") &&
           !(opens_clause && (In(next, U"全我本该各") || ClauseHasDigit(m.text, m.end(0)))) && m.begin(0) != 0 &&
           !ReportingVerbAt(m.text, m.end(0))) {
