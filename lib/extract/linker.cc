@@ -535,7 +535,7 @@ constexpr std::string_view kPlaceRole = "place";
 // Whether an institution's name goes on at `e` from a place named without a suffix before it (浙江|大学).
 bool PlaceGoesOn(std::string_view text, std::size_t e) {
   for (std::string_view w : kPlaceWordsGoOn) {
-    if (text.compare(e, w.size(), w) == 0) return true;
+    if (BytesAt(text, e, w)) return true;
   }
   return false;
 }
@@ -555,13 +555,11 @@ bool NameLongEnough(std::string_view text, std::size_t b, std::size_t suffix_beg
 bool WordGoesOnAt(std::string_view text, std::size_t end) {
   if (kWordGoesOn.find(CodePointAt(text, end)) == std::u32string_view::npos) return false;
   for (std::string_view w : kWordsAfterName) {
-    if (text.compare(end, w.size(), w) == 0) return false;
+    if (BytesAt(text, end, w)) return false;
   }
   return true;
 }
 
-// A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
-// 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
 // Characters that end a city's or district's name of two (盐城, 萧山) and begin generic words (城市, 山区).
 constexpr std::u32string_view kShortPlaceEnds = U"城山";
 
@@ -594,6 +592,8 @@ bool NoNameBefore(const LinkerWords& lw, std::string_view text, std::size_t begi
   return generic;
 }
 
+// A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
+// 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
   // One-character suffixes need a name of two characters before them (城镇居民 is no place) and must end a word
   // (新建省|级 is no place). The cut is the rightmost end of a suffix in [begin, limit): the search runs leftwards
@@ -723,7 +723,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (place) {
       const std::size_t b = end - best;
       bool goes_on = b < std::max(lo, last_end);
-      for (std::string_view w : lw.suffixes) goes_on = goes_on || text.compare(end, w.size(), w) == 0;
+      for (std::string_view w : lw.suffixes) goes_on = goes_on || BytesAt(text, end, w);
       goes_on = goes_on || PlaceGoesOn(text, end);
       if (goes_on) continue;
       if (!out->empty() && out->back().end >= b) {
@@ -1814,11 +1814,11 @@ std::string_view BaseYearBefore(std::string_view text, std::size_t clause, std::
   return text.substr(y, 4);
 }
 
+// Money and output values: amounts of money, whatever they measure.
+bool IsMoneyKind(RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; }
+
 // Whether figures of types a and b measure alike: the same type, or money and an output value.
-bool SameKind(RecordType a, RecordType b) {
-  auto money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; };
-  return a == b || (money(a) && money(b));
-}
+bool SameKind(RecordType a, RecordType b) { return a == b || (IsMoneyKind(a) && IsMoneyKind(b)); }
 
 // Comparisons that open a change, its verbs, and those of them that say it fell (同比多增312亿元 rose, 少增86亿元 fell).
 const std::vector<std::string_view> kChangeOpeners = {"比", "较", "同比", "环比"};
@@ -1901,9 +1901,8 @@ void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, co
                                                     "减少到", "减少至", "下降到", "下降至", "上升到", "上升至",
                                                     "提高到", "提高至", "提升到", "提升至", "降低到", "降低至",
                                                     "扩大到", "扩大至", "缩小到", "缩小至", "跃升至", "攀升至"};
-  const auto money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; };
-  const bool same_kind = money(from.record.type) ? money(c.record.type)
-                                                 : from.record.type == c.record.type && from.record.unit == c.record.unit;
+  const bool same_kind = SameKind(from.record.type, c.record.type) &&
+                         (IsMoneyKind(from.record.type) || from.record.unit == c.record.unit);
   if (!same_kind || from.end > c.begin || c.begin - from.end > kMaxQualifyGapBytes) return;
   std::string_view gap = sc.text.substr(from.end, c.begin - from.end);
   // Every word of kTo ends in 至 or 到: a quick reject for the gaps of most figures.
@@ -2122,11 +2121,7 @@ bool PriorYearBefore(std::string_view text, std::size_t floor, std::size_t begin
 // last year, not the reported period's).
 // Returns whether c is such a figure.
 bool SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& c) {
-  const bool money = [](RecordType t) { return t == RecordType::kMoney || t == RecordType::kOutputValue; }(p.record.type);
-  if (p.record.type != c.record.type && !(money && (c.record.type == RecordType::kMoney ||
-                                                    c.record.type == RecordType::kOutputValue))) {
-    return false;
-  }
+  if (!SameKind(p.record.type, c.record.type)) return false;
   std::string_view gap = sc.text.substr(p.end, c.begin - p.end);
   std::size_t at = std::string_view::npos;
   for (std::string_view w : {"上年同期", "去年同期"}) at = std::min(at, gap.find(w));
