@@ -1032,13 +1032,15 @@ Production PeriodProduction(std::shared_ptr<const Tables> t) {
       // A text opening with it, or its title holding it, is a headline's time (前10个月江澄关区进出口总值突破1.2万亿元;
       // 蒲江县双轮驱动 前10个月农产品网络零售额增长21.4%). Opening a clause that reports a figure (外贸方面，前10个月
       // 杭州市进出口3286.7亿元) it is the year's too.
-      const std::string_view title = DocumentTitle(m.text);
-      const bool in_title = !title.empty() && m.begin(0) < static_cast<std::size_t>(title.data() - m.text.data()) +
-                                                               title.size() && ClauseHasDigit(m.text, m.end(0));
-      const bool opens_clause = before == 0 || In(before, U"，,。；;：:\n ") || in_title;
+      const bool opens_clause = before == 0 || In(before, U"，,。；;：:\n ");
+      const bool reports = ClauseHasDigit(m.text, m.end(0));
+      auto in_title = [&m] {
+        const std::string_view title = DocumentTitle(m.text);
+        return !title.empty() && m.begin(0) < static_cast<std::size_t>(title.data() - m.text.data()) + title.size();
+      };
       if (!m.matched(1) && counted && !In(next, U"，,、：:") && !In(before, U"市省区县镇国州") &&
-          !(opens_clause && (In(next, U"全我本该各") || ClauseHasDigit(m.text, m.end(0)))) && m.begin(0) != 0 &&
-          !ReportingVerbAt(m.text, m.end(0))) {
+          !(opens_clause && (In(next, U"全我本该各") || reports)) && m.begin(0) != 0 &&
+          !ReportingVerbAt(m.text, m.end(0)) && !(reports && in_title())) {
         return;
       }
       period = n == 1 ? MonthPeriod(y, 1) : RangeOf(MonthPeriod(y, 1), MonthPeriod(y, n));

@@ -28,6 +28,9 @@ using measure::Unit;
 
 constexpr int kQuantityPriority = 2;
 
+// Characters of a number, or of a vague amount (几, 数), that a figure's unit cannot follow as a word of its own.
+constexpr std::u32string_view kNumeralChars = U"0123456789零〇一二两三四五六七八九十百千万亿几数";
+
 // Time words that may follow a unit after "/" (10万吨/年) besides the units themselves, with their codes.
 constexpr std::pair<const char*, const char*> kPerTime[] = {
     {"年", "year"}, {"月", "month"}, {"日", "d"}, {"天", "d"}, {"小时", "h"}, {"时", "h"}, {"秒", "s"},
@@ -453,8 +456,7 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
   // 万卡, 千卡集群: GPU cards counted with a bare magnitude (1000张GPU卡 is the rule above: 1000 张).
   Production produce_cards = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     char32_t before = measure::CharBefore(m, m.begin(1));
-    static const std::u32string kNumeralChars = U"0123456789零〇一二两三四五六七八九十百千万亿几数";
-    if (before && kNumeralChars.find(before) != std::u32string::npos) return;
+    if (before && kNumeralChars.find(before) != std::u32string_view::npos) return;
     ParsedNumber n = ParseNumber(m.group(1));
     if (!n.ok()) return;
     Candidate& c = out->emplace_back();  // built in place: nothing below returns
@@ -521,9 +523,8 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
                                  patterns::Alternation(qw->measure_suffixes) + ")?";
   Production produce_unit_first = [index, qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     static constexpr std::u32string_view kAfter = U"，。；、,;:：）)！？!? \n";
-    static constexpr std::u32string_view kNumerals = U"0123456789零〇一二两三四五六七八九十百千万亿几数";
     const char32_t before = measure::CharBefore(m, m.begin(1));
-    if (!IsHan(before) || kNumerals.find(before) != std::u32string_view::npos) return;  // the unit closes a phrase
+    if (!IsHan(before) || kNumeralChars.find(before) != std::u32string_view::npos) return;  // the unit closes a phrase
     const char32_t after = measure::CharAt(m, m.end(0));
     if (after && kAfter.find(after) == std::u32string_view::npos) return;
     const Unit* u = index->Find(m.group(1), m, m.end(1));
