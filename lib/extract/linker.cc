@@ -210,7 +210,6 @@ struct LinkerWords {
   std::vector<std::string_view> generic;
   WordIndex generic_by_last{true};
   WordIndex plain_by_last{true};  // subjects.tsv `word` rows: ordinary words ending in a suffix (上市, 城市)
-  std::vector<std::string_view> named;  // subjects.tsv `named` rows: suffixes that alone are ordinary words (机场, 港)
   // Words that end a figure even when whitespace stands before them (25个⏎以上, 0.9个 百分点): the suffix qualifiers
   // of qualifiers.tsv and 百分点, the tail of a change in points.
   std::vector<std::string_view> figure_tails{"百分点"};
@@ -283,12 +282,11 @@ struct LinkerWords {
       for (const auto& row : sub.rows) {
         std::string_view word = row[static_cast<std::size_t>(uw)], role = row[static_cast<std::size_t>(ur)];
         if (role == "word") plain_by_last.Add(word);
-        if (role == "named") named.push_back(word);
         if (role == "generic" || role == "word") {
           generic.push_back(word);
         } else {
           suffixes.push_back(word);
-          suffixes_by_last.Add(word, role);  // the role tells a place (湖南) from a suffix
+          suffixes_by_last.Add(word, role);  // the role tells a place (湖南) or a named suffix (机场) from a suffix
         }
       }
       suffixes_by_last.Sort();
@@ -529,8 +527,10 @@ constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "�
 // Words that make a place named without a suffix part of an institution's name (浙江大学, 湖南卫视).
 constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "银行", "师范", "电视", "广播", "路", "大道", "街"};
 
-// The subjects.tsv role of a place named without a suffix (the value of its entry in suffixes_by_last).
+// The subjects.tsv roles of a place named without a suffix and of a suffix that alone is an ordinary word (the value
+// of their entries in suffixes_by_last).
 constexpr std::string_view kPlaceRole = "place";
+constexpr std::string_view kNamedRole = "named";
 
 // Whether an institution's name goes on at `e` from a place named without a suffix before it (浙江|大学).
 bool PlaceGoesOn(std::string_view text, std::size_t e) {
@@ -582,9 +582,8 @@ bool PlainWordEndsAt(const LinkerWords& lw, std::string_view text, std::size_t b
 
 // Whether no name stands in text[begin, e) before the suffix `suf`: a generic word (全省|机场 is the province's
 // airports), or nothing before a suffix that alone is an ordinary word (机场旅客吞吐量; but 园区|研发经费支出).
-bool NoNameBefore(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t e,
-                  std::string_view suf) {
-  if (e <= begin) return std::find(lw.named.begin(), lw.named.end(), suf) != lw.named.end();
+bool NoNameBefore(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t e, const Word& suf) {
+  if (e <= begin) return suf.value == kNamedRole;
   bool generic = false;
   lw.generic_by_last.ForKey(CodePointBefore(text, e), [&](const Word& w) {
     generic = generic || text.substr(begin, e - begin) == w.word;
@@ -607,7 +606,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
           (suf.size() > 3 ||
            (e - suf.size() >= begin + 3 && NameLongEnough(text, begin, e - suf.size()) && !WordGoesOnAt(text, e))) &&
           !(w.value == kPlaceRole && PlaceGoesOn(text, e)) &&
-          !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), suf)) {
+          !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), w)) {
         cut = e;
       }
     });
