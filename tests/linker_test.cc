@@ -350,6 +350,8 @@ const LinkCase kLinkCases[] = {
     {"全省存款减少186.4亿元，同比多减52.7亿元。", "52.7亿元", RecordType::kMoney, "存款", "financing", "", ""},
     {"普惠小微贷款余额9352.8亿元，同比增长15.3%，比各项贷款增速高6.4个百分点。", "6.4个百分点",
      RecordType::kGrowthRate, "普惠小微贷款余额增速", "growth", "", ""},
+    {"前三季度，全县地区生产总值同比增长6.2%，高于全省平均水平0.8个百分点。", "0.8个百分点", RecordType::kGrowthRate,
+     "地区生产总值增速", "growth", "2024-01/2024-09", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
@@ -567,9 +569,9 @@ const LinkCase kLinkCases[] = {
     // A change right after the figure's clause measures what the figure counted.
     {"外贸企业达10.3万家，增加7200家。", "7200家", RecordType::kQuantity, "外贸企业", "enterprises", "", ""},
     {"商品房去化周期为18个月，较年初缩短2个月。", "2个月", RecordType::kQuantity, "商品房去化周期", "", "", ""},
-    // A comparison after a growth rate measures what grew.
+    // A comparison in points after a growth rate, against another's rate, measures the growth rate.
     {"农村居民人均可支配收入增长7.1%，快于城镇居民1.9个百分点。", "1.9个百分点", RecordType::kGrowthRate,
-     "农村居民人均可支配收入", "income", "", ""},
+     "农村居民人均可支配收入增速", "growth", "", ""},
     // In a text with blank lines between paragraphs, a single line break after a full stop is a wrap: the sentence
     // after it keeps the paragraph's period.
     {"标题\n\n2024年，全省经济稳中有进。\n全省地区生产总值达到5.87万亿元。\n\n下一段。", "5.87万亿元",

@@ -1723,9 +1723,14 @@ bool BareRateWord(std::string_view metric) {
 // 收窄1.3个百分点) is a change of that rate, named by its rate word: it qualifies the rate, and measures the rate's
 // metric's 增速 or 降幅 (全社会用电量增速, class growth), not the metric itself.
 // Without a rate word, a change in points against an earlier period or another rate with a word of pace is one too
-// (同比增长4.9%，比1—9月加快0.2个百分点 → 社会消费品零售总额增速; 增长15.3%，比各项贷款增速高6.4个百分点).
+// (同比增长4.9%，比1—9月加快0.2个百分点 → 社会消费品零售总额增速; 增长15.3%，比各项贷款增速高6.4个百分点), and so is one
+// against a wider area's rate (增长6.2%，高于全省平均水平0.8个百分点; 快于全国1.1个百分点).
 bool PaceChange(std::string_view gap) {
-  if (gap.find("比") == std::string_view::npos && gap.find("较") == std::string_view::npos) return false;
+  bool against = false;
+  for (std::string_view w : {"比", "较", "高于", "低于", "快于", "慢于"}) {
+    against = against || gap.find(w) != std::string_view::npos;
+  }
+  if (!against) return false;
   for (std::string_view w : {"加快", "回落", "放缓", "回升", "减缓", "收窄", "扩大", "提高", "提升", "下降", "下滑",
                              "高", "低", "快", "慢"}) {
     if (gap.find(w) != std::string_view::npos) return true;
