@@ -352,6 +352,8 @@ const LinkCase kLinkCases[] = {
      RecordType::kGrowthRate, "普惠小微贷款余额增速", "growth", "", ""},
     {"前三季度，全县地区生产总值同比增长6.2%，高于全省平均水平0.8个百分点。", "0.8个百分点", RecordType::kGrowthRate,
      "地区生产总值增速", "growth", "2024-01/2024-09", ""},
+    {"园区签约总额412.3亿元，同比增长46.8%。", "412.3亿元", RecordType::kMoney, "签约总额", "contract", "", ""},
+    {"全市签约金额达到86亿元。", "86亿元", RecordType::kMoney, "签约金额", "contract", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
