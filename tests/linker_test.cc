@@ -354,6 +354,18 @@ const LinkCase kLinkCases[] = {
      "地区生产总值增速", "growth", "2024-01/2024-09", ""},
     {"园区签约总额412.3亿元，同比增长46.8%。", "412.3亿元", RecordType::kMoney, "签约总额", "contract", "", ""},
     {"全市签约金额达到86亿元。", "86亿元", RecordType::kMoney, "签约金额", "contract", "", ""},
+    // A list joined by 和 right before its head word shares out like one joined by 、; fiscal heads; verbs that open
+    // a phrase (确保, 发放) stay out of it; a kind of county names no county.
+    {"出口和进口分别增长5.2%和3.1%。", "5.2%", RecordType::kGrowthRate, "出口", "export", "", ""},
+    {"出口和进口分别增长5.2%和3.1%。", "3.1%", RecordType::kGrowthRate, "进口", "import", "", ""},
+    {"契税和土地增值税分别下降11.5%和18.2%。", "11.5%", RecordType::kGrowthRate, "契税", "tax", "", ""},
+    {"全省累计获得中央财政转移支付超过1.8万亿元。", "超过1.8万亿元", RecordType::kMoney, "中央财政转移支付",
+     "subsidy", "", ""},
+    {"确保制造业中长期贷款增速不低于20%。", "不低于20%", RecordType::kGrowthRate, "制造业中长期贷款增速", "growth",
+     "", ""},
+    {"累计发放支农支小再贷款86.5亿元。", "86.5亿元", RecordType::kMoney, "支农支小再贷款", "financing", "", ""},
+    {"新发放贷款加权平均利率为3.85%。", "3.85%", RecordType::kPercentage, "新发放贷款加权平均利率", "rate", "", ""},
+    {"生态功能县转移支付28.2亿元。", "28.2亿元", RecordType::kMoney, "转移支付", "subsidy", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -466,9 +466,10 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
       ++chars;
       continue;
     }
-    // In a list, 和/与/及 between two names joins them like 、 (接待人次和旅游收入|分别增长18.2%和11.6%).
+    // In a list, 和/与/及 between two names joins them like 、 (接待人次和旅游收入|分别增长18.2%和11.6%), also right
+    // before a head word (出口和进口|分别增长5.2%和3.1%).
     const bool conjunction = cp == U'和' || cp == U'与' || cp == U'及';
-    if (allow_list && conjunction && chars && p > floor && IsNameChar(CodePointBefore(text, p))) {
+    if (allow_list && conjunction && p > floor && IsNameChar(CodePointBefore(text, p))) {
       pos = p;
       chars = 0;
       continue;
