@@ -366,6 +366,14 @@ const LinkCase kLinkCases[] = {
     {"累计发放支农支小再贷款86.5亿元。", "86.5亿元", RecordType::kMoney, "支农支小再贷款", "financing", "", ""},
     {"新发放贷款加权平均利率为3.85%。", "3.85%", RecordType::kPercentage, "新发放贷款加权平均利率", "rate", "", ""},
     {"生态功能县转移支付28.2亿元。", "28.2亿元", RecordType::kMoney, "转移支付", "subsidy", "", ""},
+    // A verb of change to a level links its noun (压缩至, 降至); 按…分 opens a breakdown paragraph; a news agency's
+    // dateline names no subject.
+    {"平均运行时间压缩至约12天。", "约12天", RecordType::kQuantity, "平均运行时间", "", "", ""},
+    {"跨境数据传输时延降至80毫秒以内。", "80毫秒以内", RecordType::kQuantity, "跨境数据传输时延", "", "", ""},
+    {"今年1—10月，全市社会消费品零售总额2486.3亿元。\n\n按消费类型分，商品零售额2198.7亿元，增长5.6%。",
+     "2198.7亿元", RecordType::kMoney, "商品零售额", "sales", "2024-01/2024-10", ""},
+    {"新华社兰州12月4日电 今年以来，新签约项目37个。", "37个", RecordType::kQuantity, "新签约项目", "projects",
+     "2024-01-01/2024-03-05", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

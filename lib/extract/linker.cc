@@ -746,7 +746,13 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (b == grow_from && grow_from != end - best) continue;  // nothing before the brackets
     if (!bounded && !(last_end > lo && b == last_end)) continue;
     // A newspaper's dateline (本报宁州11月5日电) names no subject by 本报: the name, if any, follows it.
-    if (text.compare(b, 6, "本报") == 0) b += 6;
+    // So do a news agency's (新华社兰州12月4日电, 中新网兰州…).
+    for (std::string_view agency : {"本报", "新华社", "中新社", "中新网", "新华网", "人民网", "央视网"}) {
+      if (text.compare(b, agency.size(), agency) == 0) {
+        b += agency.size();
+        break;
+      }
+    }
     // A dateline the normalizer glued to the name (新华社杭州3月4日电 华芯科技公司): the name starts after its 电/讯.
     if (b > 0 && (text.compare(b, 6, "日电") == 0 || text.compare(b, 6, "日讯") == 0)) {
       const char32_t digit = CodePointBefore(text, b);
@@ -1443,18 +1449,19 @@ std::size_t SentenceOpening(std::string_view text, const Sentence& s) {
 }
 
 // Whether the paragraph opening at `at` breaks down the figures of the one before it by a dimension (分行业看，…;
-// 从主要产品看：…; 分地区来看，…; 具体来看，…): a view of up to eight characters, then 看 or 来看 and a comma or
-// colon. Such a paragraph restates no date, and its figures are of the period before it.
+// 从主要产品看：…; 分地区来看，…; 具体来看，…; 按消费类型分，…): a view of up to eight characters, then 看 or 来看 (after
+// 按, also 分) and a comma or colon. Such a paragraph restates no date, and its figures are of the period before it.
 bool BreakdownOpening(std::string_view text, std::size_t at) {
   static constexpr std::u32string_view kViewFirsts = U"分从按具总就";
   char32_t cp = 0;
   std::size_t len = DecodeUtf8(text, at, &cp);
   if (!len || kViewFirsts.find(cp) == std::u32string_view::npos) return false;
+  const bool by = cp == U'按';  // 按消费类型分, 按地区分: 按…分 as well as 按…看
   for (int n = 0; n < 10 && at < text.size(); ++n) {
     at += len;
     len = DecodeUtf8(text, at, &cp);
     if (!len || cp < 0x3400) return false;  // a digit, a Latin letter or a mark: no view (分2批看 is none either)
-    if (cp != U'看') continue;
+    if (cp != U'看' && !(by && cp == U'分')) continue;
     const std::size_t next = at + len;
     return n >= 1 && (text.compare(next, 3, "，") == 0 || text.compare(next, 3, "：") == 0 ||
                       text.compare(next, 1, ",") == 0 || text.compare(next, 1, ":") == 0);
