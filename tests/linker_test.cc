@@ -374,6 +374,15 @@ const LinkCase kLinkCases[] = {
      "2198.7亿元", RecordType::kMoney, "商品零售额", "sales", "2024-01/2024-10", ""},
     {"新华社兰州12月4日电 今年以来，新签约项目37个。", "37个", RecordType::kQuantity, "新签约项目", "projects",
      "2024-01-01/2024-03-05", ""},
+    // A share of a whole named by its place alone; names listed before a list of figures share them out.
+    {"合肥市公共充电桩数量达6.7万台，约占全省的47%。", "47%", RecordType::kPercentage, "占全省", "share", "",
+     "合肥市"},
+    {"国有大型商业银行贷款余额4236.7亿元，占全市的42.9%。", "42.9%", RecordType::kPercentage, "占全市", "share", "",
+     ""},
+    {"贵阳市、遵义市收入分别为512.4亿元和268.9亿元。", "512.4亿元", RecordType::kMoney, "收入", "revenue", "",
+     "贵阳市"},
+    {"贵阳市、遵义市收入分别为512.4亿元和268.9亿元。", "268.9亿元", RecordType::kMoney, "收入", "revenue", "",
+     "遵义市"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

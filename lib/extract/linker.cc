@@ -1685,6 +1685,19 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
   auto first_after = std::partition_point(sc.subjects.begin(), sc.subjects.end(),
                                           [&c](const Subject& sb) { return sb.end <= c.begin; });
   if (first_after != sc.subjects.begin()) subj = &*std::prev(first_after);
+  // Names listed together before a list of figures share them out in order (贵阳市、遵义市收入分别为512.4亿元和
+  // 268.9亿元; 大丰区和射阳县分别…): item t is the t-th name when the names stand next to each other, joined by 、
+  // or a conjunction, in the figure's clause.
+  if (subj && c.list_size > 1 && c.list_index >= 0 && c.list_index < c.list_size) {
+    const std::size_t n = static_cast<std::size_t>(c.list_size);
+    const std::size_t last = static_cast<std::size_t>(first_after - sc.subjects.begin()) - 1;
+    bool listed = last + 1 >= n && sc.subjects[last + 1 - n].begin >= ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+    for (std::size_t k = last + 1 - std::min(n, last + 1); listed && k < last; ++k) {
+      const std::string_view join = sc.text.substr(sc.subjects[k].end, sc.subjects[k + 1].begin - sc.subjects[k].end);
+      listed = join == "、" || join == "和" || join == "与" || join == "及";
+    }
+    if (listed) subj = &sc.subjects[last + 1 - n + static_cast<std::size_t>(c.list_index)];
+  }
   if (!subj) {
     auto next = std::partition_point(sc.subjects.begin(), sc.subjects.end(),
                                      [&c](const Subject& sb) { return sb.begin < c.end; });
@@ -1763,12 +1776,24 @@ bool GrowthOfGrowth(std::string_view text, const Candidate& g, Candidate& c) {
   return true;
 }
 
+// Whether the words after 占 name a whole by its place alone (全省的, 全市, 全国的): no metric of their own.
+bool SharedWholeWords(std::string_view words) {
+  if (EndsWithAt(words, words.size(), "的")) words.remove_suffix(3);
+  for (std::string_view w : {"全省", "全市", "全国", "全区", "全县", "全州", "全球", "全行业"}) {
+    if (words == w) return true;
+  }
+  return false;
+}
+
 void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_begin, bool own_metric,
                    bool own_clause_period, Candidate& c) {
   std::string_view gap = sc.text.substr(gap_begin, c.begin - gap_begin);
   std::size_t skip = 0;
   while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
   if (gap.compare(skip, 3, "，") == 0) skip += 3;
+  for (std::string_view q : {"约", "近", "合计", "共", "累计"}) {  // 约占全省的47%
+    if (gap.compare(skip, q.size(), q) == 0 && gap.compare(skip + q.size(), 3, "占") == 0) skip += q.size();
+  }
   bool share_of = c.record.type == RecordType::kPercentage && gap.compare(skip, 3, "占") == 0;
   // A bare rate word in the gap is the rate's own name, not a metric between: the rate is the figure's.
   const std::size_t bare_at =
@@ -1784,6 +1809,10 @@ void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_
     // A change in points of a level's rate word (存款余额…，增速比上月末低0.4个百分点): a change of its growth rate.
     r.metric = p.record.metric + r.metric;
     r.metric_class = "growth";
+  } else if (share_of && r.metric.empty() && SharedWholeWords(gap.substr(skip + 3))) {
+    // A share of a whole named by its place alone (占全省的47%, 占全市的42.9%): 占全省, class share.
+    r.metric = std::string(gap.substr(skip, gap.size() - skip - (EndsWithAt(gap, gap.size(), "的") ? 3 : 0)));
+    r.metric_class = "share";
   } else if (r.metric.empty() || bare) {
     r.metric = p.record.metric;
     r.metric_class = p.record.metric_class;
