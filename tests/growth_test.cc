@@ -175,6 +175,18 @@ TEST_CASE("growth: enumerations give one record per figure", "[growth][list]") {
     CHECK(r.unit == "percentage_point");
     CHECK(r.basis == Basis::kYoy);
   }
+
+  // The measure word said with each item (1.3个和2.0个百分点), not a count of 1.3.
+  std::vector<zhfacts::Record> all = Extract("税收降幅比上月分别收窄1.3个和2.0个百分点。");
+  INFO(Describe(all));
+  CHECK(OfType(all, RecordType::kQuantity).empty());
+  g = OfType(all, RecordType::kGrowthRate);
+  REQUIRE(g.size() == 2);
+  CHECK(g[0].text == "1.3个");
+  CHECK(g[0].value == "1.3");
+  CHECK(g[1].text == "2.0个百分点");
+  CHECK(g[0].unit == "percentage_point");
+  CHECK(g[1].unit == "percentage_point");
 }
 
 // OCR interleaved two columns: the verb ends a line of one column, its figures open a line further down, after a

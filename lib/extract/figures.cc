@@ -179,6 +179,7 @@ bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
                      const std::vector<std::string>& units, std::vector<ListItem>* items) {
   static constexpr std::string_view kSeparators[] = {"、", "和", "与", "及", ","};
   items->clear();
+  bool elided = false;
   std::size_t pos = begin;
   while (pos < end) {
     ListItem item;
@@ -201,6 +202,12 @@ bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
         break;
       }
     }
+    // A measure word said with each item and the unit only with the last (1.3个和2.0个百分点): the item's unit is
+    // the last one's, which must open with it.
+    if (item.unit.empty() && p + 3 < end && text.compare(p, 3, "个") == 0) {
+      p += 3;
+      elided = true;
+    }
     item.end = p;
     items->push_back(item);
     if (p == end) break;
@@ -216,6 +223,7 @@ bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
     pos = p;
   }
   if (items->size() < 2 || items->back().unit.empty()) return false;
+  if (elided && items->back().unit.substr(0, 3) != "个") return false;
   for (ListItem& it : *items) {
     if (it.unit.empty()) it.unit = items->back().unit;
   }

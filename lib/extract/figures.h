@@ -86,7 +86,8 @@ struct ListItem {
 
 // Splits text[begin, end) — "7.0%和6.3%", "10.0、5.2和0.5个百分点" — at 、 和 与 及 into items of a number and an
 // optional unit from `units` (tried in order, so list longer words first). Items without a unit take the unit of
-// the last item. False unless every piece is such an item and there are at least two.
+// the last item. An item may keep a measure word the last unit opens with (1.3个和2.0个百分点). False unless every
+// piece is such an item and there are at least two.
 bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
                      const std::vector<std::string>& units, std::vector<ListItem>* items);
 

@@ -527,7 +527,7 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // The list of rules.
-  const std::string points_list = std::string("((?:") + patterns::kArabic + "(?:个百分点|百分点)?(?:、|和|与|及)){0,8}" +
+  const std::string points_list = std::string("((?:") + patterns::kArabic + "(?:个百分点|百分点|个)?(?:、|和|与|及)){0,8}" +
                                   patterns::kArabic + "(?:个百分点|百分点))";
   rules->push_back({"growth.compare", RecordType::kGrowthRate,
                     "(?:(高于|低于|高出|快于|慢于|领先|落后于)([\\p{Han}A-Z]{1,10}?)|比([\\p{Han}A-Z]{1,10}?)(高出|高|低|快|慢|多|少))(" +
@@ -551,11 +551,11 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         ")?的(?:年均|同比|环比)?(增长|增幅|增速|涨幅|提升|下降|降幅|跌幅|回落)",
                     noun, 21});
   rules->push_back({"growth.list", RecordType::kGrowthRate,
-                    lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){1,8}" +
+                    lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍|个)?(?:、|和|与|及)){1,8}" +
                         patterns::kNumber + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
                     list, 24});
   rules->push_back({"growth.continued", RecordType::kGrowthRate,
-                    "((?:" + std::string(patterns::kArabic) + "(?:%|‰|个百分点|百分点|倍)?(?:、|和|与|及)){0,8}" +
+                    "((?:" + std::string(patterns::kArabic) + "(?:%|‰|个百分点|百分点|倍|个)?(?:、|和|与|及)){0,8}" +
                         patterns::kArabic + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
                     continued, 26});
   rules->push_back({"growth.fraction", RecordType::kGrowthRate,
