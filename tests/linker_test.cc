@@ -383,6 +383,13 @@ const LinkCase kLinkCases[] = {
      "贵阳市"},
     {"贵阳市、遵义市收入分别为512.4亿元和268.9亿元。", "268.9亿元", RecordType::kMoney, "收入", "revenue", "",
      "遵义市"},
+    // A one-day holiday and a day said to be the time of what follows are periods; a news date is none.
+    {"“双十一”期间，全市网络零售额36.9亿元。", "36.9亿元", RecordType::kMoney, "网络零售额", "sales", "2024-11-11",
+     ""},
+    {"11月11日当天，全市快递业务量达到1.26亿件。", "1.26亿件", RecordType::kQuantity, "快递业务量", "volume",
+     "2024-11-11", ""},
+    {"11月15日，记者从市统计局获悉，全市规上工业增加值增长5.1%。", "5.1%", RecordType::kGrowthRate,
+     "规上工业增加值", "value_added", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -900,7 +900,10 @@ bool UsableAsPeriod(std::string_view text, const Candidate& d) {
     // 截至2023年底; a deadline at a year's or month's end too (到2026年底, 到今年6月底), as 到2026年 is one.
     // The end of a quarter or half (三季度末，全市贷款余额…) is the point a stock is taken at, as 截至 says.
     const bool end_of = EndsWithAt(text, d.end, "底") || EndsWithAt(text, d.end, "末");
-    return r.qualifier == Qualifier::kAsOf || (r.qualifier == Qualifier::kAtMost && end_of) ||
+    // A holiday (“双十一”期间, 春节) and a day said to be the time of what follows (11月11日当天) are periods.
+    bool during = r.rule == "date.holiday";
+    for (std::string_view w : {"期间", "当天", "当日", "全天"}) during = during || text.compare(d.end, w.size(), w) == 0;
+    return during || r.qualifier == Qualifier::kAsOf || (r.qualifier == Qualifier::kAtMost && end_of) ||
            (r.rule == "date.period_end" && r.qualifier == Qualifier::kExact);
   }
   return true;
