@@ -390,6 +390,9 @@ const LinkCase kLinkCases[] = {
      "2024-11-11", ""},
     {"11月15日，记者从市统计局获悉，全市规上工业增加值增长5.1%。", "5.1%", RecordType::kGrowthRate,
      "规上工业增加值", "value_added", "", ""},
+    // A count's phrase that runs on into the next figure's metric ends before that metric's head.
+    {"园区集中签约14个项目总投资218.6亿元。", "14个", RecordType::kQuantity, "项目", "projects", "", ""},
+    {"园区建成2座分布式光伏电站装机容量合计12.6兆瓦。", "2座", RecordType::kQuantity, "分布式光伏电站", "", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -1190,6 +1190,19 @@ std::string_view HeadClass(const LinkerWords& lw, std::string_view phrase, Recor
   return best == kNotAMetric ? std::string_view() : best;
 }
 
+// The length of the longest metric head that `phrase` ends with, of any figure's type; 0 if none (or "-").
+std::size_t HeadLength(const LinkerWords& lw, std::string_view phrase) {
+  std::size_t best_len = 0;
+  std::string_view best;
+  lw.metrics_by_last.ForKey(CodePointBefore(phrase, phrase.size()), [&](const Word& w) {
+    if (w.word.size() > best_len && EndsWithAt(phrase, phrase.size(), w.word)) {
+      best_len = w.word.size();
+      best = w.value;
+    }
+  });
+  return best == kNotAMetric ? 0 : best_len;
+}
+
 // A sector alone (汽车制造业增长8.4%) after a figure of a sector's measure in its sentence (电子信息产业增加值增长
 // 12.3%，汽车制造业增长8.4%; 规上工业增加值增长6.1%，其中制造业增长7.2%) is that measure of its own sector: it takes
 // the shortest head the earlier metric ends with (增加值, not 工业增加值), if that metric names more than its head.
@@ -1351,7 +1364,14 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   char32_t first = CodePointAt(sc.text, after);
   if (first == U'为' || first == U'是') after += 3;
   bool predicate = kAdverbStart.find(first) != std::u32string_view::npos;
-  if (!(!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e))) {
+  if (!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e)) {
+    // A phrase that runs on into the next figure's metric (签约14个项目总投资218.6亿元, 300万千瓦光伏项目总投资…)
+    // ends before that metric's head: what is counted is 项目, the 总投资 is the next figure's.
+    if (e < sc.text.size() && next_begin >= e && CharsBesideLinks(*sc.lw, sc.text, e, next_begin) == 0) {
+      const std::size_t head = HeadLength(*sc.lw, sc.text.substr(b, e - b));
+      if (head >= 6 && e - head >= b + 6) e -= head;  // a head of two characters or more (not 率 of 分辨率)
+    }
+  } else {
     if (!PhraseBefore(*sc.lw, sc.text, c.begin, lo, &b, &e)) return false;
     // A qualifier the link words kept from the figure is no part of the phrase (单机柜功率最高|可达|50千瓦: 最高
     // qualifies the figure).
