@@ -393,6 +393,11 @@ const LinkCase kLinkCases[] = {
     // A count's phrase that runs on into the next figure's metric ends before that metric's head.
     {"园区集中签约14个项目总投资218.6亿元。", "14个", RecordType::kQuantity, "项目", "projects", "", ""},
     {"园区建成2座分布式光伏电站装机容量合计12.6兆瓦。", "2座", RecordType::kQuantity, "分布式光伏电站", "", "", ""},
+    // The organization a reporter heard from is no subject; a place in brackets stays inside a company's name.
+    {"记者从国网盐城供电公司获悉，全市发电量完成486.3亿千瓦时。", "486.3亿千瓦时", RecordType::kQuantity, "发电量",
+     "energy", "", ""},
+    {"大众汽车（安徽）有限公司前10个月实现营业收入412.6亿元。", "412.6亿元", RecordType::kMoney, "营业收入", "revenue",
+     "2024-01/2024-10", "大众汽车（安徽）有限公司"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -725,6 +725,9 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
       bool goes_on = b < std::max(lo, last_end);
       for (std::string_view w : lw.suffixes) goes_on = goes_on || BytesAt(text, end, w);
       goes_on = goes_on || PlaceGoesOn(text, end);
+      // A place in brackets inside a company's name (大众汽车（安徽）有限公司) is part of that name.
+      goes_on = goes_on || ((EndsWithAt(text, b, "（") || EndsWithAt(text, b, "(")) &&
+                            (BytesAt(text, end, "）") || BytesAt(text, end, ")")));
       if (goes_on) continue;
       if (!out->empty() && out->back().end >= b) {
         out->back().end = end;  // 浙江|杭州: one chain
@@ -772,6 +775,11 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
         no_name = prep.size() > 3 || prep == "据";
       }
       break;
+    }
+    // The organization a reporter heard the news from (记者从国网盐城供电公司获悉) is the source, not what the figures
+    // are about.
+    if (organization && (EndsWithAt(text, b, "从") || EndsWithAt(text, b, "自"))) {
+      for (std::string_view heard : {"获悉", "了解到", "得知"}) no_name = no_name || BytesAt(text, end, heard);
     }
     if (no_name) continue;
     // A space or a quotation mark before the suffix ends the name there (集“链”成群 杭州西湖区: 杭州西湖区).
