@@ -465,8 +465,8 @@ class Pass {
   // number is 0, l or I inside or at the start of one is 1. The run of digits, points and such letters around it
   // holds a digit, touches no Latin letter (I2C, COVID-19, H1O stay), follows no letters and hyphen (GPT-4o,
   // AEC-Q100) and does not open with O (O2O); in it, the letter has the run on both sides, or (l and I) starts it
-  // before a digit, or ends it before a Chinese character (a unit: 6O兆瓦, 1O月) or a percent sign. A run that
-  // ends in such a letter before anything else is no number.
+  // before a digit or another of them (ll26), or ends it before a Chinese character (a unit: 6O兆瓦, 1O月) or a
+  // percent sign. A run that ends in such a letter before anything else is no number.
   static bool IsDigitLookalike(unsigned char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I'; }
   static char32_t LookalikeDigit(char c) { return c == 'O' || c == 'o' ? '0' : '1'; }
   bool ReadsAsDigit(std::size_t pos, std::size_t end) const {
@@ -523,7 +523,8 @@ class Pass {
     const bool unit_after = after == '%' || after == 0x2030 || IsHan(after) || latin_unit;
     if (lookalike(last) && !unit_after) return false;
     const bool inside = in_run(left) && left != kStart && in_run(right) && right != kStart && b < pos;
-    const bool leading = (self == 'l' || self == 'I') && b == pos && IsDigit(right);
+    // (ll26万千瓦: two of them open the run; the run holds a digit.)
+    const bool leading = (self == 'l' || self == 'I') && b == pos && (IsDigit(right) || right == 'l' || right == 'I');
     const bool trailing = b < pos && e == end && unit_after;
     return inside || leading || trailing;
   }
