@@ -398,6 +398,11 @@ const LinkCase kLinkCases[] = {
      "energy", "", ""},
     {"大众汽车（安徽）有限公司前10个月实现营业收入412.6亿元。", "412.6亿元", RecordType::kMoney, "营业收入", "revenue",
      "2024-01/2024-10", "大众汽车（安徽）有限公司"},
+    // A date opening the lead after a news dateline opens the paragraph's period.
+    {"本报讯 截至2月20日，全区实有经营主体18.76万户。每千人拥有企业数达到48.3户。", "48.3户", RecordType::kQuantity,
+     "企业数", "", "2024-02-20", ""},
+    {"本报讯（记者 王敏）今年1—10月，全市规上工业增加值增长5.1%。全市工业投资增长8%。", "8%", RecordType::kGrowthRate,
+     "工业投资", "investment", "2024-01/2024-10", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

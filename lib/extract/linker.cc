@@ -750,12 +750,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (!bounded && !(last_end > lo && b == last_end)) continue;
     // A newspaper's dateline (本报宁州11月5日电) names no subject by 本报: the name, if any, follows it.
     // So do a news agency's (新华社兰州12月4日电, 中新网兰州…).
-    for (std::string_view agency : {"本报", "新华社", "中新社", "中新网", "新华网", "人民网", "央视网"}) {
-      if (text.compare(b, agency.size(), agency) == 0) {
-        b += agency.size();
-        break;
-      }
-    }
+    b += NewsSourceAt(text, b);
     // A dateline the normalizer glued to the name (新华社杭州3月4日电 华芯科技公司): the name starts after its 电/讯.
     if (b > 0 && (text.compare(b, 6, "日电") == 0 || text.compare(b, 6, "日讯") == 0)) {
       const char32_t digit = CodePointBefore(text, b);
@@ -1470,6 +1465,25 @@ std::size_t OtherTimeAt(std::string_view sentence) {
     at += len ? len : 1;
   }
   return std::string_view::npos;
+}
+
+// Where the text after a news dateline opening at `at` (本报讯, 新华社合肥11月20日电) starts, when it starts by
+// `limit`: past its 讯 or 电, a byline in brackets and the spaces or colon after them; else `at`.
+std::size_t PastDateline(std::string_view text, std::size_t at, std::size_t limit) {
+  if (!NewsLeadAt(text, at)) return at;
+  const std::string_view head = text.substr(at, std::min<std::size_t>(limit - at, 48));
+  std::size_t end = std::min(head.find("讯"), head.find("电"));
+  if (end == std::string_view::npos) return at;
+  end = at + end + 3;
+  // …and a byline in brackets after it (本报讯（记者 王敏）).
+  const bool wide = text.compare(end, 3, "（") == 0;
+  if (wide || text.compare(end, 1, "(") == 0) {
+    const std::size_t close = text.substr(end, std::min<std::size_t>(limit - end, 48)).find(wide ? "）" : ")");
+    if (close != std::string_view::npos) end += close + (wide ? 3 : 1);
+  }
+  while (end < limit && (IsSpace(text[end]) || text[end] == ':')) ++end;
+  if (text.compare(end, 3, "：") == 0) end += 3;
+  return end == limit ? end : at;
 }
 
 // Where sentence `s` opens: past the spaces a line break or OCR left before it.
@@ -2880,10 +2894,12 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           const std::size_t line = sc.text.substr(start, cs[k].begin - start).rfind('\n');
           if (line != std::string_view::npos) start += line + 1;
           while (start < cs[k].begin && IsSpace(sc.text[start])) ++start;
-          // A verb of looking back before the date still opens with it (回顾2025年，…).
+          // A verb of looking back before the date still opens with it (回顾2025年，…), and so does a news dateline
+          // (本报讯 截至11月20日，…; 新华社合肥11月20日电 前三季度，…).
           for (std::string_view w : {"回顾", "回望", "纵观", "综观"}) {
             if (sc.text.compare(start, w.size(), w) == 0 && start + w.size() == cs[k].begin) start = cs[k].begin;
           }
+          start = PastDateline(sc.text, start, cs[k].begin);
           bool opening = clause == bounds.begin();
           if (clause - bounds.begin() == 1 || clause - bounds.begin() == 2) {
             opening = true;

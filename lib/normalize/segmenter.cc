@@ -169,21 +169,25 @@ void SplitClauses(std::string_view text, const Sentence& s, std::vector<std::siz
   }
 }
 
-bool NewsLeadAt(std::string_view text, std::size_t pos) {
+std::size_t NewsSourceAt(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSources[] = {"本报", "新华社", "中新社", "中新网", "人民网", "新华网",
                                                    "央视网", "央广网", "证券时报", "财联社", "澎湃新闻"};
+  for (std::string_view w : kSources) {
+    if (text.compare(pos, w.size(), w) == 0) return w.size();
+  }
+  return 0;
+}
+
+bool NewsLeadAt(std::string_view text, std::size_t pos) {
   constexpr std::size_t kMaxDatelineBytes = 36;
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
   if (pos >= text.size()) return false;
-  const std::string_view rest = text.substr(pos);
-  for (std::string_view w : kSources) {
-    if (rest.substr(0, w.size()) != w) continue;
-    std::string_view head = rest.substr(w.size(), kMaxDatelineBytes);
-    head = head.substr(0, head.find_first_of("\r\n"));
-    return head.find("电") != std::string_view::npos || head.find("讯") != std::string_view::npos ||
-           head.find("记者") != std::string_view::npos;
-  }
-  return false;
+  const std::size_t source = NewsSourceAt(text, pos);
+  if (!source) return false;
+  std::string_view head = text.substr(pos + source, kMaxDatelineBytes);
+  head = head.substr(0, head.find_first_of("\r\n"));
+  return head.find("电") != std::string_view::npos || head.find("讯") != std::string_view::npos ||
+         head.find("记者") != std::string_view::npos;
 }
 
 }  // namespace zhfacts::internal

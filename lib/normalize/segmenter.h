@@ -34,6 +34,9 @@ void SplitClauses(std::string_view text, const Sentence& s, std::vector<std::siz
 // characters of the same line (not 据新华社报道). A lead opens a paragraph: the title above it is a line of its own.
 bool NewsLeadAt(std::string_view text, std::size_t pos);
 
+// The length of the news agency's or paper's name at pos (本报, 新华社, 中新网 …), or 0.
+std::size_t NewsSourceAt(std::string_view text, std::size_t pos);
+
 }  // namespace zhfacts::internal
 
 #endif  // ZHFACTS_LIB_NORMALIZE_SEGMENTER_H_
