@@ -403,6 +403,9 @@ const LinkCase kLinkCases[] = {
      "企业数", "", "2024-02-20", ""},
     {"本报讯（记者 王敏）今年1—10月，全市规上工业增加值增长5.1%。全市工业投资增长8%。", "8%", RecordType::kGrowthRate,
      "工业投资", "investment", "2024-01/2024-10", ""},
+    // The start of a change gives no period to the rate after the change.
+    {"全县新能源装机由2020年的86万千瓦增加到目前的436万千瓦，年均增长38%左右。", "38%左右", RecordType::kGrowthRate,
+     "新能源装机", "capacity", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

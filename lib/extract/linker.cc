@@ -898,6 +898,8 @@ bool UsableAsPeriod(std::string_view text, const Candidate& d) {
     if (text.compare(d.end, w.size(), w) == 0) return false;
   }
   if (BaseOfMultiple(text, d.end)) return false;  // 相当于2020年的3倍
+  // 由2020年的86万千瓦增加到…: the start of a change, whose figure takes the year (BaseYearBefore), not what follows.
+  if ((EndsWithAt(text, d.begin, "由") || EndsWithAt(text, d.begin, "从")) && BytesAt(text, d.end, "的")) return false;
   bool interval = r.granularity == "range" || r.value.find('/') != std::string::npos;
   if (!interval && (r.granularity == "day" || r.granularity == "datetime")) {
     // 截至2023年底; a deadline at a year's or month's end too (到2026年底, 到今年6月底), as 到2026年 is one.
