@@ -406,6 +406,10 @@ const LinkCase kLinkCases[] = {
     // The start of a change gives no period to the rate after the change.
     {"全县新能源装机由2020年的86万千瓦增加到目前的436万千瓦，年均增长38%左右。", "38%左右", RecordType::kGrowthRate,
      "新能源装机", "capacity", "", ""},
+    // A paragraph that opens with a day a stock is counted at and goes on to a range of months is broken down for
+    // the range.
+    {"截至2月20日，全区实有经营主体18.76万户。1—2月，全区新登记企业2418户。\n\n从行业看，第三产业新登记企业2058家。",
+     "2058家", RecordType::kQuantity, "第三产业新登记企业", "enterprises", "2024-01/2024-02", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

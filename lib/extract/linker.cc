@@ -2806,6 +2806,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::size_t period_paragraph = static_cast<std::size_t>(-1);  // …this paragraph
   std::string last_period;      // the period of the last figure of the last sentence with figures…
   std::size_t last_period_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
+  std::string last_range;       // the last range of months a figure of that paragraph is of (2026-01/2026-09)
   std::string last_subject;     // the subject of that figure
   std::string last_holiday;      // the last holiday period the text named (国庆假期 → 2025-10-01/2025-10-07)
   std::string base_period;       // the period of the last paragraph that breaks down none before it…
@@ -2859,10 +2860,15 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // did not (从月度走势看，10月当月… between them is a breakdown of its own).
       // A paragraph of a part of the base period (10月份当月，… after 前10个月，…), or of no period, leaves the base
       // as it was: the breakdowns after it are of the whole.
+      // A paragraph that opens with a day a stock is counted at and goes on to a range of months (截至11月20日，…实有
+      //经营主体18.76万户…。前三季度，全区新登记…) is broken down for the range: the flows are what gets broken down.
       if (!breaks_down) {
-        std::string period = !topic_period.empty()                    ? topic_period
-                             : last_period_paragraph == period_paragraph ? last_period
-                                                                          : std::string();
+        const bool last_here = last_period_paragraph == period_paragraph;
+        const bool day_then_range = topic_period.size() == 10 && last_here && !last_range.empty();
+        std::string period = day_then_range                  ? last_range
+                             : !topic_period.empty()          ? topic_period
+                             : last_here                      ? last_period
+                                                              : std::string();
         if (!period.empty() && !WithinPeriod(period, base_period)) base_period = std::move(period);
       }
       std::size_t first = si;
@@ -3014,6 +3020,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       const std::size_t whole_year = FindAcrossBreaks(sc.text.substr(s.begin, s.end - s.begin), "全年");
       sc.whole_year_at = whole_year == std::string_view::npos ? whole_year : s.begin + whole_year;
       LinkSentence(sc, cs, figures);
+      if (last_period_paragraph != pp) last_range.clear();
+      for (std::size_t k = i; k < j; ++k) {
+        const std::string& p = cs[k].record.period;
+        if (IsNumeric(cs[k].record.type) && p.size() == 15 && p[7] == '/') last_range = p;  // 2026-01/2026-09
+      }
       for (std::size_t k = j; k-- > i;) {
         if (!IsNumeric(cs[k].record.type)) continue;
         // Not a figure restated for the year before (…，上年同期为5.64亿元；扣非净利润9.71亿元 goes on in this year).
