@@ -519,12 +519,14 @@ class Pass {
     }
     if (!digit) return false;
     const char32_t first = b < pos ? CharAt(b, &len) : self;
-    if (first == 'O' || first == 'o') return false;  // no number starts with 0 written so (O2O)
+    // No number starts with 0 written so (O2O), but a decimal below one (O.37个百分点, 不足O.3EFLOPS).
+    if ((first == 'O' || first == 'o') && !(b + 2 < n_ && p_[b + 1] == '.' && IsDigit(p_[b + 2]))) return false;
     const bool unit_after = after == '%' || after == 0x2030 || IsHan(after) || latin_unit;
     if (lookalike(last) && !unit_after) return false;
     const bool inside = in_run(left) && left != kStart && in_run(right) && right != kStart && b < pos;
-    // (ll26万千瓦: two of them open the run; the run holds a digit.)
-    const bool leading = (self == 'l' || self == 'I') && b == pos && (IsDigit(right) || right == 'l' || right == 'I');
+    // (ll26万千瓦: two of them open the run; the run holds a digit. O.37: an O opens a decimal below one.)
+    const bool leading = ((self == 'l' || self == 'I') && b == pos && (IsDigit(right) || right == 'l' || right == 'I')) ||
+                         ((self == 'O' || self == 'o') && b == pos && right == '.');
     const bool trailing = b < pos && e == end && unit_after;
     return inside || leading || trailing;
   }
