@@ -410,6 +410,9 @@ const LinkCase kLinkCases[] = {
     // the range.
     {"截至2月20日，全区实有经营主体18.76万户。1—2月，全区新登记企业2418户。\n\n从行业看，第三产业新登记企业2058家。",
      "2058家", RecordType::kQuantity, "第三产业新登记企业", "enterprises", "2024-01/2024-02", ""},
+    // A section's lead before a breakdown opening (工业生产较快增长。分行业看，…) leaves it a breakdown.
+    {"前三季度，全市地区生产总值4128.62亿元。\n\n工业生产较快增长。分行业看，汽车制造业增加值增长9.6%。", "9.6%",
+     RecordType::kGrowthRate, "汽车制造业增加值", "value_added", "2024-01/2024-09", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

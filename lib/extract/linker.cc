@@ -1495,6 +1495,23 @@ std::size_t SentenceOpening(std::string_view text, const Sentence& s) {
   return at;
 }
 
+// Whether sentence `s` is a section's lead, the topic of the paragraph in a few Chinese characters and a full stop
+// (工业生产较快增长。消费市场回暖。): three to sixteen characters, no figure.
+bool IsSectionLead(std::string_view text, const Sentence& s) {
+  static constexpr std::u32string_view kLeadNumerals = U"〇零一二两三四五六七八九十百千万亿";
+  std::size_t chars = 0, at = SentenceOpening(text, s);
+  std::size_t end = s.end;
+  while (end > at && IsSpace(text[end - 1])) --end;
+  if (!EndsWithAt(text, end, "。")) return false;
+  for (end -= 3; at < end; ++chars) {
+    char32_t cp = 0;
+    const std::size_t len = DecodeUtf8(text, at, &cp);
+    if (!len || !IsHan(cp) || kLeadNumerals.find(cp) != std::u32string_view::npos || chars > 16) return false;
+    at += len;
+  }
+  return chars >= 3;
+}
+
 // Whether the paragraph opening at `at` breaks down the figures of the one before it by a dimension (分行业看，…;
 // 从主要产品看：…; 分地区来看，…; 具体来看，…; 按消费类型分，…): a view of up to eight characters, then 看 or 来看 (after
 // 按, also 分) and a comma or colon. Such a paragraph restates no date, and its figures are of the period before it.
@@ -2873,6 +2890,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       }
       std::size_t first = si;
       while (first > 0 && period_paragraph_of[first - 1] == pp) --first;
+      // (After a section's lead: 工业生产较快增长。分行业看，…)
+      if (IsSectionLead(sc.text, sentences[first]) && first + 1 < sentences.size() &&
+          period_paragraph_of[first + 1] == pp) {
+        ++first;
+      }
       breaks_down = BreakdownOpening(sc.text, SentenceOpening(sc.text, sentences[first]));
       breakdown_period = breaks_down ? base_period : std::string();
       period_paragraph = pp;
