@@ -500,6 +500,9 @@ TEST_CASE("the title's one year is the year in context of a paragraph that state
        {"春节|2026-02-17|day|exact|year", "年末|2026-12|month|exact|year"}},
       {"2026-11-30", "2025年全市出口2608.4亿元\n\n年末全市常住人口520.3万人。",
        {"2025年|2025|year|exact|", "年末|2025-12|month|exact|year"}},
+      // A year after the reference date's in the title is a plan's, not the text's.
+      {"2026-12-05", "2027年全省地区生产总值预期增长5%左右\n\n12月2日，会议听取报告。前三季度，全省经济平稳。",
+       {"2027年|2027|year|exact|", "12月2日|2026-12-02|day|exact|year", "前三季度|2026-01/2026-09|range|exact|year"}},
       // A relative year in the title is the reference date's business; a bracket after the title dates the
       // publication.
       {"2026-03-18", "去年全市经济运行回顾\n\n年末全市常住人口520.3万人。",

@@ -191,6 +191,13 @@ bool ComparedWith(std::string_view text, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
+bool PlanTitle(std::string_view title) {
+  for (std::string_view w : {"预期", "目标", "力争", "计划", "预计", "将"}) {
+    if (title.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool ForecastBefore(std::string_view text, std::size_t at) {
   for (std::string_view w : {"预计", "计划", "将于", "力争", "有望", "预期"}) {
     if (at >= w.size() && text.compare(at - w.size(), w.size(), w) == 0) return true;
@@ -425,6 +432,8 @@ struct Resolver {
           // A forecast (项目开工 预计2026年6月投产) or a target (锚定2027年目标) says nothing of the year the text is
           // about.
           if (ForecastBefore(doc.text, b + i) || TargetYear(doc.text, b + i, b + i + 4)) one = false;
+          // Nor does a plan's year after the reference date's (2027年全省地区生产总值预期增长5%左右, in December 2026).
+          if (doc.has_reference_date && y > doc.ref_year && PlanTitle(title)) one = false;
           // The end of a range (2024—2025年) is not the one year.
           one = one && (year < 0 || y == year) && !In(CharBefore(doc.text, b + i), U"—–-~～至到");
           year = y;

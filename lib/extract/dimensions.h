@@ -44,6 +44,10 @@ bool IsComparisonBase(std::string_view text, std::size_t begin, std::size_t end)
 // forecast names no year the text is about.
 bool ForecastBefore(std::string_view text, std::size_t at);  // date.cc
 
+// Whether a title states a plan or an expectation (2027年全省地区生产总值预期增长5%左右): its year after the reference
+// date's is no year the text is about.
+bool PlanTitle(std::string_view title);  // date.cc
+
 // The basis named in the 30 bytes before a verb of change at `verb` (同比增长, 比上年分别提高, 较上月增加): yoy, mom or
 // none.
 Basis BasisBefore(std::string_view text, std::size_t verb);  // growth.cc

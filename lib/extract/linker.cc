@@ -2771,7 +2771,10 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         one = one && (title_year.empty() || title_year == year);
         title_year = year;
       }
-      if (!one) title_year = std::string_view();
+      // A year after the reference date's is a plan's (2027年全省地区生产总值预期增长5%左右, in December 2026).
+      if (!one || (doc.has_reference_date && ParseYearDigits(title_year) > doc.ref_year && PlanTitle(title))) {
+        title_year = std::string_view();
+      }
     }
   }
   // The year the section heading above each sentence names (empty below a heading that names none).
