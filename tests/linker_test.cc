@@ -413,6 +413,12 @@ const LinkCase kLinkCases[] = {
     // A section's lead before a breakdown opening (工业生产较快增长。分行业看，…) leaves it a breakdown.
     {"前三季度，全市地区生产总值4128.62亿元。\n\n工业生产较快增长。分行业看，汽车制造业增加值增长9.6%。", "9.6%",
      RecordType::kGrowthRate, "汽车制造业增加值", "value_added", "2024-01/2024-09", ""},
+    // Words that open with a one-character suffix (乡村, 县城) and generic words a longer phrase ends in (老旧小区,
+    // 城乡) name no place (a generic phrase is still no metric either).
+    {"全年接待乡村游客320万人次。", "320万人次", RecordType::kQuantity, "接待乡村游客", "population", "", ""},
+    {"仁寿县将推进以县城为重要载体的新型城镇化，全县常住人口城镇化率达到50%以上。", "50%以上",
+     RecordType::kPercentage, "常住人口城镇化率", "rate", "", "仁寿县"},
+    {"今年全县改造老旧小区120个。", "120个", RecordType::kQuantity, "", "", "2024", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

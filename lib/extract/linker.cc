@@ -561,6 +561,17 @@ bool WordGoesOnAt(std::string_view text, std::size_t end) {
   return true;
 }
 
+// Words that open with a one-character suffix and go on with a character that may follow a name elsewhere
+// (乡村游客, not 接待乡; 以县城为载体, not 以县; but 江山市村级, 石桥镇村民).
+constexpr std::string_view kWordsOpeningWithSuffix[] = {"乡村", "县城"};
+
+bool SuffixOpensWord(std::string_view text, std::size_t at) {
+  for (std::string_view w : kWordsOpeningWithSuffix) {
+    if (BytesAt(text, at, w)) return true;
+  }
+  return false;
+}
+
 // Characters that end a city's or district's name of two (盐城, 萧山) and begin generic words (城市, 山区).
 constexpr std::u32string_view kShortPlaceEnds = U"城山";
 
@@ -592,6 +603,19 @@ bool NoNameBefore(const LinkerWords& lw, std::string_view text, std::size_t begi
   return generic;
 }
 
+// Whether `name`, ending in a suffix of `suffix_bytes`, is a generic word or ends in one longer than the suffix (全区,
+// 核心区, 该公司, 培育上市, 改造老旧小区). A word that ends the name ends in its last character: only those keyed by it
+// are compared.
+bool GenericNameEndsAt(const LinkerWords& lw, std::string_view name, std::size_t suffix_bytes) {
+  bool generic = false;
+  lw.generic_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
+    std::string_view g = w.word;
+    generic = generic || name == g ||
+              (g.size() > suffix_bytes && EndsWithAt(name, name.size(), g) && !ShortPlaceEndingIn(name, g));
+  });
+  return generic;
+}
+
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
@@ -606,7 +630,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
            (e - suf.size() >= begin + 3 && NameLongEnough(text, begin, e - suf.size()) && !WordGoesOnAt(text, e))) &&
-          !(w.value == kPlaceRole && PlaceGoesOn(text, e)) &&
+          !(w.value == kPlaceRole && PlaceGoesOn(text, e)) && !(suf.size() == 3 && SuffixOpensWord(text, e - 3)) &&
           !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), w)) {
         cut = e;
       }
@@ -703,7 +727,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     });
     pos = end;
     if (!best) continue;
-    if (best == 3 && WordGoesOnAt(text, end)) continue;
+    if (best == 3 && (WordGoesOnAt(text, end) || SuffixOpensWord(text, end - 3))) continue;
     // A longer suffix goes on with the next character (宁波舟山港|北仑港区: 港, then 港区): the name ends there.
     bool longer = false;
     char32_t next = 0;
@@ -788,15 +812,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     }
     std::string_view name = text.substr(b, end - b);
     if (!NameLongEnough(text, b, end - best)) continue;
-    bool generic = false;
-    // 全区, 核心区, 该公司, 培育上市: a generic word that ends here and is longer than the suffix (or the whole name).
-    // A word that ends the name ends in its last character: only those keyed by it are compared.
-    lw.generic_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
-      std::string_view g = w.word;
-      generic = generic || name == g ||
-                (g.size() > best && EndsWithAt(name, name.size(), g) && !ShortPlaceEndingIn(name, g));
-    });
-    if (generic) continue;
+    if (GenericNameEndsAt(lw, name, best)) continue;
     // A chain (杭州市|萧山区|临浦镇) is one name.
     if (!out->empty() && out->back().end >= b) {
       b = out->back().begin;
