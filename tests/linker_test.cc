@@ -419,6 +419,9 @@ const LinkCase kLinkCases[] = {
     {"仁寿县将推进以县城为重要载体的新型城镇化，全县常住人口城镇化率达到50%以上。", "50%以上",
      RecordType::kPercentage, "常住人口城镇化率", "rate", "", "仁寿县"},
     {"今年全县改造老旧小区120个。", "120个", RecordType::kQuantity, "", "", "2024", ""},
+    // A change against the last edition (较上届) measures the level before it.
+    {"参展观众达到32万人次，较上届增加5.1万人次。", "5.1万人次", RecordType::kQuantity, "参展观众", "", "", ""},
+    {"企业采购额达到12亿元。", "12亿元", RecordType::kMoney, "采购额", "contract", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

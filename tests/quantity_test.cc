@@ -184,6 +184,7 @@ const char* const kNotQuantities[] = {
     "项目总投资人民币3亿元。",  // money
     "第5人次2万。",            // a numeral before the unit: no phrase it closes
     "40纳米特色工艺良率达到98.2%。",  // a process node, with a modifier before 工艺
+    "公司28纳米车规级MCU出货量增长50%，7nm芯片良率提升。",  // process nodes before a product
     "规划建设6英寸碳化硅晶圆产线。",  // a wafer size, with its material before 晶圆
     "邮编310000。",
     "按照GB/T4754—2017分类。",
