@@ -235,7 +235,12 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     // 亿元以上项目, 10亿元以上企业: a threshold naming a class of projects or firms, not an amount.
     // So is one after 超 (超10亿元项目14个): a prefix "more than" makes it a threshold as a suffix 以上 does.
     const bool over = m.matched(1) && qw->Find(m.group(1), "prefix") == Qualifier::kOver;
-    if ((IsBareMagnitude(m.group(2)) || m.matched(7) || over) && StartsWithAny(m.text, end, kClassNounAfter)) return;
+    // (Also with 的: 超10亿元的项目, 50万元以上的村.)
+    const std::size_t noun = end + (BytesAt(m.text, end, "的") ? 3 : 0);
+    if ((IsBareMagnitude(m.group(2)) || m.matched(7) || over) &&
+        (StartsWithAny(m.text, noun, kClassNounAfter) || (noun > end && BytesAt(m.text, noun, "村")))) {
+      return;
+    }
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
     // Taiwan's 3兆2,470億元: the trillions stand before the match (kNumber takes 兆 only inside Chinese numerals,
