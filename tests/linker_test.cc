@@ -422,6 +422,7 @@ const LinkCase kLinkCases[] = {
     // A change against the last edition (较上届) measures the level before it.
     {"参展观众达到32万人次，较上届增加5.1万人次。", "5.1万人次", RecordType::kQuantity, "参展观众", "", "", ""},
     {"企业采购额达到12亿元。", "12亿元", RecordType::kMoney, "采购额", "contract", "", ""},
+    {"平均单产402.6公斤/亩，较上年提高3.1公斤。", "3.1公斤", RecordType::kQuantity, "平均单产", "production", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -2504,10 +2504,13 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
     if (r.metric.empty() && IsNumeric(r.type)) FromLevelMetric(sc, c);
     ChangeAgainstBase(sc, clause, c);
     // A change against a base with no metric of its own is a change of the last level before it (存款余额6.82万亿元，
-    // 增速比上月末低0.4个百分点，较年初增加4316.5亿元).
+    // 增速比上月末低0.4个百分点，较年初增加4316.5亿元), also in the unit of a rate's numerator (平均单产402.6公斤/亩，
+    // 较上年提高3.1公斤).
     if (r.metric.empty() && r.direction != Direction::kUnset && prev_figure >= 0) {
       const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
-      if (SameKind(p.type, r.type) && p.unit == r.unit && p.direction == Direction::kUnset) {
+      const bool numerator = p.unit.size() > r.unit.size() && p.unit.compare(0, r.unit.size(), r.unit) == 0 &&
+                             p.unit[r.unit.size()] == '/';
+      if (SameKind(p.type, r.type) && (p.unit == r.unit || numerator) && p.direction == Direction::kUnset) {
         r.metric = p.metric;
         r.metric_class = p.metric_class;
       }
