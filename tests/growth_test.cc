@@ -176,6 +176,15 @@ TEST_CASE("growth: enumerations give one record per figure", "[growth][list]") {
     CHECK(r.basis == Basis::kYoy);
   }
 
+  // An item with a verb of its own (分别增长2.1%、6.7%和下降3.4%) stays in the list, with its own direction.
+  g = OfType(Extract("三大行业营业收入同比分别增长2.1%、6.7%和下降3.4%。"), RecordType::kGrowthRate);
+  INFO(Describe(g));
+  REQUIRE(g.size() == 3);
+  CHECK(g[2].text == "3.4%");
+  CHECK(g[1].direction == Direction::kUp);
+  CHECK(g[2].direction == Direction::kDown);
+  for (const zhfacts::Record& r : g) CHECK(r.basis == Basis::kYoy);
+
   // The measure word said with each item (1.3个和2.0个百分点), not a count of 1.3.
   std::vector<zhfacts::Record> all = Extract("税收降幅比上月分别收窄1.3个和2.0个百分点。");
   INFO(Describe(all));

@@ -423,6 +423,11 @@ const LinkCase kLinkCases[] = {
     {"参展观众达到32万人次，较上届增加5.1万人次。", "5.1万人次", RecordType::kQuantity, "参展观众", "", "", ""},
     {"企业采购额达到12亿元。", "12亿元", RecordType::kMoney, "采购额", "contract", "", ""},
     {"平均单产402.6公斤/亩，较上年提高3.1公斤。", "3.1公斤", RecordType::kQuantity, "平均单产", "production", "", ""},
+    {"玉米、水稻、大豆播种面积分别为1812.6万亩、2986.3万亩和498.7万亩。", "1812.6万亩", RecordType::kQuantity,
+     "玉米播种面积", "area", "", ""},
+    {"粮油加工、肉制品和乳制品营业收入分别增长5.2%、7.9%和下降1.4%。", "1.4%", RecordType::kGrowthRate,
+     "乳制品营业收入", "revenue", "", ""},
+    {"本届农博会达成意向订单金额46.3亿元。", "46.3亿元", RecordType::kMoney, "意向订单金额", "amount", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -176,14 +176,17 @@ bool IsChineseNumeral(std::string_view number) {
 }
 
 bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
-                     const std::vector<std::string>& units, std::vector<ListItem>* items) {
+                     const std::vector<std::string>& units, std::vector<ListItem>* items,
+                     const std::vector<std::string>& item_verbs) {
   static constexpr std::string_view kSeparators[] = {"、", "和", "与", "及", ","};
   items->clear();
   bool elided = false;
   std::size_t pos = begin;
+  std::string_view verb;  // the verb opening the next item
   while (pos < end) {
     ListItem item;
     item.begin = pos;
+    item.verb = verb;
     std::size_t p = pos;
     // The number: Arabic with decimals, or Chinese numeral characters.
     while (p < end) {
@@ -220,6 +223,11 @@ bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
       }
     }
     if (!separated) return false;
+    verb = {};
+    for (const std::string& v : item_verbs) {
+      if (v.size() > verb.size() && text.compare(p, v.size(), v) == 0) verb = text.substr(p, v.size());
+    }
+    p += verb.size();
     pos = p;
   }
   if (items->size() < 2 || items->back().unit.empty()) return false;

@@ -82,14 +82,17 @@ struct ListItem {
   std::size_t begin = 0, end = 0;
   std::string_view number;
   std::string_view unit;
+  std::string_view verb;  // a verb of its own before the number (分别增长2.1%、6.7%和下降3.4%), or empty
 };
 
 // Splits text[begin, end) — "7.0%和6.3%", "10.0、5.2和0.5个百分点" — at 、 和 与 及 into items of a number and an
 // optional unit from `units` (tried in order, so list longer words first). Items without a unit take the unit of
-// the last item. An item may keep a measure word the last unit opens with (1.3个和2.0个百分点). False unless every
-// piece is such an item and there are at least two.
+// the last item. An item may keep a measure word the last unit opens with (1.3个和2.0个百分点), and an item after a
+// separator may open with one of `item_verbs` (ListItem::verb). False unless every piece is such an item and there
+// are at least two.
 bool SplitFigureList(std::string_view text, std::size_t begin, std::size_t end,
-                     const std::vector<std::string>& units, std::vector<ListItem>* items);
+                     const std::vector<std::string>& units, std::vector<ListItem>* items,
+                     const std::vector<std::string>& item_verbs = {});
 
 // The code point just before `pos` / at `pos` in text (0 at either end of the text, and for ill-formed bytes).
 // Inline: the linker and the productions ask for a character at almost every step.

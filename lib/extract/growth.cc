@@ -273,7 +273,7 @@ bool EmitGrowthItems(const std::vector<ListItem>& items, Direction direction, Ba
   std::size_t first = out->size();
   int index = 0;
   for (const ListItem& it : items) {
-    Candidate& c = AddGrowth(direction, basis, out);
+    Candidate& c = AddGrowth(it.verb.empty() ? direction : DirectionOf(it.verb), basis, out);
     if (!GrowthValue(it.number, it.unit, &c.record, &c.record.value, &c.record.unit) ||
         (!only_unit.empty() && c.record.unit != only_unit)) {
       out->resize(first);  // this one too
@@ -416,9 +416,12 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // growth.list: [basis] 分别 verb number、number和number unit — one record per number.
   static const std::vector<std::string> kListUnits = {"个百分点", "个千分点", "百分点", "千分点", "%", "‰", "倍"};
+  // Verbs an item of a list may open with, after its separator (分别增长2.1%、6.7%和下降3.4%).
+  static const std::vector<std::string> kItemVerbs = {"增长", "下降", "提高", "降低", "增加", "减少", "上升",
+                                                      "回落", "下滑", "上涨", "下跌", "回升"};
   Production list = [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     std::vector<ListItem> items;
-    if (!SplitFigureList(m.text, m.begin(3), m.end(3), kListUnits, &items)) return;
+    if (!SplitFigureList(m.text, m.begin(3), m.end(3), kListUnits, &items, kItemVerbs)) return;
     EmitGrowthItems(items, DirectionOf(m.group(2)), BasisOfMatch(m, 1, doc), 24, kInPlace, {}, out);
   };
 
@@ -551,8 +554,9 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
                         ")?的(?:年均|同比|环比)?(增长|增幅|增速|涨幅|提升|下降|降幅|跌幅|回落)",
                     noun, 21});
   rules->push_back({"growth.list", RecordType::kGrowthRate,
-                    lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍|个)?(?:、|和|与|及)){1,8}" +
-                        patterns::kNumber + "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
+                    lead + "((?:" + patterns::kNumber + "(?:%|‰|个百分点|百分点|倍|个)?(?:、|和|与|及)(?:" +
+                        patterns::Alternation(kItemVerbs) + ")?){1,8}" + patterns::kNumber +
+                        "(?:%|‰|个百分点|百分点|个千分点|千分点|倍))",
                     list, 24});
   rules->push_back({"growth.continued", RecordType::kGrowthRate,
                     "((?:" + std::string(patterns::kArabic) + "(?:%|‰|个百分点|百分点|倍|个)?(?:、|和|与|及)){0,8}" +
