@@ -428,6 +428,9 @@ const LinkCase kLinkCases[] = {
     {"粮油加工、肉制品和乳制品营业收入分别增长5.2%、7.9%和下降1.4%。", "1.4%", RecordType::kGrowthRate,
      "乳制品营业收入", "revenue", "", ""},
     {"本届农博会达成意向订单金额46.3亿元。", "46.3亿元", RecordType::kMoney, "意向订单金额", "amount", "", ""},
+    // A headline's clauses stay apart: the phrase after a count does not cross the space between them.
+    {"包河区新登记经营主体2.31万户 营商环境持续优化\n\n本报讯 全区经济平稳。", "2.31万户", RecordType::kQuantity,
+     "新登记经营主体", "", "", "包河区"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -140,6 +140,11 @@ TEST_CASE("normalized text", "[normalize]") {
       {"共识——要", "共识——要"},
       // spaces
       {"本 报 讯", "本报讯"},
+      // …but the space parting a title's clauses stays; in the body, and in a title spaced out letter by letter, it goes
+      {"稳中有进 规上工业增加值增长6.2%\n\n本报讯 1—10月，全省固定资 产投资增长5%。",
+       "稳中有进 规上工业增加值增长6.2%\n\n本报讯1—10月，全省固定资产投资增长5%。"},
+      {"本 报 讯 全区经济平稳\n\n本报讯 11月5日，全区经济平稳运行。", "本报讯全区经济平稳\n\n本报讯11月5日，全区经济平稳运行。"},
+      {"全区经济稳中有进 工业增长", "全区经济稳中有进工业增长"},
       {"1700平 方米", "1700平方米"},
       {"每 一个", "每一个"},
       {"2024 年", "2024年"},
@@ -202,15 +207,16 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"全区今年累计供应工业用地2\n86 0亩，盘活低效用地近800亩。", "全区今年累计供应工业用地2860亩，盘活低效用地近800亩。"},
       {"新培育专精特新“小巨人”企业15\n0 家，新增规上工业企业2000家。", "新培育专精特新“小巨人”企业150家，新增规上工业企业2000家。"},
       {"全区工业用电量7\n. 26亿千瓦时，同比增长8.9%。", "全区工业用电量7.26亿千瓦时，同比增长8.9%。"},
-      // a line that opens with the particle 的 goes on the line before (a title wrapped by OCR), 的确 opens a sentence
+      // a line that opens with the particle 的 goes on the line before (a title wrapped by OCR), 的确 opens a sentence;
+      // the space parting a title's clauses stays
       {"国庆假期我县接待游客186.5万人次 旅游收入恢复至2019年同期\n的126%\n新华社杭州10月9日电（记者 陈默）记者获悉。",
-       "国庆假期我县接待游客186.5万人次旅游收入恢复至2019年同期的126%\n新华社杭州10月9日电（记者陈默）记者获悉。"},
+       "国庆假期我县接待游客186.5万人次 旅游收入恢复至2019年同期的126%\n新华社杭州10月9日电（记者陈默）记者获悉。"},
       // a title over a lead that opens with its day stays a line of its own, however wide
       {"江澄市10月末本外币贷款余额同比增长9.6%\n11月14日，人民银行江澄市分行发布金融统计数\n据。",
        "江澄市10月末本外币贷款余额同比增长9.6%\n11月14日，人民银行江澄市分行发布金融统计数据。"},
       // a Chinese numeral cut from its magnitude
       {"梅岭文旅消费持续升温 接待游客超六\n百万人次\n本报讯 今年国庆假期，全市接待游客超六\n百万人次。",
-       "梅岭文旅消费持续升温接待游客超六百万人次\n本报讯今年国庆假期，全市接待游客超六百万人次。"},
+       "梅岭文旅消费持续升温 接待游客超六百万人次\n本报讯今年国庆假期，全市接待游客超六百万人次。"},
       // a point set apart from its digits before the break; a unit per unit cut after its slash
       {"研发投入强度达６ .\n8%\n\n记者从管委会了解到，全区研发投入持续增长。",
        "研发投入强度达6.8%\n\n记者从管委会了解到，全区研发投入持续增长。"},
@@ -300,7 +306,7 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       // headings and list items survive
       {"聚企成\"链\"集\"链\"成群 杭州西湖区新产业布局新未来\n\n\n\n通讯员报道 近日，西湖区人工智能产业发展白皮书发布，"
        "全区汇聚人工智能企业800多家，规上工业总产值同比增长12.5%，占全市比重进一步提高。",
-       "聚企成“链”集“链”成群杭州西湖区新产业布局新未来\n\n\n\n通讯员报道近日，西湖区人工智能产业发展白皮书发布，"
+       "聚企成“链”集“链”成群 杭州西湖区新产业布局新未来\n\n\n\n通讯员报道近日，西湖区人工智能产业发展白皮书发布，"
        "全区汇聚人工智能企业800多家，规上工业总产值同比增长12.5%，占全市比重进一步提高。"},
       {"# 昆山高新区新质生产力新苗\n\n近年来，昆山高新区不断优化产业布局。", "# 昆山高新区新质生产力新苗\n\n近年来，昆山高新区不断优化产业布局。"},
       // numbered rows of a table: the break before a row and the space after its number stay
@@ -321,15 +327,15 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       // about the reporter is no byline
       {"江北新区：产业项目跑出加速度 企业订单越来越满\n本报记者 王晓岚 通讯员 李\n明\n今年以来，江北新区坚持项目为"
        "王，\n全力推进产业升级。",
-       "江北新区：产业项目跑出加速度企业订单越来越满\n本报记者王晓岚通讯员李明\n今年以来，江北新区坚持项目为王，"
+       "江北新区：产业项目跑出加速度 企业订单越来越满\n本报记者王晓岚通讯员李明\n今年以来，江北新区坚持项目为王，"
        "全力推进产业升级。"},
       {"记者从市统计局了解到今年全市\n规上工业运行稳中有进。", "记者从市统计局了解到今年全市规上工业运行稳中有进。"},
       // a news lead opens a paragraph: the title before it stays its own line, even where the two would make a
       // word across the break (四成 / 本报 → 成本); a source named inside a sentence is no lead
       {"西部智算中心一期正式上线 总算力达1.2EFLOPS\n新华社成都11月26日电（记者 李明）26日，项目上线运营。",
-       "西部智算中心一期正式上线总算力达1.2EFLOPS\n新华社成都11月26日电（记者李明）26日，项目上线运营。"},
+       "西部智算中心一期正式上线 总算力达1.2EFLOPS\n新华社成都11月26日电（记者李明）26日，项目上线运营。"},
       {"某某医药三季度净利润增长21.6% 创新药收入占比首超四成\n\n本报记者 王敏 香港报道",
-       "某某医药三季度净利润增长21.6%创新药收入占比首超四成\n\n本报记者王敏香港报道"},
+       "某某医药三季度净利润增长21.6% 创新药收入占比首超四成\n\n本报记者王敏香港报道"},
       {"今年以来，全省新能源装机快速增长，据新华社\n报道，全年将新增装机1000万千瓦以上。",
        "今年以来，全省新能源装机快速增长，据新华社报道，全年将新增装机1000万千瓦以上。"},
   };
@@ -459,7 +465,7 @@ TEST_CASE("a document's first line before a blank line is its title, however wid
   const std::string body = "\n\n本报杭州4月1日电 某某新\n材料公司昨日晚间发\n布年度业绩公告。\n\n分季度看，公司营\n收增长。";
   const std::string joined_body = "\n\n本报杭州4月1日电某某新材料公司昨日晚间发布年度业绩公告。\n\n分季度看，公司营收增长。";
   CHECK(Norm("某某新材料发布2025年年报：营收利润双增长 研发投入再创新高" + body).text ==
-        "某某新材料发布2025年年报：营收利润双增长研发投入再创新高" + joined_body);
+        "某某新材料发布2025年年报：营收利润双增长 研发投入再创新高" + joined_body);
   // …and one no wider than the text when blank lines set the paragraphs apart (and not every line).
   CHECK(Norm("某港前10月集装箱吞吐量突破3300万标箱\n\n本报讯（记者 王明）11月10日，记者从某港集团获\n悉，今年1—10"
              "月，某港完成货物吞吐量11.2亿吨，\n同比增长4.6%。\n\n其中10月份完成集装箱吞吐量342万标\n箱，同比增长"
@@ -473,7 +479,7 @@ TEST_CASE("a document's first line before a blank line is its title, however wid
              "科技股份有限公司发布公告称，公司\n拟投资建设光伏组件项目。\n\n公告显示，项目分两期建设，一期计\n划明年投"
              "产。")
             .text ==
-        "某某新能源拟投资68亿元建设高效电池组件基地预计2026年6月投产\n\n证券时报网讯11月17日晚，某某新能源科技股份有限"
+        "某某新能源拟投资68亿元建设高效电池组件基地 预计2026年6月投产\n\n证券时报网讯11月17日晚，某某新能源科技股份有限"
         "公司发布公告称，公司拟投资建设光伏组件项目。\n\n公告显示，项目分两期建设，一期计划明年投产。");
   // A first line that is a sentence cut by the blank line still joins the next (no title holds a comma).
   CHECK(Norm("某某新材料公司昨日晚间发布公告，全年营业收入达到\n\n12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。").text ==

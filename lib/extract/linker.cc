@@ -1379,7 +1379,11 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   // boundary, unless what follows still belongs to the figure (25个⏎以上, 0.9个 百分点).
   std::size_t after = c.end;
   for (int breaks = 0; after < limit && IsSpace(sc.text[after]) && (sc.text[after] != '\n' || ++breaks == 1);) ++after;
-  if (after == limit || !IsNameChar(CodePointAt(sc.text, after)) || StartsWithAny(sc.text, after, sc.lw->figure_tails)) {
+  // (A space between Chinese characters that the normalizer kept parts a headline's clauses: 2.31万户 营商环境持续优化.)
+  const bool headline = after > c.end && sc.text[c.end] == ' ' && IsHan(CodePointBefore(sc.text, c.end)) &&
+                        IsHan(CodePointAt(sc.text, after));
+  if (after == limit || headline || !IsNameChar(CodePointAt(sc.text, after)) ||
+      StartsWithAny(sc.text, after, sc.lw->figure_tails)) {
     after = c.end;
   }
   char32_t first = CodePointAt(sc.text, after);

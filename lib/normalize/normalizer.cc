@@ -627,6 +627,7 @@ class Pass {
                   ((IsCjk(prev_) && (IsCjk(next) || IsDigit(next))) ||
                    (IsDigit(prev_) && IsCjk(next) && !RowNumberEndsAt(begin)) || (prev_ == '%' && IsCjk(next)) ||
                    SpaceInsideNumber(begin, j, next));
+      if (drop && !past_first_line_ && IsHan(next) && HeadlineSpace(begin, j)) drop = false;
       if (drop) {
         Delete(j);
       } else {
@@ -801,6 +802,38 @@ class Pass {
         ++pos_;
       }
     }
+  }
+
+  // Whether the spaces [begin, end) on the document's first line part the clauses of a headline (稳中有进 规上工业增加值
+  // 增长6.2%; 包河区新登记经营主体2.31万户 营商环境持续优化): the line is a title (its physical line no wider than
+  // kTitleChars, without a full stop, with one run of spaces and a line break after it), and at least three characters stand on either side of the spaces before the
+  // next space or the line's ends, so a word OCR spaced out letter by letter (本 报 讯) is not one.
+  bool HeadlineSpace(std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kTitleChars = 48;
+    std::size_t eol = end;
+    while (eol < n_ && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
+    if (eol == n_) return false;  // a text of one line has no title
+    const std::string_view line = in_.substr(physical_line_start_, eol - physical_line_start_);
+    if (line.find("。") != std::string_view::npos || CountCodePoints(line) > kTitleChars) return false;
+    // One run of spaces between its clauses: a line of several is a table's header (序号 项目名称 总投资).
+    for (std::size_t k = physical_line_start_, runs = 0; k < eol;) {
+      const std::size_t space = InlineSpaceAt(k);
+      if (!space) {
+        ++k;
+        continue;
+      }
+      if (++runs > 1) return false;
+      while (k < eol && InlineSpaceAt(k)) k += InlineSpaceAt(k);
+    }
+    std::size_t before = 0, after = 0;
+    for (std::size_t k = begin; k > physical_line_start_ && before < 3; ++before) {
+      do --k; while (k > physical_line_start_ && (p_[k] & 0xC0) == 0x80);
+      if (InlineSpaceAt(k)) break;
+    }
+    for (std::size_t k = end, len = 0; k < eol && after < 3 && !InlineSpaceAt(k); k += len ? len : 1, ++after) {
+      CharAt(k, &len);
+    }
+    return before >= 3 && after >= 3;
   }
 
   // Whether the line breaks in [begin, end) go (breaks: how many). The heuristic, in order:
