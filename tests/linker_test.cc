@@ -431,6 +431,8 @@ const LinkCase kLinkCases[] = {
     // A headline's clauses stay apart: the phrase after a count does not cross the space between them.
     {"包河区新登记经营主体2.31万户 营商环境持续优化\n\n本报讯 全区经济平稳。", "2.31万户", RecordType::kQuantity,
      "新登记经营主体", "", "", "包河区"},
+    {"前三季度，全省农产品加工企业实现营业收入9368.5亿元。", "9368.5亿元", RecordType::kMoney, "农产品加工企业营业收入",
+     "revenue", "2024-01/2024-09", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -1112,7 +1112,8 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   if (c.list_size <= 1 && m.begin == m.head && m.begin >= lo + 6 && EndsWithAt(sc.text, m.begin, "实现")) {
     const std::size_t before = m.begin - 6;
     bool bounded = false;
-    std::size_t b = GrowLeft(*sc.lw, sc.text, before, lo, kMaxModifierChars, false, &bounded, true);
+    // (Over head words: 农产品加工企业 ends in one.)
+    std::size_t b = GrowLeft(*sc.lw, sc.text, before, lo, kMaxModifierChars, false, &bounded, true, &sc.lw->left_stops);
     if (bounded && b < before) b = CutSubject(*sc.lw, sc.text, b, before);
     const std::string_view words = sc.text.substr(b, before - b);
     bool timely = false;
