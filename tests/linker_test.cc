@@ -433,6 +433,8 @@ const LinkCase kLinkCases[] = {
      "新登记经营主体", "", "", "包河区"},
     {"前三季度，全省农产品加工企业实现营业收入9368.5亿元。", "9368.5亿元", RecordType::kMoney, "农产品加工企业营业收入",
      "revenue", "2024-01/2024-09", ""},
+    {"安徽丰禾粮油集团有限公司今年营业收入增长12%。", "12%", RecordType::kGrowthRate, "营业收入", "revenue", "2024",
+     "安徽丰禾粮油集团有限公司"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -740,6 +740,10 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
         longer = longer || (suf.word.size() >= best + after - end && after <= hi && EndsWithAt(text, after, suf.word));
       });
     }
+    // So does a company's legal form after its group (丰禾粮油集团|有限公司): the name ends with the form.
+    for (std::string_view form : {"有限公司", "股份有限公司", "有限责任公司", "股份公司"}) {
+      longer = longer || (EndsWithAt(text, end, "集团") && BytesAt(text, end, form));
+    }
     if (longer) continue;
     std::string_view suffix = text.substr(end - best, best);
     // A place named without a suffix (湖南, 浙江) is a name on its own, unless a suffix makes it a longer one (湖南省),
