@@ -435,6 +435,14 @@ const LinkCase kLinkCases[] = {
      "revenue", "2024-01/2024-09", ""},
     {"安徽丰禾粮油集团有限公司今年营业收入增长12%。", "12%", RecordType::kGrowthRate, "营业收入", "revenue", "2024",
      "安徽丰禾粮油集团有限公司"},
+    // A release of one period (its title names it, its lead opens with it): a comparison with the year before in a
+    // paragraph that names no date is of that period; a count without one is not.
+    {"1—2月襄阳经济稳中有进\n\n本报讯 1—2月，全市地区生产总值412.6亿元。\n\n工业生产较快增长。全市规上工业增加值"
+     "123.4亿元，同比增长8.4%，全市共有企业1200家。",
+     "123.4亿元", RecordType::kOutputValue, "规上工业增加值", "value_added", "2024-01/2024-02", ""},
+    {"1—2月襄阳经济稳中有进\n\n本报讯 1—2月，全市地区生产总值412.6亿元。\n\n工业生产较快增长。全市规上工业增加值"
+     "123.4亿元，同比增长8.4%，全市共有企业1200家。",
+     "1200家", RecordType::kQuantity, "企业", "enterprises", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

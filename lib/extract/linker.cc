@@ -955,6 +955,8 @@ struct SentenceScope {
   bool year_after_topic = false;       // …named after the paragraph's period was set (a newer context for 全年)
   std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
   std::string_view continued_period;   // a sentence opening with 其中: the period of the sentence it details
+  std::string_view release_period;     // a sentence with 同比 in a release of one period: that period (LinkRecords),
+                                       // for a figure in or right before a clause with 同比
   std::string_view continued_subject;  // …and the subject of its last figure
   std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
   std::size_t whole_year_at = std::string_view::npos;  // where 全年 first stands in the sentence (text offset)
@@ -1730,6 +1732,11 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     c.record.period = std::string(sc.year_in_context);  // 全年: the year the paragraph is talking about
   } else if (!sc.section_year.empty() && !OtherTimeBetween(sc.text, sc.sentence->begin, c.begin)) {
     c.record.period = std::string(sc.section_year);  // 一、2024年工作回顾 ⏎ （一）…规上工业增加值增长7.4%
+  } else if (!sc.release_period.empty() && !OtherTimeBetween(sc.text, sc.sentence->begin, c.begin) &&
+             (FindAcrossBreaks(sc.text.substr(clause, clause_end - clause), "同比") != std::string_view::npos ||
+              BytesAt(sc.text, clause_end, "同比"))) {
+    // 前三季度…经济稳中有进 ⏎ …全市规上工业增加值同比增长8.4%; …增加值1234亿元，同比增长8.4%.
+    c.record.period = std::string(sc.release_period);
   }
   return best_rank == 0;
 }
@@ -2779,10 +2786,18 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   // The one year the document's title names (2025年全市国民经济和社会发展统计公报): the year in context of a
   // paragraph that names none, for 全年 (DocumentTitle; its dates all of one year).
   std::string_view title_year;
+  std::string release_period;
   {
     std::string_view title = DocumentTitle(doc.text);
     if (!title.empty()) {
       const std::size_t eol = static_cast<std::size_t>(title.data() - doc.text.data()) + title.size();
+      std::size_t title_paragraph = 0;
+      for (const Sentence& t : sentences) {
+        if (t.end >= eol) {
+          title_paragraph = t.paragraph;
+          break;
+        }
+      }
       bool one = true;
       for (std::size_t k = 0; k < cs.size() && cs[k].end <= eol; ++k) {
         const Record& r = cs[k].record;
@@ -2802,6 +2817,26 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // A year after the reference date's is a plan's (2027年全省地区生产总值预期增长5%左右, in December 2026).
       if (!one || (doc.has_reference_date && ParseYearDigits(title_year) > doc.ref_year && PlanTitle(title))) {
         title_year = std::string_view();
+      }
+      // The one period of a release (前三季度襄阳经济稳中有进 ⏎ 本报讯 前三季度，全市地区生产总值…): the title's
+      // one date, a period of months or more, that the lead opens with too.
+      const Candidate* only = nullptr;
+      std::size_t dates = 0;
+      for (std::size_t k = 0; k < cs.size() && cs[k].end <= eol; ++k) {
+        if (cs[k].record.type != RecordType::kDate || cs[k].record.rule == "date.dateline") continue;
+        ++dates;
+        only = &cs[k];
+      }
+      const std::string& v = only ? only->record.value : std::string();
+      if (dates == 1 && UsableAsPeriod(doc.text, *only) && !ForecastBefore(doc.text, only->begin) &&
+          v.size() >= 4 && v.size() != 10 && v.find("-01-01/") == std::string::npos) {
+        for (std::size_t k = 0; k < cs.size() && release_period.empty(); ++k) {
+          const Candidate& d = cs[k];
+          if (d.begin < eol || d.record.type != RecordType::kDate) continue;
+          const std::size_t si = joined_of[d.sentence_index];
+          if (sentences[si].paragraph > title_paragraph + 1) break;
+          if (d.record.value == v) release_period = v;
+        }
       }
     }
   }
@@ -3003,6 +3038,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
           }
         }
       }
+
     }
     // Only numeric figures are linked: a sentence of dates alone needs no scope (its years still count below).
     bool numeric = false;
@@ -3068,6 +3104,12 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       const bool continued = (last_period_paragraph == pp && (details || after_semicolon)) || (details && next_paragraph);
       sc.continued_period = continued ? std::string_view(last_period) : std::string_view();
       sc.continued_subject = continued ? std::string_view(last_subject) : std::string_view();
+      // A sentence comparing with the year before (同比) in a release of one period, in a paragraph that names none, is
+      // of that period: the release's title names it and its lead opens with it (前三季度襄阳经济稳中有进 ⏎ 本报讯
+      // 前三季度，…), and a comparison with the year before is of a period. (Not a project's or a stock's figures
+      // without one: 二期工程总投资约86亿元.)
+      sc.release_period = sentence_text.find("同比") != std::string_view::npos ? std::string_view(release_period)
+                                                                              : std::string_view();
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
                                                  : OtherTimeAt(sc.text.substr(s.begin, s.end - s.begin));
       const std::size_t whole_year = FindAcrossBreaks(sc.text.substr(s.begin, s.end - s.begin), "全年");
