@@ -479,7 +479,7 @@ TEST_CASE("a document's first line before a blank line is its title, however wid
              "科技股份有限公司发布公告称，公司\n拟投资建设光伏组件项目。\n\n公告显示，项目分两期建设，一期计\n划明年投"
              "产。")
             .text ==
-        "某某新能源拟投资68亿元建设高效电池组件基地 预计2026年6月投产\n\n证券时报网讯11月17日晚，某某新能源科技股份有限"
+        "某某新能源拟投资68亿元建设高效电池组件基地预计2026年6月投产\n\n证券时报网讯11月17日晚，某某新能源科技股份有限"
         "公司发布公告称，公司拟投资建设光伏组件项目。\n\n公告显示，项目分两期建设，一期计划明年投产。");
   // A first line that is a sentence cut by the blank line still joins the next (no title holds a comma).
   CHECK(Norm("某某新材料公司昨日晚间发布公告，全年营业收入达到\n\n12.6亿元，同比增长8.2%。\n\n第二段。\n\n第三段。").text ==

@@ -1377,6 +1377,9 @@ void QualifierPastLinks(const LinkerWords& lw, std::string_view text, std::size_
 // Adverbs and auxiliaries that open a predicate right after a figure: 两人尚属首次, 3家已投产, 5个均已完成.
 constexpr std::u32string_view kAdverbStart = U"尚已均仍";  // not 都 (都市圈), 能 (能源), 会 (会展)
 
+// The link words that may stand between a phrase and the figure it runs into (合计, 达到, 共计为): a few characters.
+constexpr std::size_t kMaxLinkGapBytes = 12;
+
 bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t next_begin, Candidate& c) {
   std::size_t limit = std::min(ClauseEnd(sc.bounds, sc.sentence->end, c.begin), next_begin);
   std::size_t b = 0, e = 0;
@@ -1399,7 +1402,8 @@ bool AssignPhraseMetric(const SentenceScope& sc, std::size_t lo, std::size_t nex
   if (!predicate && PhraseAfter(*sc.lw, sc.text, after, limit, &b, &e)) {
     // A phrase that runs on into the next figure's metric (签约14个项目总投资218.6亿元, 300万千瓦光伏项目总投资…)
     // ends before that metric's head: what is counted is 项目, the 总投资 is the next figure's.
-    if (e < sc.text.size() && next_begin >= e && CharsBesideLinks(*sc.lw, sc.text, e, next_begin) == 0) {
+    if (e < sc.text.size() && next_begin >= e && next_begin - e <= kMaxLinkGapBytes &&
+        CharsBesideLinks(*sc.lw, sc.text, e, next_begin) == 0) {
       const std::size_t head = HeadLength(*sc.lw, sc.text.substr(b, e - b));
       if (head >= 6 && e - head >= b + 6) e -= head;  // a head of two characters or more (not 率 of 分辨率)
     }

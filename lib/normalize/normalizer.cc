@@ -810,9 +810,11 @@ class Pass {
   // next space or the line's ends, so a word OCR spaced out letter by letter (本 报 讯) is not one.
   bool HeadlineSpace(std::size_t begin, std::size_t end) const {
     constexpr std::size_t kTitleChars = 48;
+    if (physical_line_start_ != layout_begin_) return false;  // the document's first line only
     std::size_t eol = end;
-    while (eol < n_ && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
-    if (eol == n_) return false;  // a text of one line has no title
+    const std::size_t limit = std::min(n_, end + 4 * kTitleChars);
+    while (eol < limit && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
+    if (eol == limit) return false;  // no line break within a title's width: no title (or a text of one line)
     const std::string_view line = in_.substr(physical_line_start_, eol - physical_line_start_);
     if (line.find("。") != std::string_view::npos || CountCodePoints(line) > kTitleChars) return false;
     // One run of spaces between its clauses: a line of several is a table's header (序号 项目名称 总投资).
