@@ -172,8 +172,14 @@ void SplitClauses(std::string_view text, const Sentence& s, std::vector<std::siz
 std::size_t NewsSourceAt(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSources[] = {"本报", "新华社", "中新社", "中新网", "人民网", "新华网",
                                                    "央视网", "央广网", "证券时报", "财联社", "澎湃新闻"};
+  if (text.size() < pos + 6) return 0;
+  const std::string_view rest = text.substr(pos);
+  // Every source is Chinese: its first three bytes are compared before the rest (a name found is rarely a source).
   for (std::string_view w : kSources) {
-    if (text.compare(pos, w.size(), w) == 0) return w.size();
+    if (rest[0] == w[0] && rest[1] == w[1] && rest[2] == w[2] && rest.size() >= w.size() &&
+        std::memcmp(rest.data(), w.data(), w.size()) == 0) {
+      return w.size();
+    }
   }
   return 0;
 }
