@@ -443,6 +443,11 @@ const LinkCase kLinkCases[] = {
     {"1—2月襄阳经济稳中有进\n\n本报讯 1—2月，全市地区生产总值412.6亿元。\n\n工业生产较快增长。全市规上工业增加值"
      "123.4亿元，同比增长8.4%，全市共有企业1200家。",
      "1200家", RecordType::kQuantity, "企业", "enterprises", "", ""},
+    // A level with no noun of its own after a forecast or conversion word restates the level before it.
+    {"今年1—2月，全市规上工业总产值完成250.6亿元，预计全年可达1500亿元。", "1500亿元", RecordType::kOutputValue,
+     "规上工业总产值", "output_value", "2024", ""},
+    {"秋粮总产量2168.4万吨，折合433.7亿斤，同比增长2.3%。", "433.7亿斤", RecordType::kQuantity, "秋粮总产量",
+     "production", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
@@ -561,9 +566,9 @@ const LinkCase kLinkCases[] = {
      RecordType::kOutputValue, "第二产业增加值", "value_added", "2024-01/2024-09", ""},
     // 省道 is a road, not a province.
     {"普通国省道完成投资218.6亿元。", "218.6亿元", RecordType::kMoney, "投资", "investment", "", ""},
-    // 期末 ends a metric (“十五五”时期末 measures nothing).
-    {"全省算力规模达2.5EFLOPS，预计“十五五”时期末突破10EFLOPS。", "突破10EFLOPS", RecordType::kComputePower, "", "",
-     "2026/2030", ""},
+    // 期末 ends a metric (“十五五”时期末 measures nothing): the forecast restates the level before it.
+    {"全省算力规模达2.5EFLOPS，预计“十五五”时期末突破10EFLOPS。", "突破10EFLOPS", RecordType::kComputePower, "算力规模",
+     "compute", "2026/2030", ""},
     // Shares: 比例, 份额, 占有率.
     {"到2027年，绿电使用比例不低于80%。", "不低于80%", RecordType::kPercentage, "绿电使用比例", "share", "2027",
      ""},

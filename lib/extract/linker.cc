@@ -2278,6 +2278,28 @@ bool SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& 
   return true;
 }
 
+// A level with no noun of its own that a forecast, target or conversion word opens (…总产值1250.6亿元，预计全年可达
+// 1500亿元; …总收入6120万元，今年有望达到7800万元; 总产量2168.4万吨，折合433.7亿斤) restates the level just given:
+// its metric, for another time or in another unit of the same kind.
+void RestatedLevel(const SentenceScope& sc, const Candidate& p, Candidate& c) {
+  Record& r = c.record;
+  const bool same = IsMoneyKind(p.record.type) ? IsMoneyKind(r.type)
+                                               : p.record.type == r.type && !r.unit_canonical.empty() &&
+                                                     r.unit_canonical == p.record.unit_canonical;
+  if (!same || p.record.metric.empty() || p.end > c.begin || c.begin - p.end > 2 * kMaxQualifyGapBytes) return;
+  const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+  if (clause <= p.end) return;  // in the clause after the level's
+  const std::string_view words = sc.text.substr(clause, c.begin - clause);
+  bool restates = false;
+  for (std::string_view w : {"预计", "有望", "折合", "约合", "力争", "可达", "将达", "将超过", "将突破"}) {
+    restates = restates || words.find(w) != std::string_view::npos;
+  }
+  if (!restates) return;
+  r.metric = p.record.metric;
+  r.metric_class = p.record.metric_class;
+  if (p.record.type == RecordType::kOutputValue && r.type == RecordType::kMoney) r.type = RecordType::kOutputValue;
+}
+
 // Levels listed after 分别为 (出口、进口分别为2783.4亿元和1434.2亿元; 铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和
 // 3260万吨) are a list as growth rates after 分别增长 are: marked so, they share out the enumerated metric before them.
 void MarkLevelLists(const SentenceScope& sc, std::vector<Candidate>& cs) {
@@ -2515,6 +2537,9 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
         cs[k - 1].record.type == r.type) {
       r.metric = cs[k - 1].record.metric;
       r.metric_class = cs[k - 1].record.metric_class;
+    }
+    if (r.metric.empty() && !IsQualifying(r.type) && prev_figure >= 0) {
+      RestatedLevel(sc, cs[static_cast<std::size_t>(prev_figure)], c);
     }
     if (r.metric.empty() && k > sc.first) ShareEnumeratedMetric(sc, cs[k - 1], c);
     if (r.metric.empty() && prev_figure >= 0) ShareSubsetMetric(sc, cs[static_cast<std::size_t>(prev_figure)], c);
