@@ -448,6 +448,12 @@ const LinkCase kLinkCases[] = {
      "规上工业总产值", "output_value", "2024", ""},
     {"秋粮总产量2168.4万吨，折合433.7亿斤，同比增长2.3%。", "433.7亿斤", RecordType::kQuantity, "秋粮总产量",
      "production", "", ""},
+    // A clause about the whole of an area is about a name of that level, not the park or company named before it.
+    {"兰州新区大数据产业园已建成算力规模2.8EFLOPS，全省算力总规模达到16.8EFLOPS。", "16.8EFLOPS",
+     RecordType::kComputePower, "算力总规模", "compute", "", ""},
+    {"前三季度，甘肃省数字经济核心产业增加值完成286.4亿元。庆阳市数据信息产业实现营业收入47.8亿元。全市数字经济企业"
+     "发展到312家。",
+     "312家", RecordType::kQuantity, "数字经济企业", "enterprises", "2024-01/2024-09", "庆阳市"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

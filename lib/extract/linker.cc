@@ -944,6 +944,7 @@ struct SentenceScope {
   std::vector<Subject> subjects;       // names in the sentence
   std::vector<std::size_t> dates;      // indices of its candidates usable as a period, in text order
   const std::vector<Subject>* topic;   // names in the first sentence of the paragraph
+  const std::vector<Subject>* earlier = nullptr;  // names in the paragraph's earlier sentences with figures
   // The document's topic: the names of its first sentence naming any in the title or the lead (湖南省统计局发布…),
   // and that sentence.
   const std::vector<Subject>* doc_topic = nullptr;
@@ -1776,6 +1777,32 @@ bool IsTitleLine(std::string_view text, const std::vector<Sentence>& sentences, 
 // Words of a scope wider than any name's: a clause holding one is not about the document's topic.
 constexpr std::string_view kWiderScopes[] = {"全国", "我国", "国内", "全球", "世界", "国家统计局"};
 
+// The suffix of the names a clause about the whole of an area is about (全省 → 省, 全市 → 市 …: its last such word),
+// or empty.
+std::string_view WholeAreaSuffix(std::string_view clause) {
+  std::string_view suffix;
+  std::size_t last = 0;
+  for (auto [word, suf] : {std::pair<std::string_view, std::string_view>{"全省", "省"}, {"全市", "市"}, {"全县", "县"},
+                           {"全区", "区"}, {"全州", "州"}}) {
+    const std::size_t at = clause.rfind(word);
+    if (at != std::string_view::npos && (suffix.empty() || at > last)) suffix = suf, last = at;
+  }
+  return suffix;
+}
+
+// Whether a name is of the level `suffix` names: it ends in it (杭州市, 萧山区), or for 省 it is a province or
+// autonomous region (浙江省, 广西壮族自治区, 湖南: a `place` name of subjects.tsv).
+bool NameOfLevel(const LinkerWords& lw, std::string_view text, const Subject& n, std::string_view suffix) {
+  const std::string_view name = text.substr(n.begin, n.end - n.begin);
+  if (EndsWithAt(name, name.size(), suffix)) return true;
+  if (suffix != "省") return false;
+  bool province = EndsWithAt(name, name.size(), "自治区");
+  lw.suffixes_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
+    province = province || (w.value == kPlaceRole && w.word == name);
+  });
+  return province;
+}
+
 // The nearest name before the figure in the sentence, else after it in its clause, else the paragraph's topic, else
 // the document's.
 void AssignSubject(const SentenceScope& sc, Candidate& c) {
@@ -1826,6 +1853,24 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
     bool wider = false;
     for (std::string_view w : kWiderScopes) wider = wider || around.find(w) != std::string_view::npos;
     if (!wider) subj = &sc.doc_topic->front();
+  }
+  // A clause about the whole of an area (全市数字经济企业发展到312家, 全省算力总规模达到…) is about a name of that
+  // level: the nearest one before it in the sentence or the paragraph, or the document's topic; else none (not the
+  // park or the company named before it).
+  const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+  const std::string_view whole = WholeAreaSuffix(sc.text.substr(clause, c.begin - clause));
+  if (!whole.empty() && !(subj && NameOfLevel(*sc.lw, sc.text, *subj, whole))) {
+    subj = nullptr;
+    auto last_of_level = [&](const std::vector<Subject>* names, std::size_t before) {
+      if (!names) return;
+      for (auto it = names->rbegin(); it != names->rend() && !subj; ++it) {
+        if (it->end <= before && NameOfLevel(*sc.lw, sc.text, *it, whole)) subj = &*it;
+      }
+    };
+    last_of_level(&sc.subjects, c.begin);
+    last_of_level(sc.earlier, c.begin);
+    if (!sc.topic_is_this_sentence) last_of_level(sc.topic, c.begin);
+    last_of_level(sc.doc_topic, c.begin);
   }
   if (subj) AssignWithoutSpaces(sc.text.substr(subj->begin, subj->end - subj->begin), &c.record.subject);
 }
@@ -2919,6 +2964,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::string last_period;      // the period of the last figure of the last sentence with figures…
   std::size_t last_period_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
   std::string last_range;       // the last range of months a figure of that paragraph is of (2026-01/2026-09)
+  std::vector<Subject> paragraph_names;  // the names of the paragraph's sentences with figures so far…
+  std::size_t names_paragraph = static_cast<std::size_t>(-1);  // …and that paragraph
   std::string last_subject;     // the subject of that figure
   std::string last_holiday;      // the last holiday period the text named (国庆假期 → 2025-10-01/2025-10-07)
   std::string base_period;       // the period of the last paragraph that breaks down none before it…
@@ -3099,6 +3146,11 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         FindSubjects(lw, aliases, sc.text, s.begin, s.end, &sc.subjects);
       }
       std::string_view sentence_text = sc.text.substr(s.begin, s.end - s.begin);
+      if (names_paragraph != s.paragraph) {
+        paragraph_names.clear();
+        names_paragraph = s.paragraph;
+      }
+      sc.earlier = &paragraph_names;
       while (doc_topic + 1 < doc_topics.size() && doc_topics[doc_topic + 1].paragraph <= s.paragraph) ++doc_topic;
       const bool in_force = !doc_topics.empty() && doc_topics[doc_topic].paragraph <= s.paragraph;
       sc.doc_topic = in_force ? &doc_topics[doc_topic].names : nullptr;
@@ -3144,6 +3196,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       const std::size_t whole_year = FindAcrossBreaks(sc.text.substr(s.begin, s.end - s.begin), "全年");
       sc.whole_year_at = whole_year == std::string_view::npos ? whole_year : s.begin + whole_year;
       LinkSentence(sc, cs, figures);
+      paragraph_names.insert(paragraph_names.end(), sc.subjects.begin(), sc.subjects.end());
       if (last_period_paragraph != pp) last_range.clear();
       for (std::size_t k = i; k < j; ++k) {
         const std::string& p = cs[k].record.period;
