@@ -1780,14 +1780,16 @@ constexpr std::string_view kWiderScopes[] = {"全国", "我国", "国内", "全�
 // The suffix of the names a clause about the whole of an area is about (全省 → 省, 全市 → 市 …: its last such word),
 // or empty.
 std::string_view WholeAreaSuffix(std::string_view clause) {
-  std::string_view suffix;
-  std::size_t last = 0;
-  for (auto [word, suf] : {std::pair<std::string_view, std::string_view>{"全省", "省"}, {"全市", "市"}, {"全县", "县"},
-                           {"全区", "区"}, {"全州", "州"}}) {
-    const std::size_t at = clause.rfind(word);
-    if (at != std::string_view::npos && (suffix.empty() || at > last)) suffix = suf, last = at;
+  // 全 is E5 85 A8: the bytes are compared by hand, from the end (this runs for every figure).
+  for (std::size_t at = clause.size(); at >= 6; --at) {
+    const std::size_t q = at - 6;
+    if (clause[q] != '\xE5' || clause[q + 1] != '\x85' || clause[q + 2] != '\xA8') continue;
+    const std::string_view next = clause.substr(q + 3, 3);
+    for (std::string_view suf : {"省", "市", "县", "区", "州"}) {
+      if (next == suf) return suf;
+    }
   }
-  return suffix;
+  return {};
 }
 
 // Whether a name is of the level `suffix` names: it ends in it (杭州市, 萧山区), or for 省 it is a province or
