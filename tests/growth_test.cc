@@ -28,6 +28,7 @@ struct GrowthCase {
 
 const GrowthCase kGrowthCases[] = {
     {"全年营业收入同比增长2.08%。", "2.08%", "2.08", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    {"各县中黔南州收入增幅最高，达9.3%。", "9.3%", "9.3", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     // A growth noun with 保持在/控制在 before its figure (a target).
     {"预计全年外贸增速保持在3%左右。", "3%左右", "3", "percent", Direction::kUp, Basis::kNone, Qualifier::kApprox},
     {"居民消费价格涨幅控制在3%以内。", "3%以内", "3", "percent", Direction::kUp, Basis::kNone, Qualifier::kAtMost},

@@ -454,6 +454,8 @@ const LinkCase kLinkCases[] = {
     {"前三季度，甘肃省数字经济核心产业增加值完成286.4亿元。庆阳市数据信息产业实现营业收入47.8亿元。全市数字经济企业"
      "发展到312家。",
      "312家", RecordType::kQuantity, "数字经济企业", "enterprises", "2024-01/2024-09", "庆阳市"},
+    {"贵州省财政收入增长\n\n国内增值税完成486.5亿元，同比增长5.1%。", "486.5亿元", RecordType::kMoney, "国内增值税", "tax",
+     "", "贵州省"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

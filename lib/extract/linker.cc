@@ -1853,7 +1853,12 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
     const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
     const std::string_view around = sc.text.substr(clause, clause_end - clause);
     bool wider = false;
-    for (std::string_view w : kWiderScopes) wider = wider || around.find(w) != std::string_view::npos;
+    for (std::string_view w : kWiderScopes) {
+      const std::size_t at = around.find(w);
+      // (国内增值税 and 国内消费税 are the names of taxes any province collects.)
+      wider = wider || (at != std::string_view::npos &&
+                        !(w == "国内" && (BytesAt(around, at + w.size(), "增值税") || BytesAt(around, at + w.size(), "消费税"))));
+    }
     if (!wider) subj = &sc.doc_topic->front();
   }
   // A clause about the whole of an area (全市数字经济企业发展到312家, 全省算力总规模达到…) is about a name of that
