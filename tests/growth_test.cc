@@ -237,6 +237,13 @@ TEST_CASE("growth: figures moved away from their verb by interleaved columns", "
   records = Extract("营收增长\n\n明显，园区企业\n\n35%来自外地。");
   INFO(Describe(records));
   CHECK(OfType(records, RecordType::kGrowthRate).empty());
+
+  // 的 before the line break keeps the figure in its own sentence (完成年度预算的 ⏎ 78.4%).
+  records = Extract("各县收入增幅\n超过10%。\n全省支出4762.8亿元，完成年度预算的\n78.4%。");
+  INFO(Describe(records));
+  p = OfType(records, RecordType::kPercentage);
+  REQUIRE(!p.empty());
+  CHECK(p.back().text == "78.4%");
 }
 
 TEST_CASE("growth: comparisons in points, one record per figure of a list", "[growth][list]") {

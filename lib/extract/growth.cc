@@ -150,7 +150,7 @@ bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std:
 // before a figure that show it has its own context (比重为|45%, 占|一半, 约|5%).
 constexpr std::size_t kMaxColumnBytes = 2048;
 constexpr std::u32string_view kSentenceClose = U"。！？；”’）」】";
-constexpr std::u32string_view kInPlaceCue = U"为达到至占是率重例比约近超逾过长加升降高低少多增减涨跌";
+constexpr std::u32string_view kInPlaceCue = U"为达到至占是率重例比约近超逾过长加升降高低少多增减涨跌的";
 
 // The growth verb of at least two characters (增长, 分别提高; not 增 or 降 alone) that text[…end) ends with, or
 // nullptr. *begin is where it starts.
