@@ -439,10 +439,10 @@ const LinkCase kLinkCases[] = {
     // paragraph that names no date is of that period; a count without one is not.
     {"1—2月襄阳经济稳中有进\n\n本报讯 1—2月，全市地区生产总值412.6亿元。\n\n工业生产较快增长。全市规上工业增加值"
      "123.4亿元，同比增长8.4%，全市共有企业1200家。",
-     "123.4亿元", RecordType::kOutputValue, "规上工业增加值", "value_added", "2024-01/2024-02", ""},
+     "123.4亿元", RecordType::kOutputValue, "规上工业增加值", "value_added", "2024-01/2024-02", "襄阳"},
     {"1—2月襄阳经济稳中有进\n\n本报讯 1—2月，全市地区生产总值412.6亿元。\n\n工业生产较快增长。全市规上工业增加值"
      "123.4亿元，同比增长8.4%，全市共有企业1200家。",
-     "1200家", RecordType::kQuantity, "企业", "enterprises", "", ""},
+     "1200家", RecordType::kQuantity, "企业", "enterprises", "", "襄阳"},
     // A level with no noun of its own after a forecast or conversion word restates the level before it.
     {"今年1—2月，全市规上工业总产值完成250.6亿元，预计全年可达1500亿元。", "1500亿元", RecordType::kOutputValue,
      "规上工业总产值", "output_value", "2024", ""},
@@ -456,6 +456,13 @@ const LinkCase kLinkCases[] = {
      "312家", RecordType::kQuantity, "数字经济企业", "enterprises", "2024-01/2024-09", "庆阳市"},
     {"贵州省财政收入增长\n\n国内增值税完成486.5亿元，同比增长5.1%。", "486.5亿元", RecordType::kMoney, "国内增值税", "tax",
      "", "贵州省"},
+    // A city's short name is a place (合肥), but not the dateline's, nor before a word of an institution (合肥基地).
+    {"合肥前三季度规上工业增加值增长8.1%。", "8.1%", RecordType::kGrowthRate, "规上工业增加值", "value_added",
+     "2024-01/2024-09", "合肥"},
+    {"本报合肥12月3日讯 全省粮食总产量达到4236.8万吨。", "4236.8万吨", RecordType::kQuantity, "粮食总产量",
+     "production", "", ""},
+    {"驰远汽车有限公司此次投产的合肥基地二期项目总投资约120亿元。", "约120亿元", RecordType::kMoney, "总投资",
+     "investment", "", "驰远汽车有限公司"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

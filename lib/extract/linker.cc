@@ -206,6 +206,7 @@ struct LinkerWords {
   std::vector<std::string_view> keeps;        // words a stop inside which stops nothing (从业, 意向)
   CoverIndex keeps_by_char;
   std::vector<std::string_view> suffixes;
+  std::vector<std::string_view> name_suffixes;  // the suffixes that end a name (not place or city names)
   WordIndex suffixes_by_last{true};  // all of them: a lexicon's first column (word) is never empty
   std::vector<std::string_view> generic;
   WordIndex generic_by_last{true};
@@ -286,6 +287,7 @@ struct LinkerWords {
           generic.push_back(word);
         } else {
           suffixes.push_back(word);
+          if (role != "place" && role != "city") name_suffixes.push_back(word);
           suffixes_by_last.Add(word, role);  // the role tells a place (湖南) or a named suffix (机场) from a suffix
         }
       }
@@ -526,11 +528,14 @@ constexpr std::u32string_view kWordGoesOn = U"场民委政级长内外域块间�
 constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "中小", "政府", "委", "政协"};
 
 // Words that make a place named without a suffix part of an institution's name (浙江大学, 湖南卫视).
-constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "银行", "师范", "电视", "广播", "路", "大道", "街"};
+constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "银行", "师范", "电视", "广播", "路", "大道", "街",
+                                                "交通大学", "理工", "时代", "基地", "工厂", "总部", "分公司", "子公司",
+                                                "办事处", "研究院"};
 
 // The subjects.tsv roles of a place named without a suffix and of a suffix that alone is an ordinary word (the value
 // of their entries in suffixes_by_last).
 constexpr std::string_view kPlaceRole = "place";
+constexpr std::string_view kCityRole = "city";  // a prefecture-level city's short name (合肥): a place, of the 市 level
 constexpr std::string_view kNamedRole = "named";
 
 // Whether an institution's name goes on at `e` from a place named without a suffix before it (浙江|大学).
@@ -630,7 +635,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
            (e - suf.size() >= begin + 3 && NameLongEnough(text, begin, e - suf.size()) && !WordGoesOnAt(text, e))) &&
-          !(w.value == kPlaceRole && PlaceGoesOn(text, e)) && !(suf.size() == 3 && SuffixOpensWord(text, e - 3)) &&
+          !((w.value == kPlaceRole || w.value == kCityRole) && PlaceGoesOn(text, e)) && !(suf.size() == 3 && SuffixOpensWord(text, e - 3)) &&
           !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), w)) {
         cut = e;
       }
@@ -722,7 +727,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
           (decoded && n >= len ? text.compare(end - n, n - len, suf.word.data(), n - len) == 0
                                : EndsWithAt(text, end, suf.word))) {
         best = n;
-        place = suf.value == kPlaceRole;
+        place = suf.value == kPlaceRole || suf.value == kCityRole;
       }
     });
     pos = end;
@@ -751,7 +756,9 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (place) {
       const std::size_t b = end - best;
       bool goes_on = b < std::max(lo, last_end);
-      for (std::string_view w : lw.suffixes) goes_on = goes_on || BytesAt(text, end, w);
+      for (std::string_view w : lw.name_suffixes) goes_on = goes_on || BytesAt(text, end, w);
+      // A newspaper's or agency's dateline city (本报合肥12月3日讯, 新华社兰州…电) is where it reports from.
+      goes_on = goes_on || NewsSourceEndingAt(text, b);
       goes_on = goes_on || PlaceGoesOn(text, end);
       // A place in brackets inside a company's name (大众汽车（安徽）有限公司) is part of that name.
       goes_on = goes_on || ((EndsWithAt(text, b, "（") || EndsWithAt(text, b, "(")) &&
@@ -945,6 +952,7 @@ struct SentenceScope {
   std::vector<std::size_t> dates;      // indices of its candidates usable as a period, in text order
   const std::vector<Subject>* topic;   // names in the first sentence of the paragraph
   const std::vector<Subject>* earlier = nullptr;  // names in the paragraph's earlier sentences with figures
+  const std::vector<Subject>* before = nullptr;   // names in the document's earlier sentences with figures
   // The document's topic: the names of its first sentence naming any in the title or the lead (湖南省统计局发布…),
   // and that sentence.
   const std::vector<Subject>* doc_topic = nullptr;
@@ -1792,17 +1800,19 @@ std::string_view WholeAreaSuffix(std::string_view clause) {
   return {};
 }
 
-// Whether a name is of the level `suffix` names: it ends in it (杭州市, 萧山区), or for 省 it is a province or
-// autonomous region (浙江省, 广西壮族自治区, 湖南: a `place` name of subjects.tsv).
+// Whether a name is of the level `suffix` names: it ends in it (杭州市, 萧山区); for 省 it is a province or autonomous
+// region (浙江省, 广西壮族自治区, 湖南: a `place` name of subjects.tsv), for 市 a city's short name (合肥, `city`).
 bool NameOfLevel(const LinkerWords& lw, std::string_view text, const Subject& n, std::string_view suffix) {
   const std::string_view name = text.substr(n.begin, n.end - n.begin);
   if (EndsWithAt(name, name.size(), suffix)) return true;
-  if (suffix != "省") return false;
-  bool province = EndsWithAt(name, name.size(), "自治区");
+  if (suffix != "省" && suffix != "市") return false;
+  // A province's or autonomous region's name (浙江省, 广西壮族自治区, 湖南), a city's short name (合肥).
+  std::string_view role = suffix == "省" ? kPlaceRole : kCityRole;
+  bool level = suffix == "省" && EndsWithAt(name, name.size(), "自治区");
   lw.suffixes_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
-    province = province || (w.value == kPlaceRole && w.word == name);
+    level = level || (w.value == role && w.word == name);
   });
-  return province;
+  return level;
 }
 
 // The nearest name before the figure in the sentence, else after it in its clause, else the paragraph's topic, else
@@ -1862,7 +1872,8 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
     if (!wider) subj = &sc.doc_topic->front();
   }
   // A clause about the whole of an area (全市数字经济企业发展到312家, 全省算力总规模达到…) is about a name of that
-  // level: the nearest one before it in the sentence or the paragraph, or the document's topic; else none (not the
+  // level: the nearest one before it in the sentence or the paragraph, or the document's topic, or any earlier in the
+  // document; else none (not the
   // park or the company named before it).
   const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
   const std::string_view whole = WholeAreaSuffix(sc.text.substr(clause, c.begin - clause));
@@ -1878,6 +1889,7 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
     last_of_level(sc.earlier, c.begin);
     if (!sc.topic_is_this_sentence) last_of_level(sc.topic, c.begin);
     last_of_level(sc.doc_topic, c.begin);
+    last_of_level(sc.before, c.begin);
   }
   if (subj) AssignWithoutSpaces(sc.text.substr(subj->begin, subj->end - subj->begin), &c.record.subject);
 }
@@ -2972,6 +2984,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   std::size_t last_period_paragraph = static_cast<std::size_t>(-1);  // …and its paragraph
   std::string last_range;       // the last range of months a figure of that paragraph is of (2026-01/2026-09)
   std::vector<Subject> paragraph_names;  // the names of the paragraph's sentences with figures so far…
+  std::vector<Subject> document_names;   // …and of the document's (the first kKeptNames)
+  constexpr std::size_t kKeptNames = 256;
   std::size_t names_paragraph = static_cast<std::size_t>(-1);  // …and that paragraph
   std::string last_subject;     // the subject of that figure
   std::string last_holiday;      // the last holiday period the text named (国庆假期 → 2025-10-01/2025-10-07)
@@ -3158,6 +3172,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         names_paragraph = s.paragraph;
       }
       sc.earlier = &paragraph_names;
+      sc.before = &document_names;
       while (doc_topic + 1 < doc_topics.size() && doc_topics[doc_topic + 1].paragraph <= s.paragraph) ++doc_topic;
       const bool in_force = !doc_topics.empty() && doc_topics[doc_topic].paragraph <= s.paragraph;
       sc.doc_topic = in_force ? &doc_topics[doc_topic].names : nullptr;
@@ -3204,6 +3219,9 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.whole_year_at = whole_year == std::string_view::npos ? whole_year : s.begin + whole_year;
       LinkSentence(sc, cs, figures);
       paragraph_names.insert(paragraph_names.end(), sc.subjects.begin(), sc.subjects.end());
+      if (document_names.size() < kKeptNames) {
+        document_names.insert(document_names.end(), sc.subjects.begin(), sc.subjects.end());
+      }
       if (last_period_paragraph != pp) last_range.clear();
       for (std::size_t k = i; k < j; ++k) {
         const std::string& p = cs[k].record.period;

@@ -184,6 +184,13 @@ std::size_t NewsSourceAt(std::string_view text, std::size_t pos) {
   return 0;
 }
 
+bool NewsSourceEndingAt(std::string_view text, std::size_t pos) {
+  for (std::size_t len : {6, 9, 12}) {  // the sources are two to four Chinese characters
+    if (pos >= len && NewsSourceAt(text, pos - len) == len) return true;
+  }
+  return false;
+}
+
 bool NewsLeadAt(std::string_view text, std::size_t pos) {
   constexpr std::size_t kMaxDatelineBytes = 36;
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;

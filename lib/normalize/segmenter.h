@@ -36,6 +36,8 @@ bool NewsLeadAt(std::string_view text, std::size_t pos);
 
 // The length of the news agency's or paper's name at pos (本报, 新华社, 中新网 …), or 0.
 std::size_t NewsSourceAt(std::string_view text, std::size_t pos);
+// Whether such a name ends right at pos (本报|合肥12月3日讯).
+bool NewsSourceEndingAt(std::string_view text, std::size_t pos);
 
 }  // namespace zhfacts::internal
 
