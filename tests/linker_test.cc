@@ -463,6 +463,8 @@ const LinkCase kLinkCases[] = {
      "production", "", ""},
     {"驰远汽车有限公司此次投产的合肥基地二期项目总投资约120亿元。", "约120亿元", RecordType::kMoney, "总投资",
      "investment", "", "驰远汽车有限公司"},
+    {"泰州市高港区规上工业增加值增长8.1%。", "8.1%", RecordType::kGrowthRate, "规上工业增加值", "value_added", "",
+     "泰州市高港区"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

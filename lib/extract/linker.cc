@@ -718,7 +718,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (!len) len = 1;
     std::size_t end = pos + len;
     std::size_t best = 0;
-    bool place = false;
+    bool place = false, named = false;
     lw.suffixes_by_last.ForKey(cp, [&](const Word& suf) {
       // A suffix keyed by cp ends in the very bytes of text[pos, end) (one encoding per code point): only the part
       // before them is compared.
@@ -728,6 +728,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
                                : EndsWithAt(text, end, suf.word))) {
         best = n;
         place = suf.value == kPlaceRole || suf.value == kCityRole;
+        named = suf.value == kNamedRole;
       }
     });
     pos = end;
@@ -821,6 +822,8 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
         break;
       }
     }
+    // A named suffix after one character (高|港区) is a district's name ending in its last character (高港|区).
+    if (named && best > 3 && !NameLongEnough(text, b, end - best) && NameLongEnough(text, b, end - 3)) best = 3;
     std::string_view name = text.substr(b, end - b);
     if (!NameLongEnough(text, b, end - best)) continue;
     if (GenericNameEndsAt(lw, name, best)) continue;
