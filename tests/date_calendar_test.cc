@@ -167,6 +167,14 @@ TEST_CASE("lunar calendar through ICU", "[date]") {
   CHECK(IsoDay(*LunarToGregorian(2023, 2, true, 1)) == "2023-03-22");    // 闰二月初一
   CHECK(!LunarToGregorian(2024, 2, true, 1));                            // 2024 has no 闰二月
   CHECK(!LunarToGregorian(2024, 1, false, 30));                          // 正月 2024 has 29 days
+  // Months whose first day ICU's new moons misplace (lunar_corrections.inc): the new moon of 2027-02-06 is at 23:56
+  // in China, that of 2030-02-03 at 00:07.
+  CHECK(IsoDay(*LunarToGregorian(2027, 1, false, 1)) == "2027-02-06");   // 春节 2027
+  CHECK(IsoDay(*LunarToGregorian(2027, 1, false, 15)) == "2027-02-20");  // 元宵节 2027
+  CHECK(IsoDay(*LunarToGregorian(2030, 1, false, 1)) == "2030-02-03");   // 春节 2030
+  CHECK(IsoDay(*LunarToGregorian(2026, 12, false, 29)) == "2027-02-05"); // 除夕 2027
+  CHECK(!LunarToGregorian(2026, 12, false, 30));                         // 腊月 2026 has 29 days
+  CHECK(IsoDay(*LunarToGregorian(2018, 10, false, 1)) == "2018-11-08");  // 十月初一 2018
   CHECK(SexagenaryYear(0, 4, 2024) == 2024);                             // 甲辰
   CHECK(SexagenaryYear(0, 0, 2024) == 2044);                             // 甲子: nearest to 2024
   CHECK(SexagenaryYear(0, 1, 2024) == -1);                               // 甲丑 does not exist

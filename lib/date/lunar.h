@@ -3,7 +3,9 @@
 //
 // Both the Chinese and the Gregorian calendar are pinned to GMT, so a lunar date maps to the same civil day on
 // every machine whatever TZ says: ICU computes new moons at China's meridian internally, and reading both
-// calendars in one zone turns its instant back into that civil day.
+// calendars in one zone turns its instant back into that civil day. The months whose first day ICU's low-precision
+// new moons misplace (春节 2027 is 2027-02-06, not ICU's 02-07) are corrected from a table generated against
+// PyEphem (lunar_corrections.inc).
 #ifndef ZHFACTS_LIB_DATE_LUNAR_H_
 #define ZHFACTS_LIB_DATE_LUNAR_H_
 
