@@ -102,6 +102,7 @@ TEST_CASE("normalized text", "[normalize]") {
       {"1—1O月，新建项目3O个，航线13l条，超过1OO亿个", "1—10月，新建项目30个，航线131条，超过100亿个"},
       {"最高负荷达到ll26万千瓦，Il8台", "最高负荷达到1126万千瓦，118台"},
       {"收窄O.37个百分点，不足O.3亿元，O2O", "收窄0.37个百分点，不足0.3亿元，O2O"},
+      {"营收l.6亿元，增长l.5%", "营收1.6亿元，增长1.5%"},
       {"通过AEC-Q100认证，9O后", "通过AEC-Q100认证，90后"},
       // …before a Latin unit (a unit word of the lexicons or a one-letter unit), not before a code's letters
       {"建成2O00P算力，l200P，装机8O0W，型号A1O0B、1O0X", "建成2000P算力，1200P，装机800W，型号A1O0B、1O0X"},

@@ -524,9 +524,10 @@ class Pass {
     const bool unit_after = after == '%' || after == 0x2030 || IsHan(after) || latin_unit;
     if (lookalike(last) && !unit_after) return false;
     const bool inside = in_run(left) && left != kStart && in_run(right) && right != kStart && b < pos;
-    // (ll26万千瓦: two of them open the run; the run holds a digit. O.37: an O opens a decimal below one.)
-    const bool leading = ((self == 'l' || self == 'I') && b == pos && (IsDigit(right) || right == 'l' || right == 'I')) ||
-                         ((self == 'O' || self == 'o') && b == pos && right == '.');
+    // (ll26万千瓦: two of them open the run; the run holds a digit. l.6亿元, O.37: a decimal point after one.)
+    const bool leading =
+        ((self == 'l' || self == 'I') && b == pos && (IsDigit(right) || right == 'l' || right == 'I' || right == '.')) ||
+        ((self == 'O' || self == 'o') && b == pos && right == '.');
     const bool trailing = b < pos && e == end && unit_after;
     return inside || leading || trailing;
   }
