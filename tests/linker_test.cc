@@ -465,6 +465,11 @@ const LinkCase kLinkCases[] = {
      "investment", "", "驰远汽车有限公司"},
     {"泰州市高港区规上工业增加值增长8.1%。", "8.1%", RecordType::kGrowthRate, "规上工业增加值", "value_added", "",
      "泰州市高港区"},
+    // Villages and scenic areas are names (新庄村, 余村景区); 农村 and 乡村 are words, never names.
+    {"魏营镇新庄村每年为村集体增收约35万元。", "约35万元", RecordType::kMoney, "村集体增收", "income", "",
+     "魏营镇新庄村"},
+    {"余村景区接待游客18.2万人次。", "18.2万人次", RecordType::kQuantity, "接待游客", "population", "", "余村景区"},
+    {"县农业农村局计划实施重点项目120个。", "120个", RecordType::kQuantity, "重点项目", "projects", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
