@@ -722,9 +722,12 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     lw.suffixes_by_last.ForKey(cp, [&](const Word& suf) {
       // A suffix keyed by cp ends in the very bytes of text[pos, end) (one encoding per code point): only the part
       // before them is compared.
+      // (The byte before the key's is compared first: most words keyed by a common last character, 州 or 阳, fail
+      // there.)
       std::size_t n = suf.word.size();
       if (n > best && end - lo >= n &&
-          (decoded && n >= len ? text.compare(end - n, n - len, suf.word.data(), n - len) == 0
+          (decoded && n >= len ? n == len || (text[end - len - 1] == suf.word[n - len - 1] &&
+                                              text.compare(end - n, n - len, suf.word.data(), n - len) == 0)
                                : EndsWithAt(text, end, suf.word))) {
         best = n;
         place = suf.value == kPlaceRole || suf.value == kCityRole;
