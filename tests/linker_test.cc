@@ -470,6 +470,13 @@ const LinkCase kLinkCases[] = {
      "魏营镇新庄村"},
     {"余村景区接待游客18.2万人次。", "18.2万人次", RecordType::kQuantity, "接待游客", "population", "", "余村景区"},
     {"县农业农村局计划实施重点项目120个。", "120个", RecordType::kQuantity, "重点项目", "projects", "", ""},
+    // 全年 before a list of targets covers them all; a holiday named as a cause dates nothing; 已完成 restates.
+    {"11月至12月，全区将力争全年规上工业增加值增长8%左右，固定资产投资增长6%以上。", "6%以上", RecordType::kGrowthRate,
+     "固定资产投资", "investment", "2024", ""},
+    {"10月份受国庆假期带动，当月社会消费品零售总额21.6亿元。", "21.6亿元", RecordType::kMoney, "社会消费品零售总额",
+     "sales", "2024-10", ""},
+    {"今年计划完成投资41.5亿元，1—2月已完成36.8亿元，完成率88.7%。", "36.8亿元", RecordType::kMoney, "投资",
+     "investment", "2024-01/2024-02", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

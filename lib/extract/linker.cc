@@ -923,7 +923,8 @@ bool UsableAsPeriod(std::string_view text, const Candidate& d) {
   const Record& r = d.record;
   // An impossible date (0月份, left by OCR from 1⏎0月份) dates nothing; the engine drops it after linking.
   if (r.type != RecordType::kDate || r.value.empty() || r.status == "invalid") return false;
-  for (std::string_view w : {"较", "比", "与", "同"}) {
+  // (受国庆假期带动，当月…: a holiday named as a cause dates nothing either.)
+  for (std::string_view w : {"较", "比", "与", "同", "受"}) {
     if (EndsWithAt(text, d.begin, w)) return false;
   }
   // 恢复至2019年同期的108%, 达到2019年同期水平: the base of a ratio (去年同期，收入为… is a period).
@@ -1734,8 +1735,9 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   if (best) {
     c.record.period = best->record.value;
     YearToDate(sc, cs, *best, &c.record.period);
-    // 四季度将加快…，力争全年产值突破320亿元: 全年 in the figure's clause takes the whole year of an earlier date.
-    if (best_rank == 2) TakeWholeYear(sc.text.substr(clause, c.begin - clause), &c.record.period);
+    // 四季度将加快…，力争全年产值突破320亿元: 全年 between the date and the figure takes the whole year of an earlier
+    // date (力争全年规上工业增加值增长8%左右，固定资产投资增长6%以上: both).
+    if (best_rank == 2) TakeWholeYear(sc.text.substr(best->end, c.begin - best->end), &c.record.period);
   } else if (!sc.continued_period.empty()) {
     c.record.period = std::string(sc.continued_period);  // 1—10月，…零售总额…。其中，…零售额增长26.7%
     // …whose year, for 全年 before the figure (四季度交付量15万辆；全年交付目标上调至50万辆以上 → the year).
@@ -2348,8 +2350,9 @@ bool SamePeriodLastYear(const SentenceScope& sc, const Candidate& p, Candidate& 
   return true;
 }
 
-// A level with no noun of its own that a forecast, target or conversion word opens (…总产值1250.6亿元，预计全年可达
-// 1500亿元; …总收入6120万元，今年有望达到7800万元; 总产量2168.4万吨，折合433.7亿斤) restates the level just given:
+// A level with no noun of its own that a forecast, target, completion or conversion word opens (…总产值1250.6亿元，预计
+// 全年可达1500亿元; …总收入6120万元，今年有望达到7800万元; 计划完成投资41.5亿元，1—10月已完成36.8亿元; 总产量
+// 2168.4万吨，折合433.7亿斤) restates the level just given:
 // its metric, for another time or in another unit of the same kind.
 void RestatedLevel(const SentenceScope& sc, const Candidate& p, Candidate& c) {
   Record& r = c.record;
@@ -2361,7 +2364,8 @@ void RestatedLevel(const SentenceScope& sc, const Candidate& p, Candidate& c) {
   if (clause <= p.end) return;  // in the clause after the level's
   const std::string_view words = sc.text.substr(clause, c.begin - clause);
   bool restates = false;
-  for (std::string_view w : {"预计", "有望", "折合", "约合", "力争", "可达", "将达", "将超过", "将突破"}) {
+  for (std::string_view w : {"预计", "有望", "折合", "约合", "力争", "可达", "将达", "将超过", "将突破", "已完成",
+                             "累计完成", "实际完成"}) {
     restates = restates || words.find(w) != std::string_view::npos;
   }
   if (!restates) return;
