@@ -477,6 +477,13 @@ const LinkCase kLinkCases[] = {
      "sales", "2024-10", ""},
     {"今年计划完成投资41.5亿元，1—2月已完成36.8亿元，完成率88.7%。", "36.8亿元", RecordType::kMoney, "投资",
      "investment", "2024-01/2024-02", ""},
+    // 达产后 places every later figure of its sentence after completion; a base at a year's end is of that year.
+    {"项目2025年底建成投产，达产后可实现年产值50亿元、年利税8亿元，新增就业1200人。", "1200人", RecordType::kQuantity,
+     "新增就业", "population", "", ""},
+    {"到2030年，全省算力规模由2025年底的8.6EFLOPS提升到30EFLOPS以上。", "8.6EFLOPS", RecordType::kComputePower,
+     "算力规模", "compute", "2025", ""},
+    {"到2030年，全省算力规模由2025年底的8.6EFLOPS提升到30EFLOPS以上。", "30EFLOPS以上", RecordType::kComputePower,
+     "算力规模", "compute", "2030", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

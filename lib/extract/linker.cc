@@ -1673,6 +1673,18 @@ bool OtherTimeBetween(std::string_view text, std::size_t from, std::size_t to) {
            (gap.find("至", at) != std::string_view::npos || gap.find("到", at) != std::string_view::npos));
 }
 
+// Whether a word placing what follows after a project's completion (达产后, 建成后, 投产后) stands in [from, to), of
+// which the last 3 × kMaxQualifyGapBytes are read: it places every figure of its sentence after it (2027年底建成投产，
+// 达产后可实现年产值50亿元、年利税8亿元，新增就业1200人), not only those of its clause.
+bool AfterCompletionBetween(std::string_view text, std::size_t from, std::size_t to) {
+  if (to > from + 3 * kMaxQualifyGapBytes) from = to - 3 * kMaxQualifyGapBytes;
+  const std::string_view gap = text.substr(from, to - from);
+  for (std::string_view w : {"达产后", "建成后", "投产后", "满产后"}) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // After 全年 (in `before`, the text before a figure), a period within one year (2025-Q4, 2023-12-31) becomes that
 // year.
 void TakeWholeYear(bool whole_year_before, std::string* period) {
@@ -1729,7 +1741,8 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     best = before, best_rank = 0;
   } else if (next && next->end <= clause_end && !in_note(next)) {
     best = next, best_rank = 1;
-  } else if (before && !OtherTimeBetween(sc.text, std::max(before->end, clause), c.begin)) {
+  } else if (before && !OtherTimeBetween(sc.text, std::max(before->end, clause), c.begin) &&
+             !AfterCompletionBetween(sc.text, before->end, c.begin)) {
     best = before, best_rank = 2;  // not past 目前, 如今 …: 项目于2022年投产，目前月产能已达3.5万片
   }
   if (best) {
@@ -2013,12 +2026,17 @@ std::size_t ClauseAfter(const SentenceScope& sc, const Candidate& g) {
   return after;
 }
 
-// The year of a base written with it right before a figure (较2020年的4261.4亿元, 由2020年的1.92%, 从2020年的837家):
-// its four digits, or empty.
+// The year of a base written with it right before a figure (较2020年的4261.4亿元, 由2020年的1.92%, 从2020年的837家,
+// 由2025年底的8.6EFLOPS): its four digits, or empty.
 std::string_view BaseYearBefore(std::string_view text, std::size_t clause, std::size_t begin) {
   constexpr std::size_t kBytes = 3 + 4 + 6;  // 较 2020 年的
-  if (begin < clause + kBytes || text.compare(begin - 6, 6, "年的") != 0) return {};
-  const std::size_t y = begin - 10;
+  if (begin < clause + kBytes) return {};
+  std::size_t year_end = begin;  // where 年 ends, before 的 (or 底的, 末的)
+  if (text.compare(begin - 3, 3, "的") != 0) return {};
+  year_end -= 3;
+  if ((EndsWithAt(text, year_end, "底") || EndsWithAt(text, year_end, "末")) && year_end >= clause + kBytes) year_end -= 3;
+  if (!EndsWithAt(text, year_end, "年")) return {};
+  const std::size_t y = year_end - 7;
   for (std::size_t k = y; k < y + 4; ++k) {
     if (text[k] < '0' || text[k] > '9') return {};
   }
