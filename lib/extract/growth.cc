@@ -59,7 +59,8 @@ std::string VerbPattern() {
   std::vector<std::string> words;
   for (const GrowthWord& w : kGrowthWords) words.emplace_back(w.word);
   // A superlative may stand between the verb and its figure (增幅最高，达9.3%; 增长最快，为15.2%).
-  return "(" + patterns::Alternation(words) + ")(?:(?:最高|最快|最大)，?)?(?:了|为|达到|达|是|保持在|稳定在|维持在|控制在)?";
+  return "(" + patterns::Alternation(words) +
+         ")(?:(?:最高|最快|最大)，?)?(?:了|为|达到|达|是|保持在|稳定在|维持在|控制在)?";
 }
 
 Direction DirectionOf(std::string_view verb) {
@@ -531,8 +532,8 @@ Status AddGrowthRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // The list of rules.
-  const std::string points_list = std::string("((?:") + patterns::kArabic + "(?:个百分点|百分点|个)?(?:、|和|与|及)){0,8}" +
-                                  patterns::kArabic + "(?:个百分点|百分点))";
+  const std::string points_list = std::string("((?:") + patterns::kArabic +
+                                  "(?:个百分点|百分点|个)?(?:、|和|与|及)){0,8}" + patterns::kArabic + "(?:个百分点|百分点))";
   rules->push_back({"growth.compare", RecordType::kGrowthRate,
                     "(?:(高于|低于|高出|快于|慢于|领先|落后于)([\\p{Han}A-Z]{1,10}?)|比([\\p{Han}A-Z]{1,10}?)(高出|高|低|快|慢|多|少))(" +
                         qw->prefix + ")?" + points_list,

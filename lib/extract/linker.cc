@@ -193,6 +193,15 @@ class CoverIndex {
 
 }  // namespace
 
+// The subjects.tsv roles of a place named without a suffix and of a suffix that alone is an ordinary word (the value
+// of their entries in suffixes_by_last).
+constexpr std::string_view kPlaceRole = "place";
+constexpr std::string_view kCityRole = "city";  // a prefecture-level city's short name (合肥): a place, of the 市 level
+constexpr std::string_view kNamedRole = "named";
+
+// Whether a subjects.tsv role is a name on its own (a province's or a city's short name).
+bool PlaceRole(std::string_view role) { return role == kPlaceRole || role == kCityRole; }
+
 struct LinkerWords {
   WordIndex metrics_by_last{true};  // head word → metric class, by last / first code point
   WordIndex metrics_by_first{false};
@@ -287,7 +296,7 @@ struct LinkerWords {
           generic.push_back(word);
         } else {
           suffixes.push_back(word);
-          if (role != "place" && role != "city") name_suffixes.push_back(word);
+          if (!PlaceRole(role)) name_suffixes.push_back(word);
           suffixes_by_last.Add(word, role);  // the role tells a place (湖南) or a named suffix (机场) from a suffix
         }
       }
@@ -532,11 +541,6 @@ constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "�
                                                 "交通大学", "理工", "时代", "基地", "工厂", "总部", "分公司", "子公司",
                                                 "办事处", "研究院"};
 
-// The subjects.tsv roles of a place named without a suffix and of a suffix that alone is an ordinary word (the value
-// of their entries in suffixes_by_last).
-constexpr std::string_view kPlaceRole = "place";
-constexpr std::string_view kCityRole = "city";  // a prefecture-level city's short name (合肥): a place, of the 市 level
-constexpr std::string_view kNamedRole = "named";
 
 // Whether an institution's name goes on at `e` from a place named without a suffix before it (浙江|大学).
 bool PlaceGoesOn(std::string_view text, std::size_t e) {
@@ -608,19 +612,6 @@ bool NoNameBefore(const LinkerWords& lw, std::string_view text, std::size_t begi
   return generic;
 }
 
-// Whether `name`, ending in a suffix of `suffix_bytes`, is a generic word or ends in one longer than the suffix (全区,
-// 核心区, 该公司, 培育上市, 改造老旧小区). A word that ends the name ends in its last character: only those keyed by it
-// are compared.
-bool GenericNameEndsAt(const LinkerWords& lw, std::string_view name, std::size_t suffix_bytes) {
-  bool generic = false;
-  lw.generic_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
-    std::string_view g = w.word;
-    generic = generic || name == g ||
-              (g.size() > suffix_bytes && EndsWithAt(name, name.size(), g) && !ShortPlaceEndingIn(name, g));
-  });
-  return generic;
-}
-
 // A subject name at the start of a phrase [begin, …) ending before `limit` is not part of the metric: 浙江省|规上工业
 // 增加值, 昆山高新区|先进计算产业产值. Returns where the metric starts.
 std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t begin, std::size_t limit) {
@@ -635,7 +626,7 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       if (e - begin >= suf.size() && EndsWithAt(text, e, suf) &&
           (suf.size() > 3 ||
            (e - suf.size() >= begin + 3 && NameLongEnough(text, begin, e - suf.size()) && !WordGoesOnAt(text, e))) &&
-          !((w.value == kPlaceRole || w.value == kCityRole) && PlaceGoesOn(text, e)) && !(suf.size() == 3 && SuffixOpensWord(text, e - 3)) &&
+          !(PlaceRole(w.value) && PlaceGoesOn(text, e)) && !(suf.size() == 3 && SuffixOpensWord(text, e - 3)) &&
           !PlainWordEndsAt(lw, text, begin, e) && !NoNameBefore(lw, text, begin, e - suf.size(), w)) {
         cut = e;
       }
@@ -730,7 +721,7 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
                                               text.compare(end - n, n - len, suf.word.data(), n - len) == 0)
                                : EndsWithAt(text, end, suf.word))) {
         best = n;
-        place = suf.value == kPlaceRole || suf.value == kCityRole;
+        place = PlaceRole(suf.value);
         named = suf.value == kNamedRole;
       }
     });
@@ -750,8 +741,10 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
       });
     }
     // So does a company's legal form after its group (丰禾粮油集团|有限公司): the name ends with the form.
-    for (std::string_view form : {"有限公司", "股份有限公司", "有限责任公司", "股份公司"}) {
-      longer = longer || (EndsWithAt(text, end, "集团") && BytesAt(text, end, form));
+    if (EndsWithAt(text, end, "集团")) {
+      for (std::string_view form : {"有限公司", "股份有限公司", "有限责任公司", "股份公司"}) {
+        longer = longer || BytesAt(text, end, form);
+      }
     }
     if (longer) continue;
     std::string_view suffix = text.substr(end - best, best);
@@ -829,7 +822,15 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (named && best > 3 && !NameLongEnough(text, b, end - best) && NameLongEnough(text, b, end - 3)) best = 3;
     std::string_view name = text.substr(b, end - b);
     if (!NameLongEnough(text, b, end - best)) continue;
-    if (GenericNameEndsAt(lw, name, best)) continue;
+    bool generic = false;
+    // 全区, 核心区, 该公司, 培育上市, 改造老旧小区: a generic word that ends here and is longer than the suffix (or the
+    // whole name). A word that ends the name ends in its last character: only those keyed by it are compared.
+    lw.generic_by_last.ForKey(CodePointBefore(name, name.size()), [&](const Word& w) {
+      std::string_view g = w.word;
+      generic = generic || name == g ||
+                (g.size() > best && EndsWithAt(name, name.size(), g) && !ShortPlaceEndingIn(name, g));
+    });
+    if (generic) continue;
     // A chain (杭州市|萧山区|临浦镇) is one name.
     if (!out->empty() && out->back().end >= b) {
       b = out->back().begin;
@@ -941,7 +942,7 @@ bool UsableAsPeriod(std::string_view text, const Candidate& d) {
     const bool end_of = EndsWithAt(text, d.end, "底") || EndsWithAt(text, d.end, "末");
     // A holiday (“双十一”期间, 春节) and a day said to be the time of what follows (11月11日当天) are periods.
     bool during = r.rule == "date.holiday";
-    for (std::string_view w : {"期间", "当天", "当日", "全天"}) during = during || text.compare(d.end, w.size(), w) == 0;
+    for (std::string_view w : {"期间", "当天", "当日", "全天"}) during = during || BytesAt(text, d.end, w);
     return during || r.qualifier == Qualifier::kAsOf || (r.qualifier == Qualifier::kAtMost && end_of) ||
            (r.rule == "date.period_end" && r.qualifier == Qualifier::kExact);
   }
@@ -1851,7 +1852,8 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
   if (subj && c.list_size > 1 && c.list_index >= 0 && c.list_index < c.list_size) {
     const std::size_t n = static_cast<std::size_t>(c.list_size);
     const std::size_t last = static_cast<std::size_t>(first_after - sc.subjects.begin()) - 1;
-    bool listed = last + 1 >= n && sc.subjects[last + 1 - n].begin >= ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
+    bool listed =
+        last + 1 >= n && sc.subjects[last + 1 - n].begin >= ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
     for (std::size_t k = last + 1 - std::min(n, last + 1); listed && k < last; ++k) {
       const std::string_view join = sc.text.substr(sc.subjects[k].end, sc.subjects[k + 1].begin - sc.subjects[k].end);
       listed = join == "、" || join == "和" || join == "与" || join == "及";
@@ -1887,15 +1889,15 @@ void AssignSubject(const SentenceScope& sc, Candidate& c) {
     for (std::string_view w : kWiderScopes) {
       const std::size_t at = around.find(w);
       // (国内增值税 and 国内消费税 are the names of taxes any province collects.)
-      wider = wider || (at != std::string_view::npos &&
-                        !(w == "国内" && (BytesAt(around, at + w.size(), "增值税") || BytesAt(around, at + w.size(), "消费税"))));
+      const std::size_t after = at + w.size();
+      const bool tax = w == "国内" && (BytesAt(around, after, "增值税") || BytesAt(around, after, "消费税"));
+      wider = wider || (at != std::string_view::npos && !tax);
     }
     if (!wider) subj = &sc.doc_topic->front();
   }
   // A clause about the whole of an area (全市数字经济企业发展到312家, 全省算力总规模达到…) is about a name of that
   // level: the nearest one before it in the sentence or the paragraph, or the document's topic, or any earlier in the
-  // document; else none (not the
-  // park or the company named before it).
+  // document; else none (not the park or the company named before it).
   const std::size_t clause = ClauseStart(sc.bounds, sc.sentence->begin, c.begin);
   const std::string_view whole = WholeAreaSuffix(sc.text.substr(clause, c.begin - clause));
   if (!whole.empty() && !(subj && NameOfLevel(*sc.lw, sc.text, *subj, whole))) {
@@ -2034,7 +2036,9 @@ std::string_view BaseYearBefore(std::string_view text, std::size_t clause, std::
   std::size_t year_end = begin;  // where 年 ends, before 的 (or 底的, 末的)
   if (text.compare(begin - 3, 3, "的") != 0) return {};
   year_end -= 3;
-  if ((EndsWithAt(text, year_end, "底") || EndsWithAt(text, year_end, "末")) && year_end >= clause + kBytes) year_end -= 3;
+  if ((EndsWithAt(text, year_end, "底") || EndsWithAt(text, year_end, "末")) && year_end >= clause + kBytes) {
+    year_end -= 3;
+  }
   if (!EndsWithAt(text, year_end, "年")) return {};
   const std::size_t y = year_end - 7;
   for (std::size_t k = y; k < y + 4; ++k) {
@@ -2940,7 +2944,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         title_year = std::string_view();
       }
       // The one period of a release (前三季度襄阳经济稳中有进 ⏎ 本报讯 前三季度，全市地区生产总值…): the title's
-      // one date, a period of months or more, that the lead opens with too.
+      // one date, a period of months or more, that the paragraph after it names too.
       const Candidate* only = nullptr;
       std::size_t dates = 0;
       for (std::size_t k = 0; k < cs.size() && cs[k].end <= eol; ++k) {
@@ -2948,15 +2952,15 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
         ++dates;
         only = &cs[k];
       }
-      const std::string& v = only ? only->record.value : std::string();
+      const std::string_view v = only ? std::string_view(only->record.value) : std::string_view();
       if (dates == 1 && UsableAsPeriod(doc.text, *only) && !ForecastBefore(doc.text, only->begin) &&
-          v.size() >= 4 && v.size() != 10 && v.find("-01-01/") == std::string::npos) {
+          v.size() >= 4 && v.size() != 10 && v.find("-01-01/") == std::string_view::npos) {
         for (std::size_t k = 0; k < cs.size() && release_period.empty(); ++k) {
           const Candidate& d = cs[k];
           if (d.begin < eol || d.record.type != RecordType::kDate) continue;
           const std::size_t si = joined_of[d.sentence_index];
           if (sentences[si].paragraph > title_paragraph + 1) break;
-          if (d.record.value == v) release_period = v;
+          if (d.record.value == v) release_period = std::string(v);
         }
       }
     }
@@ -3069,7 +3073,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // A paragraph of a part of the base period (10月份当月，… after 前10个月，…), or of no period, leaves the base
       // as it was: the breakdowns after it are of the whole.
       // A paragraph that opens with a day a stock is counted at and goes on to a range of months (截至11月20日，…实有
-      //经营主体18.76万户…。前三季度，全区新登记…) is broken down for the range: the flows are what gets broken down.
+      // 经营主体18.76万户…。前三季度，全区新登记…) is broken down for the range: the flows are what gets broken down.
       if (!breaks_down) {
         const bool last_here = last_period_paragraph == period_paragraph;
         const bool day_then_range = topic_period.size() == 10 && last_here && !last_range.empty();
@@ -3236,8 +3240,8 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       sc.continued_period = continued ? std::string_view(last_period) : std::string_view();
       sc.continued_subject = continued ? std::string_view(last_subject) : std::string_view();
       // A sentence comparing with the year before (同比) in a release of one period, in a paragraph that names none, is
-      // of that period: the release's title names it and its lead opens with it (前三季度襄阳经济稳中有进 ⏎ 本报讯
-      // 前三季度，…), and a comparison with the year before is of a period. (Not a project's or a stock's figures
+      // of that period: the release's title names it and so does its lead (前三季度襄阳经济稳中有进 ⏎ 本报讯 前三季度，
+      // …), and a comparison with the year before is of a period. (Not a project's or a stock's figures
       // without one: 二期工程总投资约86亿元.)
       sc.release_period = sentence_text.find("同比") != std::string_view::npos ? std::string_view(release_period)
                                                                               : std::string_view();

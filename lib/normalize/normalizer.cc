@@ -525,9 +525,10 @@ class Pass {
     if (lookalike(last) && !unit_after) return false;
     const bool inside = in_run(left) && left != kStart && in_run(right) && right != kStart && b < pos;
     // (ll26万千瓦: two of them open the run; the run holds a digit. l.6亿元, O.37: a decimal point after one.)
-    const bool leading =
-        ((self == 'l' || self == 'I') && b == pos && (IsDigit(right) || right == 'l' || right == 'I' || right == '.')) ||
-        ((self == 'O' || self == 'o') && b == pos && right == '.');
+    const bool one_opens =
+        (self == 'l' || self == 'I') && (IsDigit(right) || right == 'l' || right == 'I' || right == '.');
+    const bool zero_opens = (self == 'O' || self == 'o') && right == '.';
+    const bool leading = b == pos && (one_opens || zero_opens);
     const bool trailing = b < pos && e == end && unit_after;
     return inside || leading || trailing;
   }
@@ -807,8 +808,9 @@ class Pass {
 
   // Whether the spaces [begin, end) on the document's first line part the clauses of a headline (稳中有进 规上工业增加值
   // 增长6.2%; 包河区新登记经营主体2.31万户 营商环境持续优化): the line is a title (its physical line no wider than
-  // kTitleChars, without a full stop, with one run of spaces and a line break after it), and at least three characters stand on either side of the spaces before the
-  // next space or the line's ends, so a word OCR spaced out letter by letter (本 报 讯) is not one.
+  // kTitleChars, without a full stop, with one run of spaces and a line break after it), and at least three
+  // characters stand on either side of the spaces before the next space or the line's ends, so a word OCR spaced out
+  // letter by letter (本 报 讯) is not one.
   bool HeadlineSpace(std::size_t begin, std::size_t end) const {
     constexpr std::size_t kTitleChars = 48;
     if (physical_line_start_ != layout_begin_) return false;  // the document's first line only
