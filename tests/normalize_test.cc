@@ -103,6 +103,8 @@ TEST_CASE("normalized text", "[normalize]") {
       {"最高负荷达到ll26万千瓦，Il8台", "最高负荷达到1126万千瓦，118台"},
       {"收窄O.37个百分点，不足O.3亿元，O2O", "收窄0.37个百分点，不足0.3亿元，O2O"},
       {"营收l.6亿元，增长l.5%", "营收1.6亿元，增长1.5%"},
+      // a full-width semicolon ends a clause wherever it stands, also between a unit and a digit
+      {"增加85GWh；1—10月装机量约96.5GWh", "增加85GWh；1—10月装机量约96.5GWh"},
       {"通过AEC-Q100认证，9O后", "通过AEC-Q100认证，90后"},
       // …before a Latin unit (a unit word of the lexicons or a one-letter unit), not before a code's letters
       {"建成2O00P算力，l200P，装机8O0W，型号A1O0B、1O0X", "建成2000P算力，1200P，装机800W，型号A1O0B、1O0X"},
@@ -194,7 +196,7 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
   };
   const Case cases[] = {
       // a semicolon ends a clause: the sentence goes on after one break, unless a list item follows
-      {"产量38.6万辆，同比增长22.7%；\n其中纯电动车型占比超过六成。", "产量38.6万辆，同比增长22.7%;其中纯电动车型占比超过六成。"},
+      {"产量38.6万辆，同比增长22.7%；\n其中纯电动车型占比超过六成。", "产量38.6万辆，同比增长22.7%；其中纯电动车型占比超过六成。"},
       {"主要任务如下：\n（一）加快发展；\n（二）推进转型；\n3. 强化保障。", "主要任务如下：\n（一）加快发展；\n（二）推进转型；\n3. 强化保障。"},
       {"全年产值5亿元；\n\n新的段落。", "全年产值5亿元；\n\n新的段落。"},
       // a month or day number cut in two; a number cut before a unit set apart by a space; a Latin token in Chinese

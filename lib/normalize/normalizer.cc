@@ -447,6 +447,10 @@ class Pass {
         Emit(ReadsAsDigit(pos_, end) ? LookalikeDigit(a) : static_cast<char32_t>(a), end);
       } else if (kPlainAscii[static_cast<unsigned char>(a)] && a != '.' && a != '-') {
         Emit(static_cast<char32_t>(a), end);
+      } else if (a == ';' || a == '!' || a == '?') {
+        // A full-width semicolon, exclamation or question mark ends a Chinese clause or sentence wherever it stands
+        // (85GWh；1—10月…: not an ASCII ; between a unit and a digit, which would end nothing).
+        Emit(ChineseForm(a), end);
       } else {
         Punctuation(a, end);
       }
