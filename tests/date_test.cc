@@ -134,6 +134,8 @@ TEST_CASE("issue 4: relative to the reference date", "[date]") {
         "本周|2024-05-20/2024-05-26|range|exact|"}},
       {"2024-05-20", "过去一年,园区营收增长。", {"过去一年|2023/2024|range|exact|"}},
       {"2024-05-20", "近三年来,研发投入年均增长12%。", {"近三年来|2021/2024|range|exact||2021-05-20|2024-05-19"}},
+      // A span of years reaches as far as its larger end.
+      {"2024-05-20", "未来3至5年带动投资1000亿元以上。", {"未来3至5年|2024/2029|range|exact||2024-05-21|2029-05-20"}},
       // Issue 4 (gold): rolling windows without a prefix, named by the units they touch; OCR space inside.
       {"2024-03-04", "半 年来,新质生产力被频频提起;五年来,产值翻番。",
        {"半 年来|2023-09/2024-03|range|exact||2023-09-04|2024-03-03", "五年来|2019/2024|range|exact|"}},

@@ -1309,7 +1309,16 @@ Production RecentProduction() {
     if (single && before >= 0x3400 && !In(before, U"，。；、：（")) return;
     if (single && m.group(2) == "半") return;  // 上半年来看: the first half, not "the last half-year"
     if (prefix == "前" && unit != "周" && unit != "星期" && unit != "天" && unit != "日") return;
+    // A span (未来3至5年) reaches as far as its larger end.
     int n = m.group(2) == "半" ? 0 : ParseSmallNumber(m.group(2));
+    for (std::string_view join : {"至", "到", "—", "-"}) {
+      const std::size_t at = m.group(2).find(join);
+      if (at == std::string_view::npos || at == 0) continue;
+      const int low = ParseSmallNumber(m.group(2).substr(0, at));
+      const int high = ParseSmallNumber(m.group(2).substr(at + join.size()));
+      n = low >= 1 && high > low ? high : -1;
+      break;
+    }
     if (n == 0 && m.group(2) == "半" && unit == "年") unit = "月", n = 6;  // 半年来: six months
     if (n < 1 || n > 50) return;
     bool future = prefix == "后" || prefix == "下" || prefix == "未来" || prefix == "今后" || prefix == "之后";
@@ -1904,7 +1913,7 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
 // The parts of date.recent's pattern: (prefix)? ?(number) ?(counter)? ?(unit) ?(tail)?, the number being one or two
 // digits, one to three Chinese digits, or `half`.
 struct RecentParts {
-  std::vector<std::string> prefixes, counters, units, tails;
+  std::vector<std::string> prefixes, counters, units, tails, joins;  // joins: of a span's two ends (未来3至5年)
   std::u32string chinese_digits;
   std::string half;
 };
@@ -2153,12 +2162,14 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
     parts.units = {"年", "月", "周", "星期", "天"};
     parts.tails = {"来", "以来"};
     parts.half = "半";
+    parts.joins = {"至", "到", "—", "-"};
     std::string digits;
     for (char32_t c : parts.chinese_digits) AppendUtf8(c, &digits);
     rules->push_back({"date.recent", RecordType::kDate,
-                      "(" + JoinWords(parts.prefixes) + ")? ?([0-9]{1,2}|[" + digits + "]{1,3}|" + parts.half +
-                          ") ?(" + JoinWords(parts.counters) + ")? ?(" + JoinWords(parts.units) + ") ?(" +
-                          JoinWords(parts.tails) + ")?",
+                      "(" + JoinWords(parts.prefixes) + ")? ?((?:[0-9]{1,2}|[" + digits + "]{1,3})(?:" +
+                          JoinWords(parts.joins) + ")(?:[0-9]{1,2}|[" + digits + "]{1,3})|[0-9]{1,2}|[" + digits +
+                          "]{1,3}|" + parts.half + ") ?(" + JoinWords(parts.counters) + ")? ?(" +
+                          JoinWords(parts.units) + ") ?(" + JoinWords(parts.tails) + ")?",
                       RecentProduction(), kDatePriority});
     rules->back().quick_groups = RecentQuickGroups(std::move(parts));
   }
