@@ -156,6 +156,7 @@ const char* const kNotMoney[] = {
     "其中10亿元以上项目21个",
     "其中超10亿元项目14个",
     "全市超10亿元的项目达到46个，收入50万元以上的村达到120个",
+    "年营业收入超百亿元的龙头企业12家，年产值超亿元的特色产业镇10个",
     "吸引数十亿元社会资本",
     // New currency forms, and what they must not swallow.
     "设立两个美元基金",              // 个 counts funds, not dollars

@@ -47,6 +47,20 @@ std::string CodeOf(const Currencies& all, std::string_view word) {
 const std::vector<std::string_view> kLabelAfter = {"级", "量级"};
 // Words after a bare magnitude that make it a class: 百亿元企业, 亿元以上项目, 超亿元产业.
 const std::vector<std::string_view> kClassNounAfter = {"企业", "项目", "产业", "集群", "工程", "俱乐部", "大项目"};
+// Whether 的 and a noun phrase of a few Chinese characters ending in a class noun (企业, 项目 …, 村, 镇) follow `end`.
+bool ClassAfterOf(std::string_view text, std::size_t end) {
+  constexpr std::size_t kMaxNounBytes = 6 * 3;  // six characters
+  if (!BytesAt(text, end, "的")) return false;
+  for (std::size_t p = end + 3; p + 3 <= text.size() && p <= end + 3 + kMaxNounBytes; p += 3) {
+    if (!IsHan(CodePointAt(text, p))) return false;
+    for (std::string_view w : kClassNounAfter) {
+      if (BytesAt(text, p, w)) return true;
+    }
+    if (BytesAt(text, p, "村") || BytesAt(text, p, "镇")) return true;
+  }
+  return false;
+}
+
 // Words that continue a minor unit into another word: 3分钟, 5分之一, 三毛钱 is fine but 三毛集团 is a name.
 const std::vector<std::string_view> kMinorWords = {"钟", "之", "析", "别", "公司", "局", "行", "布", "类", "期",
                                                    "地", "式", "法", "度", "色", "集团", "利", "衣", "笔"};
@@ -235,10 +249,10 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     // 亿元以上项目, 10亿元以上企业: a threshold naming a class of projects or firms, not an amount.
     // So is one after 超 (超10亿元项目14个): a prefix "more than" makes it a threshold as a suffix 以上 does.
     const bool over = m.matched(1) && qw->Find(m.group(1), "prefix") == Qualifier::kOver;
-    // (Also with 的: 超10亿元的项目, 50万元以上的村.)
-    const std::size_t noun = end + (BytesAt(m.text, end, "的") ? 3 : 0);
+    // Also with 的 before a short noun phrase ending in such a noun (超10亿元的项目, 50万元以上的村, 超百亿元的龙头企业,
+    // 年产值超亿元的特色产业镇).
     if ((IsBareMagnitude(m.group(2)) || m.matched(7) || over) &&
-        (StartsWithAny(m.text, noun, kClassNounAfter) || (noun > end && BytesAt(m.text, noun, "村")))) {
+        (StartsWithAny(m.text, end, kClassNounAfter) || ClassAfterOf(m.text, end))) {
       return;
     }
     Decimal value;
