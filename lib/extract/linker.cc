@@ -512,7 +512,10 @@ std::size_t GrowLeft(const LinkerWords& lw, std::string_view text, std::size_t b
         if (chars <= max_chars) continue;
       }
     }
-    if (!IsNameChar(cp) && !(allow_digits && cp >= '0' && cp <= '9')) break;
+    // (With digits, a point between two of them too: PM2.5平均浓度.)
+    const bool point = cp == '.' && p > floor && pos < text.size() && text[p - 1] >= '0' && text[p - 1] <= '9' &&
+                       text[pos] >= '0' && text[pos] <= '9';
+    if (!IsNameChar(cp) && !(allow_digits && ((cp >= '0' && cp <= '9') || point))) break;
     if (chars >= max_chars) {
       if (after_quote != std::string_view::npos) {
         pos = after_quote;
