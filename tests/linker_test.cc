@@ -487,6 +487,7 @@ const LinkCase kLinkCases[] = {
     {"全市PM2.5平均浓度28微克/立方米。", "28微克/立方米", RecordType::kQuantity, "PM2.5平均浓度", "", "", ""},
     {"公司在保余额达到46.2亿元。", "46.2亿元", RecordType::kMoney, "在保余额", "financing", "", ""},
     {"全省秋粮总产量433.7亿斤创历史新高。", "433.7亿斤", RecordType::kQuantity, "秋粮总产量", "production", "", ""},
+    {"将发放文旅消费券500万元。", "500万元", RecordType::kMoney, "文旅消费券", "subsidy", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
