@@ -400,7 +400,7 @@ const LinkCase kLinkCases[] = {
      "2024-01/2024-10", "大众汽车（安徽）有限公司"},
     // A date opening the lead after a news dateline opens the paragraph's period.
     {"本报讯 截至2月20日，全区实有经营主体18.76万户。每千人拥有企业数达到48.3户。", "48.3户", RecordType::kQuantity,
-     "企业数", "", "2024-02-20", ""},
+     "每千人拥有企业数", "", "2024-02-20", ""},
     {"本报讯（记者 王敏）今年1—10月，全市规上工业增加值增长5.1%。全市工业投资增长8%。", "8%", RecordType::kGrowthRate,
      "工业投资", "investment", "2024-01/2024-10", ""},
     // The start of a change gives no period to the rate after the change.
@@ -488,6 +488,8 @@ const LinkCase kLinkCases[] = {
     {"公司在保余额达到46.2亿元。", "46.2亿元", RecordType::kMoney, "在保余额", "financing", "", ""},
     {"全省秋粮总产量433.7亿斤创历史新高。", "433.7亿斤", RecordType::kQuantity, "秋粮总产量", "production", "", ""},
     {"将发放文旅消费券500万元。", "500万元", RecordType::kMoney, "文旅消费券", "subsidy", "", ""},
+    {"每千人拥有企业数达到48.3户。", "48.3户", RecordType::kQuantity, "每千人拥有企业数", "", "", ""},
+    {"共有286支球队、3400余名球员参赛。", "3400余名", RecordType::kQuantity, "球员", "", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
