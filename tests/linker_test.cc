@@ -490,6 +490,11 @@ const LinkCase kLinkCases[] = {
     {"将发放文旅消费券500万元。", "500万元", RecordType::kMoney, "文旅消费券", "subsidy", "", ""},
     {"每千人拥有企业数达到48.3户。", "48.3户", RecordType::kQuantity, "每千人拥有企业数", "", "", ""},
     {"共有286支球队、3400余名球员参赛。", "3400余名", RecordType::kQuantity, "球员", "", "", ""},
+    // A place after 在, alone or listed, is where something happens, not who does it; 村集体 opens no village name.
+    {"汉江新材料集团有限公司在荆门、宜昌两地建设屋顶光伏电站，装机容量分别为120兆瓦和85兆瓦。", "85兆瓦",
+     RecordType::kQuantity, "装机容量", "capacity", "", "汉江新材料集团有限公司"},
+    {"魏营镇新庄村利用村集体闲置土地建成光伏电站1.2兆瓦。", "1.2兆瓦", RecordType::kQuantity, "光伏电站", "", "",
+     "魏营镇新庄村"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

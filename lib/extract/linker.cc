@@ -574,12 +574,28 @@ bool WordGoesOnAt(std::string_view text, std::size_t end) {
 }
 
 // Words that open with a one-character suffix and go on with a character that may follow a name elsewhere
-// (乡村游客, not 接待乡; 以县城为载体, not 以县; but 江山市村级, 石桥镇村民).
-constexpr std::string_view kWordsOpeningWithSuffix[] = {"乡村", "县城"};
+// (乡村游客, not 接待乡; 以县城为载体, not 以县; 利用村集体土地, not 利用村; but 江山市村级, 石桥镇村民).
+constexpr std::string_view kWordsOpeningWithSuffix[] = {"乡村", "县城", "村集体", "村民", "村级", "村干部", "村委"};
 
 bool SuffixOpensWord(std::string_view text, std::size_t at) {
   for (std::string_view w : kWordsOpeningWithSuffix) {
     if (BytesAt(text, at, w)) return true;
+  }
+  return false;
+}
+
+// Whether 在, 于 or 赴 stands before the names listed up to `b` (在|荆门、|宜昌), within [lo, b).
+bool AfterLocative(std::string_view text, std::size_t b, std::size_t lo) {
+  auto locative = [&](std::size_t at) {
+    return at >= lo + 3 && (EndsWithAt(text, at, "在") || EndsWithAt(text, at, "于") || EndsWithAt(text, at, "赴"));
+  };
+  for (int names = 0; names < 4 && b > lo; ++names) {
+    if (locative(b)) return true;
+    if (b < lo + 3 || !EndsWithAt(text, b, "、")) return false;
+    b -= 3;  // past 、 and the name before it (up to four characters)
+    for (int chars = 0; chars < 4 && b > lo && IsHan(CodePointBefore(text, b)) && !locative(b); ++chars) {
+      b = PrevCodePoint(text, b);
+    }
   }
   return false;
 }
@@ -757,8 +773,9 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
       const std::size_t b = end - best;
       bool goes_on = b < std::max(lo, last_end);
       for (std::string_view w : lw.name_suffixes) goes_on = goes_on || BytesAt(text, end, w);
-      // A newspaper's or agency's dateline city (本报合肥12月3日讯, 新华社兰州…电) is where it reports from.
-      goes_on = goes_on || NewsSourceEndingAt(text, b);
+      // A newspaper's or agency's dateline city (本报合肥12月3日讯, 新华社兰州…电) is where it reports from, and a place
+      // after 在 or 赴, alone or listed (在荆门、宜昌两地建设…), is where something happens, not who does it.
+      goes_on = goes_on || NewsSourceEndingAt(text, b) || AfterLocative(text, b, lo);
       goes_on = goes_on || PlaceGoesOn(text, end);
       // A place in brackets inside a company's name (大众汽车（安徽）有限公司) is part of that name.
       goes_on = goes_on || ((EndsWithAt(text, b, "（") || EndsWithAt(text, b, "(")) &&
