@@ -1292,6 +1292,9 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
 // 半年来, 三个月来. Years and months are named by the calendar units the window touches (过去五年 in 2024 →
 // 2019/2024, 半年来 in March 2024 → 2023-09/2024-03); period_start and period_end give the window to the day.
 // Groups: 1 prefix, 2 N, 3 个, 4 unit, 5 来/以来.
+// The words joining a span's two ends (未来3至5年): date.recent's pattern and production read them.
+const std::vector<std::string> kSpanJoins = {"至", "到", "—", "-"};
+
 Production RecentProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
@@ -1311,7 +1314,7 @@ Production RecentProduction() {
     if (prefix == "前" && unit != "周" && unit != "星期" && unit != "天" && unit != "日") return;
     // A span (未来3至5年) reaches as far as its larger end.
     int n = m.group(2) == "半" ? 0 : ParseSmallNumber(m.group(2));
-    for (std::string_view join : {"至", "到", "—", "-"}) {
+    for (std::string_view join : kSpanJoins) {
       const std::size_t at = m.group(2).find(join);
       if (at == std::string_view::npos || at == 0) continue;
       const int low = ParseSmallNumber(m.group(2).substr(0, at));
@@ -1913,7 +1916,7 @@ std::optional<CivilDate> FindDateline(const DocContext& doc) {
 // The parts of date.recent's pattern: (prefix)? ?(number) ?(counter)? ?(unit) ?(tail)?, the number being one or two
 // digits, one to three Chinese digits, or `half`.
 struct RecentParts {
-  std::vector<std::string> prefixes, counters, units, tails, joins;  // joins: of a span's two ends (未来3至5年)
+  std::vector<std::string> prefixes, counters, units, tails;
   std::u32string chinese_digits;
   std::string half;
 };
@@ -2162,12 +2165,11 @@ Status AddDateRules(const Lexicons& lex, std::vector<Rule>* rules) {
     parts.units = {"年", "月", "周", "星期", "天"};
     parts.tails = {"来", "以来"};
     parts.half = "半";
-    parts.joins = {"至", "到", "—", "-"};
     std::string digits;
     for (char32_t c : parts.chinese_digits) AppendUtf8(c, &digits);
     rules->push_back({"date.recent", RecordType::kDate,
                       "(" + JoinWords(parts.prefixes) + ")? ?((?:[0-9]{1,2}|[" + digits + "]{1,3})(?:" +
-                          JoinWords(parts.joins) + ")(?:[0-9]{1,2}|[" + digits + "]{1,3})|[0-9]{1,2}|[" + digits +
+                          JoinWords(kSpanJoins) + ")(?:[0-9]{1,2}|[" + digits + "]{1,3})|[0-9]{1,2}|[" + digits +
                           "]{1,3}|" + parts.half + ") ?(" + JoinWords(parts.counters) + ")? ?(" +
                           JoinWords(parts.units) + ") ?(" + JoinWords(parts.tails) + ")?",
                       RecentProduction(), kDatePriority});
