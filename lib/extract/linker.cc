@@ -1506,13 +1506,20 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
   return FindAcrossBreaks(hay, word) != std::string_view::npos;
 }
 
+// Words that place what follows after a project's completion (达产后可实现年产值…): another time (OtherTimeAt), for
+// every later figure of their sentence (AfterCompletionBetween).
+constexpr std::string_view kAfterCompletion[] = {"达产后", "建成后", "投产后", "满产后"};
+
 // Where `sentence` first places its figures at another time than its paragraph's: now, lately, before or later
 // (截至目前, 园区现有, 近日, 今后, 达产后); npos if nowhere.
 std::size_t OtherTimeAt(std::string_view sentence) {
-  static const std::vector<std::string_view> kOtherTime = {"目前", "当前", "现有", "近日", "日前", "今后",
-                                                           "未来", "此前", "以前", "过去", "近年", "多年",
-                                                           "历年", "如今", "现在", "眼下", "当下", "下一步",
-                                                           "接下来", "达产后", "建成后", "投产后", "满产后"};
+  static const std::vector<std::string_view> kOtherTime = [] {
+    std::vector<std::string_view> words = {"目前", "当前", "现有", "近日", "日前", "今后", "未来", "此前", "以前",
+                                           "过去", "近年", "多年", "历年", "如今", "现在", "眼下", "当下", "下一步",
+                                           "接下来"};
+    words.insert(words.end(), std::begin(kAfterCompletion), std::end(kAfterCompletion));
+    return words;
+  }();
   // 未来 is a time only before a span of it or a verb (未来三年, 未来5年, 未来，, 未来将); 未来产业, 未来科技城 are
   // names.
   static constexpr std::u32string_view kAfterFuture = U"0123456789一二两三四五六七八九十几数将要，,的";
@@ -1700,7 +1707,7 @@ bool OtherTimeBetween(std::string_view text, std::size_t from, std::size_t to) {
 bool AfterCompletionBetween(std::string_view text, std::size_t from, std::size_t to) {
   if (to > from + 3 * kMaxQualifyGapBytes) from = to - 3 * kMaxQualifyGapBytes;
   const std::string_view gap = text.substr(from, to - from);
-  for (std::string_view w : {"达产后", "建成后", "投产后", "满产后"}) {
+  for (std::string_view w : kAfterCompletion) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
   return false;

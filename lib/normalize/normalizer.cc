@@ -825,14 +825,15 @@ class Pass {
     const std::string_view line = in_.substr(physical_line_start_, eol - physical_line_start_);
     if (line.find("。") != std::string_view::npos || CountCodePoints(line) > kTitleChars) return false;
     // One run of spaces between its clauses: a line of several is a table's header (序号 项目名称 总投资).
-    for (std::size_t k = physical_line_start_, runs = 0; k < eol;) {
-      const std::size_t space = InlineSpaceAt(k);
+    std::size_t runs = 0;
+    for (std::size_t k = physical_line_start_; k < eol;) {
+      std::size_t space = InlineSpaceAt(k);
       if (!space) {
         ++k;
         continue;
       }
       if (++runs > 1) return false;
-      while (k < eol && InlineSpaceAt(k)) k += InlineSpaceAt(k);
+      for (; space; space = k < eol ? InlineSpaceAt(k) : 0) k += space;
     }
     std::size_t before = 0, after = 0;
     for (std::size_t k = begin; k > physical_line_start_ && before < 3; ++before) {
