@@ -149,6 +149,8 @@ TEST_CASE("normalized text", "[normalize]") {
       {"本 报 讯 全区经济平稳\n\n本报讯 11月5日，全区经济平稳运行。", "本报讯全区经济平稳\n\n本报讯11月5日，全区经济平稳运行。"},
       {"全区经济稳中有进 工业增长", "全区经济稳中有进工业增长"},
       {"1700平 方米", "1700平方米"},
+      {"建设4.5万吨/ 年生产线，产能2万片 /月", "建设4.5万吨/年生产线，产能2万片/月"},  // beside a unit's slash
+      {"和/ or", "和/ or"},
       {"每 一个", "每一个"},
       {"2024 年", "2024年"},
       {"第 3 季度", "第3季度"},
@@ -246,6 +248,7 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       {"全省算力总规模达到18EF\r\nL\nOPS，较上年增长约一倍。", "全省算力总规模达到18EFLOPS，较上年增长约一倍。"},  // cut twice
       // a range cut after its dash, even across a blank line; percentages enumerated before their unit
       {"今年1—\n5月，开发区实现产值141.9亿元。", "今年1—5月，开发区实现产值141.9亿元。"},
+      {"到2030年，年均增长5%—\n6%；研发投入强度达到3%。", "到2030年，年均增长5%—6%；研发投入强度达到3%。"},
       {"记者从市商务局获悉，1\n—9月，全市社会消费品零售总额增长5.9%。", "记者从市商务局获悉，1—9月，全市社会消费品零售总额增长5.9%。"},
       {"记者获悉，2023\n-2025年全市累计投资120亿元。", "记者获悉，2023-2025年全市累计投资120亿元。"},
       // a Chinese numeral cut from its unit of time or count; a line of one character (a drop cap)

@@ -632,7 +632,7 @@ class Pass {
       bool drop = prev_ != kStart && prev_ != kLineBreak &&
                   ((IsCjk(prev_) && (IsCjk(next) || IsDigit(next))) ||
                    (IsDigit(prev_) && IsCjk(next) && !RowNumberEndsAt(begin)) || (prev_ == '%' && IsCjk(next)) ||
-                   SpaceInsideNumber(begin, j, next));
+                   SpaceInsideNumber(begin, j, next) || SpaceBesideUnitSlash(begin, j, next));
       if (drop && !past_first_line_ && IsHan(next) && HeadlineSpace(begin, j)) drop = false;
       if (drop) {
         Delete(j);
@@ -664,6 +664,13 @@ class Pass {
       line_out_start_ = out_->text.size();
     }
     physical_line_start_ = j;
+  }
+
+  // Whether the spaces [begin, j) sit beside the slash of a unit per unit (4.5万吨/ 年, 4.5万吨 /年): Chinese
+  // characters on both sides of the slash, as the line break's rule for a unit cut after its slash.
+  bool SpaceBesideUnitSlash(std::size_t begin, std::size_t j, char32_t next) const {
+    if (prev_ == '/') return IsHan(next) && begin >= 2 && IsHan(CharBefore(begin - 1));
+    return next == '/' && IsHan(prev_) && j + 1 < n_ && IsHan(PeekNext(j + 1)) && InlineSpaceAt(j + 1) == 0;
   }
 
   // Whether the number ending at `begin` is a table cell: a tab, an ideographic space or two spaces before it.
@@ -855,7 +862,7 @@ class Pass {
   //     ending an ASCII token (sp20241122), a time or a date (10:56:48, 2024-11-22) are not a number;
   //     Latin letters after the digits (12.5 / EFLOPS) are the number's unit: join with a space;
   //     2a. a date cut between its parts (2026年3月 / 18日): join;
-  //     2b. a range cut after its dash or 至 (1— / 5月, 2023年至 / 2025年): join, even across a blank line;
+  //     2b. a range cut after its dash or 至 (1— / 5月, 5%— / 6%, 2023年至 / 2025年): join, even across a blank line;
   //     2c. a magnitude cut from its unit (412亿 / 元, not 破千亿): join;
   //     2d. ASCII letters right after a number (12.5EFl / ops, 18EF / L / OPS, ３２ＴＯ / ＰＳ: a unit cut): join
   //         without a space;
@@ -920,11 +927,11 @@ class Pass {
     if ((last == U'年' || last == U'月') && IsDigit(next) && IsDigit(before) && DatePartAfterDigits(end)) {
       return Break::kJoin;
     }
-    // 2b. a range cut after its dash or 至 (1— / 5月, 2024— / 2025年, 2023年至 / 2025年), even across a blank line:
-    // no line ends there.
+    // 2b. a range cut after its dash or 至 (1— / 5月, 5%— / 6%, 2024— / 2025年, 2023年至 / 2025年), even across a
+    // blank line: no line ends there.
     bool dash = IsRangeDash(last);
     bool to = last == U'至' && (IsDigit(before) || before == U'年' || before == U'月' || before == U'日');
-    if (((dash && IsDigit(before)) || to) && IsDigit(next)) return Break::kJoin;
+    if (((dash && (IsDigit(before) || before == '%')) || to) && IsDigit(next)) return Break::kJoin;
     // 2c. a magnitude cut from its unit (412亿 / 元, 3.62亿 / 美元): a line never ends in a number's magnitude.
     if ((last == U'万' || last == U'亿') && IsHan(next) && MagnitudeOfNumberEndsAt(begin)) return Break::kJoin;
     // …and a number's 余/多 cut from its unit (2300余 / 个, 1.2万多 / 家).
