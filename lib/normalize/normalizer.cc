@@ -509,17 +509,19 @@ class Pass {
     }
     const char32_t after = e < n_ ? CharAt(e, &len) : kStart;
     // A Latin letter after the run is a unit (2O00P, 8O0MW, l200PFLOPS) or a code (A1O0B): the run is a number
-    // only before a unit word of the lexicons or a one-letter unit of compute or power.
+    // only before a unit word of the lexicons or a one-letter unit of compute or power. A unit may stand one space
+    // apart (2O EFLOPS); a word that is no unit there leaves the run to the tests below.
     bool latin_unit = false;
-    if (IsAsciiAlpha(after)) {
-      std::size_t f = e;
+    const bool spaced = after == ' ' && e + 1 < n_ && IsAsciiAlpha(p_[e + 1]);
+    if (IsAsciiAlpha(after) || spaced) {
+      std::size_t f = spaced ? e + 1 : e;
       std::string word;
       while (f < n_ && word.size() < 12 && IsAsciiAlpha(p_[f])) word += static_cast<char>(p_[f++]);
       ToAsciiUpper(&word);
       latin_unit = (f == n_ || !IsAsciiAlpha(p_[f])) &&
                    ((word.size() == 1 && std::string_view("PTEGMKW").find(word[0]) != std::string_view::npos) ||
                     std::binary_search(latin_words_.begin(), latin_words_.end(), word));
-      if (!latin_unit) return false;
+      if (!latin_unit && !spaced) return false;
     }
     if (!digit) return false;
     const char32_t first = b < pos ? CharAt(b, &len) : self;
