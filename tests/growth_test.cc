@@ -244,6 +244,14 @@ TEST_CASE("growth: figures moved away from their verb by interleaved columns", "
   p = OfType(records, RecordType::kPercentage);
   REQUIRE(!p.empty());
   CHECK(p.back().text == "78.4%");
+
+  // …and so do 在 and 于 (控制在 ⏎ 5.5%以内), however far back a growth verb ends a line.
+  records = Extract("全年人口自然增长率为负，户籍人口同比增长\n\n较慢。各项指标平稳，城镇调查失业率控制在\n5.5%以内。");
+  INFO(Describe(records));
+  CHECK(OfType(records, RecordType::kGrowthRate).empty());
+  p = OfType(records, RecordType::kPercentage);
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].text == "5.5%以内");
 }
 
 TEST_CASE("growth: comparisons in points, one record per figure of a list", "[growth][list]") {

@@ -148,10 +148,10 @@ bool GrowthValue(std::string_view number, std::string_view unit, Record* r, std:
 
 
 // Interleaved columns (growth.continued): how far back a dangling verb may be, in bytes, and the characters
-// before a figure that show it has its own context (比重为|45%, 占|一半, 约|5%).
+// before a figure that show it has its own context (比重为|45%, 占|一半, 约|5%, 控制在|5.5%以内).
 constexpr std::size_t kMaxColumnBytes = 2048;
 constexpr std::u32string_view kSentenceClose = U"。！？；”’）」】";
-constexpr std::u32string_view kInPlaceCue = U"为达到至占是率重例比约近超逾过长加升降高低少多增减涨跌的";
+constexpr std::u32string_view kInPlaceCue = U"为达到至占是率重例比约近超逾过长加升降高低少多增减涨跌的在于";
 
 // The growth verb of at least two characters (增长, 分别提高; not 增 or 降 alone) that text[…end) ends with, or
 // nullptr. *begin is where it starts.
