@@ -250,6 +250,7 @@ TEST_CASE("OCR line breaks: joined inside a sentence, kept at sentence ends and 
       // a range cut after its dash, even across a blank line; percentages enumerated before their unit
       {"今年1—\n5月，开发区实现产值141.9亿元。", "今年1—5月，开发区实现产值141.9亿元。"},
       {"到2030年，年均增长5%—\n6%；研发投入强度达到3%。", "到2030年，年均增长5%—6%；研发投入强度达到3%。"},
+      {"营收增长31.6% 净利润环比增超\n四成\n本报讯 10月28日，", "营收增长31.6% 净利润环比增超四成\n本报讯10月28日，"},
       {"记者从市商务局获悉，1\n—9月，全市社会消费品零售总额增长5.9%。", "记者从市商务局获悉，1—9月，全市社会消费品零售总额增长5.9%。"},
       {"记者获悉，2023\n-2025年全市累计投资120亿元。", "记者获悉，2023-2025年全市累计投资120亿元。"},
       // a Chinese numeral cut from its unit of time or count; a line of one character (a drop cap)

@@ -868,8 +868,8 @@ class Pass {
   //     2c. a magnitude cut from its unit (412亿 / 元, not 破千亿): join;
   //     2d. ASCII letters right after a number (12.5EFl / ops, 18EF / L / OPS, ３２ＴＯ / ＰＳ: a unit cut): join
   //         without a space;
-  //     2e. a Chinese character before, a percentage or a change in points after (同比增长 / 6.1%, 提高 / 1.2、0.9个
-  //         百分点): join;
+  //     2e. a Chinese character before, a percentage, a change in points or a share in tenths after (同比增长 /
+  //         6.1%, 提高 / 1.2、0.9个百分点, 增超 / 四成): join;
   //  3. the next line opens a list item or a heading mark (#, ●, 一、, （一）, 1.): keep;
   //  4. the next line starts with punctuation that cannot open a paragraph (，。、) …) or with a word that ends a
   //     phrase (以来, 以上, 左右 …), or the previous line ends with a comma or 、 (no heading ends so): join;
@@ -953,6 +953,8 @@ class Pass {
     if (IsAsciiAlpha(last) && IsAsciiAlpha(next) && LatinTokenInChinese(begin, end)) return Break::kJoin;
     // 2e. a percentage cut from the words before it (同比增长 / 6.1%): join; no heading ends right before one.
     if (IsHan(last) && IsDigit(next) && PercentAfterDigits(end)) return Break::kJoin;
+    // …and so is a share in tenths (环比增超 / 四成, 近 / 两成).
+    if (IsHan(last) && IsChineseDigit(next) && TenthsAt(end)) return Break::kJoin;
     if (StartsListItem(end) || NumberedRow(end)) return Break::kKeep;
     // A byline is a line of its own, after a title and before the text; the last character of one wrapped onto a
     // line of its own (通讯员 张 / 禾) is still its own.
@@ -1359,6 +1361,17 @@ class Pass {
     if (c == '%' || c == 0xFF05 || c == 0x2030) return true;
     std::string_view rest(reinterpret_cast<const char*>(p_) + j, n_ - j);
     return rest.substr(0, 12) == "个百分点" || rest.substr(0, 9) == "百分点";
+  }
+
+  // Whether a share in tenths opens j: a Chinese numeral of one or two characters, then 成 (四成, 七八成).
+  bool TenthsAt(std::size_t j) const {
+    std::size_t len;
+    for (int k = 0; k < 3 && j < n_; ++k, j += len) {
+      const char32_t c = CharAt(j, &len);
+      if (c == U'成') return k > 0;
+      if (!IsChineseDigit(c)) return false;
+    }
+    return false;
   }
 
   // A list item or heading mark at j: # * • ● ○ ■ □ ▲ △ ◆ ◇ ★ ☆ 【 〔, 一、 / 1、 / 1. / （一） / (1).
