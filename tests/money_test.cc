@@ -71,6 +71,8 @@ const MoneyCase kMoneyCases[] = {
      Qualifier::kOver},
     {"吸引社会资本投资100多亿元", RecordType::kMoney, "100多亿元", "10000000000", "", "", "CNY", Qualifier::kOver},
     {"完成A轮融资2000万美元。", RecordType::kMoney, "2000万美元", "20000000", "", "", "USD", Qualifier::kExact},
+    // Letters before the number are a code (A380), unless they spell a metric word (GDP).
+    {"长沙市GDP1.5万亿元。", RecordType::kOutputValue, "1.5万亿元", "1500000000000", "", "", "CNY", Qualifier::kExact},
     {"全省数字经济增加值达1.2万亿元，", RecordType::kOutputValue, "1.2万亿元", "1200000000000", "", "", "CNY",
      Qualifier::kExact},
     {"基金首期规模两千万元。", RecordType::kMoney, "两千万元", "20000000", "", "", "CNY", Qualifier::kExact},
@@ -151,6 +153,8 @@ const char* const kNotMoney[] = {
     "二元工业发布的美妆行业大模型",
     "三元食品新品上市",
     "单位万元GDP能耗持续下降",
+    "引进A380和B7879亿元订单",
+    "型号ABGDP300亿元的标签",
     "广泛用于元宇宙会议",
     "新签约亿元以上项目",
     "其中10亿元以上项目21个",

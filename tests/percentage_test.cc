@@ -44,6 +44,7 @@ const PercentCase kPercentCases[] = {
     {"超过半数企业实现盈利", "超过半数", "50", "percent", Qualifier::kOver},
     {"一半以上的项目已开工", "一半以上", "50", "percent", Qualifier::kOver},
     {"数字化改造覆盖率\n85%", "85%", "85", "percent", Qualifier::kExact},
+    {"10月份全市CPI2.1%，", "2.1%", "2.1", "percent", Qualifier::kExact},  // a metric's letters, no code
 };
 
 TEST_CASE("percentage: shares and rates", "[percentage]") {
@@ -86,6 +87,7 @@ const char* const kNotPercentage[] = {
     "这三成为什么没有落实",  // 成为 after a word: dropped
     "刚性落实'两个15%'政策",
     "支持第一成长梯队企业",
+    "采用X5%掺混方案",
 };
 
 TEST_CASE("percentage: words and quoted slogans are not percentages", "[percentage][negative]") {

@@ -1,5 +1,6 @@
 #include "extract/figures.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "extract/patterns.h"
@@ -123,6 +124,36 @@ bool ParseAmount(std::string_view number, std::string_view magnitudes, Decimal* 
   if (!n.ok()) return false;
   *value = n.value;
   return ApplyMagnitudes(magnitudes, value);
+}
+
+std::shared_ptr<const std::vector<std::string>> LatinMetricWords(const Lexicons& lex) {
+  auto words = std::make_shared<std::vector<std::string>>();
+  const LexiconTable& metrics = lex.Get("metrics");
+  const int word = metrics.Column("word");
+  for (const auto& row : metrics.rows) {
+    std::string w = row[static_cast<std::size_t>(word)];
+    bool latin = !w.empty();
+    for (char& ch : w) {
+      latin = latin && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
+      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    }
+    if (latin) words->push_back(std::move(w));
+  }
+  std::sort(words->begin(), words->end());
+  words->erase(std::unique(words->begin(), words->end()), words->end());
+  return words;
+}
+
+bool LatinMetricEndsAt(std::string_view text, std::size_t pos, const std::vector<std::string>& words) {
+  auto letter = [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); };
+  std::size_t b = pos;
+  while (b > 0 && pos - b < 8 && letter(text[b - 1])) --b;
+  if (b == pos || (b > 0 && (letter(text[b - 1]) || (text[b - 1] >= '0' && text[b - 1] <= '9')))) return false;
+  std::string w(text.substr(b, pos - b));
+  for (char& ch : w) {
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  }
+  return std::binary_search(words.begin(), words.end(), w);
 }
 
 std::string_view TrailingMagnitude(std::string_view number) {

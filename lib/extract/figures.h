@@ -59,6 +59,12 @@ bool ParseAmount(std::string_view number, std::string_view magnitudes, Decimal* 
 // Chinese numeral its trailing 万/亿 ("十亿" → "亿"). Used to give the first end of 5—10亿元 its magnitude.
 std::string_view TrailingMagnitude(std::string_view number);
 
+// The metric words of metrics.tsv written in Latin letters (GDP, CPI), upper-cased and sorted. Letters right before a
+// number are a code (A320, GB/T4754) unless they spell one of these: 长沙市GDP1.5万亿元 is an amount.
+std::shared_ptr<const std::vector<std::string>> LatinMetricWords(const Lexicons& lex);
+// Whether the ASCII letters ending at `pos` spell one of `words` (LatinMetricWords), with no letter or digit before.
+bool LatinMetricEndsAt(std::string_view text, std::size_t pos, const std::vector<std::string>& words);
+
 // v as record value text; marks the record "overflow" (record.h) when v is beyond double range.
 std::string ValueText(const Decimal& v, Record* r);
 

@@ -74,12 +74,14 @@ constexpr std::u32string_view kDayBefore = U"周期拜月";
 // The checks that patterns cannot express; true if the figure should be dropped. [match_begin, unit_end) is the
 // figure up to its currency word (a prefix qualifier included), `number_begin` where its number starts.
 bool IsNotAmount(std::string_view text, std::size_t match_begin, std::size_t number_begin, std::size_t unit_end,
-                 std::string_view number, std::string_view currency, bool qualified) {
+                 std::string_view number, std::string_view currency, bool qualified,
+                 const std::vector<std::string>& latin_metrics) {
   while (unit_end < text.size() && text[unit_end] == ' ') ++unit_end;  // OCR spaces: 百万元 级
   char32_t before = CodePointBefore(text, match_begin);
   if (before && before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == '.' || before == '/' ||
-                                  before == '-')) {
-    return true;  // part of a code or model number: GB/T4754, A380
+                                  before == '-') &&
+      !LatinMetricEndsAt(text, match_begin, latin_metrics)) {
+    return true;  // part of a code or model number: GB/T4754, A380 (not GDP1.5万亿元)
   }
   if (StartsWithAny(text, unit_end, kLabelAfter)) return true;
   bool bare = IsBareMagnitude(number);
@@ -238,14 +240,18 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // money.amount: [prefix] number [infix] [magnitudes] currency [/unit] [suffix] — 近140亿元, 1000余万元, 亿元以上,
   // 120万元/亩.
-  Production amount = [qw, unit_of](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  std::shared_ptr<const std::vector<std::string>> latin_metrics = LatinMetricWords(lex);
+  Production amount = [qw, unit_of, latin_metrics](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     Qualifier q = CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(3), "infix"));
     q = CombineQualifiers(q, qw->Find(m.group(7), "suffix"));
     std::size_t begin = m.begin(0), end = m.end(0);
     // A loss or an outflow written with a sign (净利润为-1.28亿元): the sign is part of the figure.
     const std::size_t minus = m.matched(1) ? 0 : MinusSignBefore(m.text, begin);
     begin -= minus;
-    if (IsNotAmount(m.text, begin, m.begin(2), m.end(5), m.group(2), m.group(5), q != Qualifier::kExact)) return;
+    if (IsNotAmount(m.text, begin, m.begin(2), m.end(5), m.group(2), m.group(5), q != Qualifier::kExact,
+                    *latin_metrics)) {
+      return;
+    }
     // 亿元以上项目, 10亿元以上企业: a threshold naming a class of projects or firms, not an amount.
     // So is one after 超 (超10亿元项目14个): a prefix "more than" makes it a threshold as a suffix 以上 does.
     const bool over = m.matched(1) && qw->Find(m.group(1), "prefix") == Qualifier::kOver;
@@ -272,9 +278,9 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // money.range: [prefix] number [currency] dash number currency [suffix] — 5~10亿元, 5亿至10亿元, 5亿元—10亿元.
-  Production range = [unit_of](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+  Production range = [unit_of, latin_metrics](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (m.matched(3) && m.group(3) != m.group(5)) return;
-    if (IsNotAmount(m.text, m.begin(0), m.begin(2), m.end(5), m.group(4), m.group(5), true)) return;
+    if (IsNotAmount(m.text, m.begin(0), m.begin(2), m.end(5), m.group(4), m.group(5), true, *latin_metrics)) return;
     Decimal lo, hi;
     std::string_view lo_mag = TrailingMagnitude(m.group(2)).empty() && !m.matched(3)
                                   ? TrailingMagnitude(m.group(4))

@@ -31,9 +31,10 @@ Candidate& AddPercent(Qualifier q, std::vector<Candidate>* out) {
   return c;
 }
 
-bool InsideCode(std::string_view text, std::size_t begin) {
+bool InsideCode(std::string_view text, std::size_t begin, const std::vector<std::string>& latin_metrics) {
   char32_t before = CodePointBefore(text, begin);
-  return before && before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == '.' || before == '/');
+  return before && before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == '.' || before == '/') &&
+         !LatinMetricEndsAt(text, begin, latin_metrics);  // CPI2.1% is CPI's
 }
 
 // True if a quote closes right after the figure and opens at most three characters before it ('两个15%').
@@ -73,9 +74,10 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
   const std::string prefix = "(" + qw->prefix + ")?";
   const std::string suffix = "(" + qw->suffix + ")?";
 
+  std::shared_ptr<const std::vector<std::string>> latin_metrics = LatinMetricWords(lex);
   // percentage.percent: [prefix] number %|‰ [suffix] — 64.48%, 超过90%, 90%以上, 5‰.
-  Production percent = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    if (InsideCode(m.text, m.begin(2)) || Quoted(m.text, m.begin(0), m.end(0))) return;
+  Production percent = [qw, latin_metrics](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (InsideCode(m.text, m.begin(2), *latin_metrics) || Quoted(m.text, m.begin(0), m.end(0))) return;
     ParsedNumber n = ParseNumber(m.group(2));
     if (!n.ok()) return;
     Candidate& c = AddPercent(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")), out);
@@ -87,8 +89,8 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
   };
 
   // percentage.range: number[%] dash number% — 5%—15%, 5%至15%, 5—15%.
-  Production range = [](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    if (InsideCode(m.text, m.begin(1))) return;
+  Production range = [latin_metrics](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (InsideCode(m.text, m.begin(1), *latin_metrics)) return;
     ParsedNumber lo = ParseNumber(m.group(1)), hi = ParseNumber(m.group(2));
     if (!lo.ok() || !hi.ok() || lo.value.Compare(hi.value) >= 0) return;
     Candidate& c = AddPercent(Qualifier::kRange, out);
@@ -161,8 +163,8 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
 
   // percentage.slash: [prefix] a/b [suffix] with a < b, after a share cue — 直径的1/200 (0.5), 占总数2/3 (66.6667).
   // Without the cue a slash is a date, a ratio or a code (3/15, 24/7, GB/T 4754).
-  Production slash = [qw](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
-    if (InsideCode(m.text, m.begin(2))) return;
+  Production slash = [qw, latin_metrics](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
+    if (InsideCode(m.text, m.begin(2), *latin_metrics)) return;
     char32_t after = CodePointAt(m.text, m.end(3));
     if ((after < 0x80 && std::isalnum(static_cast<int>(after))) || after == '.' ||
         kNotShareAfter.find(after) != std::u32string_view::npos) {
