@@ -41,6 +41,10 @@ const Expected kQuantities[] = {
     // Container throughput (TEU, canonical as its code) and parcels of land are built-in units.
     {"港口集装箱吞吐量达到1200万标箱。", "1200万标箱", "12000000", "", "", "标箱", "exact", "12000000", "TEU", ""},
     {"全年出让土地15宗。", "15宗", "15", "", "", "宗", "exact", "", "", ""},
+    // Orders and customs declarations (单, 票) where the sentence speaks of them; batches (批次).
+    {"无人机配送累计完成订单约215万单。", "约215万单", "2150000", "", "", "单", "approx", "", "", ""},
+    {"跨境电商出口清单超过1500万票。", "超过1500万票", "15000000", "", "", "票", "over", "", "", ""},
+    {"已先后组织4批次集中开工活动。", "4批次", "4", "", "", "批次", "exact", "", "", ""},
     // Trains, cases and rounds (not 列入, 起步, 轮胎).
     {"中欧班列累计开行1623列。", "1623列", "1623", "", "", "列", "exact", "", "", ""},
     {"全年完成融资事件63起。", "63起", "63", "", "", "起", "exact", "", "", ""},
@@ -168,6 +172,7 @@ TEST_CASE("quantities: value, unit, qualifier and canonical form", "[quantity]")
 // Lookalikes that must yield no quantity record at all.
 const char* const kNotQuantities[] = {
     "全市掀起一股投资热潮，3股东联合增资。",
+    "候选人得票数领先，3单位联合发布。",  // 单 and 票 only where orders or declarations are spoken of
     "3片区联动发展，稍等片刻。",
     "每人补贴5块钱，3块状区域连片开发。",
     "序号 项目名称\n1 年产高端铝材项目\n2 台州智能制造产业园\n3 家居产业园二期\n4 个人护理用品生产基地",  // row numbers
