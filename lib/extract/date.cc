@@ -1300,7 +1300,7 @@ Production RecentProduction() {
     if (!doc.has_reference_date) return;
     std::string_view prefix = m.group(1);
     char32_t before = CharBefore(m.text, m.begin(0));
-    if (In(before, U"时了达经用耗历续约")) return;  // 历时近3年: a duration
+    if (In(before, patterns::kDurationBefore)) return;  // 历时近3年: a duration
     std::string_view unit = m.group(4);
     if (prefix.empty()) {  // 五年来: not 2010年来, 十多年来, 每三年来
       if (!m.matched(5) || IsAsciiDigit(before) || IsCnNumeral(before) || In(before, U"每第近多")) return;

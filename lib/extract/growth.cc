@@ -38,6 +38,8 @@ constexpr GrowthWord kGrowthWords[] = {
     // Revisions and Hong Kong and Taiwan usage: 上调1.36个百分点, 营收成长6%.
     {"上调", Direction::kUp},   {"下调", Direction::kDown}, {"上修", Direction::kUp},   {"下修", Direction::kDown},
     {"成长", Direction::kUp},
+    // Rates and limits floated up or down (贷款额度可上浮20%, 利率下浮10%), times cut (通关时间压缩10%, 缩短15%).
+    {"上浮", Direction::kUp},   {"下浮", Direction::kDown}, {"压缩", Direction::kDown}, {"缩短", Direction::kDown},
     // Savings are reductions of what is consumed: 节能约5%—15%, 节约用电 is no figure (a noun follows the verb).
     {"节能", Direction::kDown}, {"节约", Direction::kDown}, {"节省", Direction::kDown}, {"降耗", Direction::kDown},
     {"节电", Direction::kDown}, {"节水", Direction::kDown},

@@ -3,6 +3,7 @@
 #define ZHFACTS_LIB_EXTRACT_PATTERNS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace zhfacts::internal::patterns {
@@ -46,6 +47,9 @@ inline constexpr const char kNumberChinese[] =
 inline constexpr const char kNumberChineseChars[] = "零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億";
 // kNumber with only the alternatives asked for, in the same order; neither: a pattern that never matches.
 std::string Number(bool arabic, bool chinese);
+// Characters before 近 + a span of time that make it a duration, not a recent period (历时近3年, 工期近20个月,
+// 缩短近20分钟): date.recent reads no date after them, and a quantity keeps its qualifier 近.
+inline constexpr std::u32string_view kDurationBefore = U"时了达经用耗历续约期短长";
 // A pattern that never matches (an empty character class).
 inline constexpr const char kNever[] = "(?:[^\\x00-\\x{10FFFF}])";
 // An approximate pair of adjacent digits, 四五十 / 三四百万 / 十七八 / 一两百: validate with ParseApproxRange (the

@@ -427,8 +427,10 @@ Status AddQuantityRules(const Lexicons& lex, std::vector<Rule>* rules) {
     const bool not_within =
         m.matched(10) && m.group(10) == "内" && u->dimension != "duration" && u->dimension != "length";
     c.end = count_more || not_within ? m.end(10) - m.group(10).size() : m.end(0);
-    // 近5年来, 近3个月: "recent", a period rather than an approximate figure.
-    if (prefix && m.group(1) == "近" && u->dimension == "duration") {
+    // 近5年来, 近3个月: "recent", a period rather than an approximate figure; not after a duration's words (工期近20个
+    // 月, 缩短近20分钟) nor in hours or minutes.
+    if (prefix && m.group(1) == "近" && u->dimension == "duration" && u->code != "h" && u->code != "min" &&
+        patterns::kDurationBefore.find(measure::CharBefore(m, m.begin(1))) == std::u32string_view::npos) {
       q = Qualifier::kExact;
       c.begin = num_begin;
     }
