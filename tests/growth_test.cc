@@ -62,6 +62,11 @@ const GrowthCase kGrowthCases[] = {
     {"全年增速预测较8月上调1.36个百分点。", "1.36个百分点", "1.36", "percentage_point", Direction::kUp, Basis::kNone,
      Qualifier::kExact},
     {"營收較上年同期成長9.1%。", "9.1%", "9.1", "percent", Direction::kUp, Basis::kYoy, Qualifier::kExact},
+    // Limits floated up or down, times cut.
+    {"多子女家庭贷款额度可再上浮20%。", "20%", "20", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
+    {"贷款利率下浮10%。", "10%", "10", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
+    {"整体通关时间压缩10%—15%。", "10%—15%", "10/15", "percent", Direction::kDown, Basis::kNone, Qualifier::kRange},
+    {"审批时限缩短30%以上。", "30%以上", "30", "percent", Direction::kDown, Basis::kNone, Qualifier::kOver},
     // A change named by a noun after its figure.
     {"明年营业收入将实现10%的增长。", "10%", "10", "percent", Direction::kUp, Basis::kNone, Qualifier::kExact},
     {"力争保持6%左右的增速。", "6%左右", "6", "percent", Direction::kUp, Basis::kNone, Qualifier::kApprox},

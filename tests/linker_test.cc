@@ -495,6 +495,10 @@ const LinkCase kLinkCases[] = {
      RecordType::kQuantity, "装机容量", "capacity", "", "汉江新材料集团有限公司"},
     {"魏营镇新庄村利用村集体闲置土地建成光伏电站1.2兆瓦。", "1.2兆瓦", RecordType::kQuantity, "光伏电站", "", "",
      "魏营镇新庄村"},
+    // Durations and land sales have heads of their own.
+    {"综保区进口整体通关时间压缩至28.6小时。", "28.6小时", RecordType::kQuantity, "进口整体通关时间", "duration", "",
+     ""},
+    {"全市土地出让金约218亿元，同比减少16.4%。", "16.4%", RecordType::kGrowthRate, "土地出让金", "revenue", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
