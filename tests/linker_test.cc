@@ -499,6 +499,18 @@ const LinkCase kLinkCases[] = {
     {"综保区进口整体通关时间压缩至28.6小时。", "28.6小时", RecordType::kQuantity, "进口整体通关时间", "duration", "",
      ""},
     {"全市土地出让金约218亿元，同比减少16.4%。", "16.4%", RecordType::kGrowthRate, "土地出让金", "revenue", "", ""},
+    // A release of one period: a comparison with the same time of the year before is of that period, and so are the
+    // changes of the next sentence; a paragraph on one side of the figures (房地产市场方面，) or broken down by a view
+    // with brackets (分县（市、区）看，) is of the period before it, and a view names no place.
+    {"前两个月全省投资增长3.6%\n\n本报讯 1—2月，全省固定资产投资同比增长3.6%。\n\n全省在建项目1128个，比上年同期增加53个。",
+     "53个", RecordType::kQuantity, "在建项目", "projects", "2024-01/2024-02", ""},
+    {"前两个月全省投资增长3.6%\n\n本报讯 1—2月，全省固定资产投资同比增长3.6%。\n\n全省商品房销售面积621.9万平方米，同比"
+     "下降6.8%。房屋施工面积4201.7万平方米，下降7.3%。",
+     "7.3%", RecordType::kGrowthRate, "房屋施工面积", "area", "2024-01/2024-02", ""},
+    {"1—2月，全省固定资产投资增长3.6%。\n\n房地产市场方面，全省房屋施工面积4201.7万平方米，下降7.3%。", "7.3%",
+     RecordType::kGrowthRate, "房屋施工面积", "area", "2024-01/2024-02", ""},
+    {"1—2月，全市进出口987.6亿元。\n\n分县（市、区）看，进出口增长较快。全市出口215.6亿元。", "215.6亿元",
+     RecordType::kMoney, "出口", "export", "2024-01/2024-02", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -715,6 +715,8 @@ std::size_t BracketedPlaceBefore(std::string_view text, std::size_t pos, std::si
 }
 
 // Names ending in a subject suffix inside [lo, hi), in text order.
+bool BreakdownOpening(std::string_view text, std::size_t at);
+
 void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& aliases, std::string_view text,
                   std::size_t lo, std::size_t hi,
                   std::vector<Subject>* out) {
@@ -828,7 +830,8 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (organization && (EndsWithAt(text, b, "从") || EndsWithAt(text, b, "自"))) {
       for (std::string_view heard : {"获悉", "了解到", "得知"}) no_name = no_name || BytesAt(text, end, heard);
     }
-    if (no_name) continue;
+    // The view of a breakdown (分县（市、区）看，分地市看，分城乡看) names no place.
+    if (no_name || (BytesAt(text, b, "分") && BreakdownOpening(text, b))) continue;
     // A space or a quotation mark before the suffix ends the name there (集“链”成群 杭州西湖区: 杭州西湖区).
     for (std::size_t k = end - best; k > b; --k) {
       const char ch = text[k - 1];
@@ -993,7 +996,8 @@ struct SentenceScope {
   std::string_view topic_period;       // the period that opens the paragraph (empty in the sentence opening it)
   std::string_view continued_period;   // a sentence opening with 其中: the period of the sentence it details
   std::string_view release_period;     // a sentence with 同比 in a release of one period: that period (LinkRecords),
-                                       // for a figure in or right before a clause with 同比
+                                       // for a figure in or right before a clause with 同比…
+  bool release_goes_on = false;        // …or for every figure of a sentence with changes after such a sentence
   std::string_view continued_subject;  // …and the subject of its last figure
   std::size_t other_time_at = std::string_view::npos;  // where the sentence first says now or another time
   std::size_t whole_year_at = std::string_view::npos;  // where 全年 first stands in the sentence (text offset)
@@ -1483,7 +1487,6 @@ bool AssignShareOfNoun(const SentenceScope& sc, std::size_t next_begin, Candidat
   return false;
 }
 
-// Whether `hay` holds `word`, with whitespace allowed between its bytes (OCR: 全\n年).
 // Where `word` first occurs in `hay`, whitespace inside it allowed (全⏎年); npos if nowhere.
 std::size_t FindAcrossBreaks(std::string_view hay, std::string_view word) {
   if (word.empty()) return 0;
@@ -1504,6 +1507,24 @@ std::size_t FindAcrossBreaks(std::string_view hay, std::string_view word) {
 
 bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
   return FindAcrossBreaks(hay, word) != std::string_view::npos;
+}
+
+// The words of a comparison with the same time of the year before: 同比, 比上年同期, 较去年同期.
+constexpr std::string_view kSameTimeLastYear[] = {"同比", "上年同期", "去年同期"};
+
+// Whether `text` holds one of kSameTimeLastYear (whitespace inside allowed).
+bool ComparesWithYearBefore(std::string_view text) {
+  for (std::string_view w : kSameTimeLastYear) {
+    if (ContainsAcrossBreaks(text, w)) return true;
+  }
+  return false;
+}
+
+// Whether the clause at `at` opens with such a comparison (…1234亿元，同比增长8.4%; …11286个，比上年同期增加534个).
+bool OpensWithYearBefore(std::string_view text, std::size_t at) {
+  if (BytesAt(text, at, "同比")) return true;
+  if (!BytesAt(text, at, "比") && !BytesAt(text, at, "较")) return false;
+  return BytesAt(text, at + 3, kSameTimeLastYear[1]) || BytesAt(text, at + 3, kSameTimeLastYear[2]);
 }
 
 // Words that place what follows after a project's completion (达产后可实现年产值…): another time (OtherTimeAt), for
@@ -1588,19 +1609,26 @@ bool IsSectionLead(std::string_view text, const Sentence& s) {
 }
 
 // Whether the paragraph opening at `at` breaks down the figures of the one before it by a dimension (分行业看，…;
-// 从主要产品看：…; 分地区来看，…; 具体来看，…; 按消费类型分，…): a view of up to eight characters, then 看 or 来看 (after
-// 按, also 分) and a comma or colon. Such a paragraph restates no date, and its figures are of the period before it.
+// 从主要产品看：…; 分地区来看，…; 具体来看，…; 按消费类型分，…; 分县（市、区）看，…) or takes up one side of them
+// (房地产市场方面，…; 项目建设方面：…): a view of up to eight characters, then 看 or 来看 (after 按, also 分) or 方面,
+// and a comma or colon. Such a paragraph restates no date, and its figures are of the period before it.
 bool BreakdownOpening(std::string_view text, std::size_t at) {
   static constexpr std::u32string_view kViewFirsts = U"分从按具总就";
-  char32_t cp = 0;
+  static constexpr std::u32string_view kInView = U"、()";  // 分县（市、区）看, 分县(市、区)看
+  char32_t cp = 0, prev = 0;
   std::size_t len = DecodeUtf8(text, at, &cp);
-  if (!len || kViewFirsts.find(cp) == std::u32string_view::npos) return false;
+  if (!len) return false;
+  const bool view = kViewFirsts.find(cp) != std::u32string_view::npos;
+  const bool one_side = cp != U'一' && cp != U'另';  // 一方面, 另一方面 join clauses
   const bool by = cp == U'按';  // 按消费类型分, 按地区分: 按…分 as well as 按…看
   for (int n = 0; n < 10 && at < text.size(); ++n) {
     at += len;
+    prev = cp;
     len = DecodeUtf8(text, at, &cp);
-    if (!len || cp < 0x3400) return false;  // a digit, a Latin letter or a mark: no view (分2批看 is none either)
-    if (cp != U'看' && !(by && cp == U'分')) continue;
+    // A digit, a Latin letter or a mark: no view (分2批看 is none either).
+    if (!len || (cp < 0x3400 && kInView.find(cp) == std::u32string_view::npos)) return false;
+    const bool side = one_side && n >= 2 && prev == U'方' && cp == U'面';
+    if (!side && (!view || (cp != U'看' && !(by && cp == U'分')))) continue;
     const std::size_t next = at + len;
     return n >= 1 && (text.compare(next, 3, "，") == 0 || text.compare(next, 3, "：") == 0 ||
                       text.compare(next, 1, ",") == 0 || text.compare(next, 1, ":") == 0);
@@ -1795,9 +1823,10 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
   } else if (!sc.section_year.empty() && !OtherTimeBetween(sc.text, sc.sentence->begin, c.begin)) {
     c.record.period = std::string(sc.section_year);  // 一、2024年工作回顾 ⏎ （一）…规上工业增加值增长7.4%
   } else if (!sc.release_period.empty() && !OtherTimeBetween(sc.text, sc.sentence->begin, c.begin) &&
-             (FindAcrossBreaks(sc.text.substr(clause, clause_end - clause), "同比") != std::string_view::npos ||
-              BytesAt(sc.text, clause_end, "同比"))) {
-    // 前三季度…经济稳中有进 ⏎ …全市规上工业增加值同比增长8.4%; …增加值1234亿元，同比增长8.4%.
+             (sc.release_goes_on || ComparesWithYearBefore(sc.text.substr(clause, clause_end - clause)) ||
+              OpensWithYearBefore(sc.text, clause_end))) {
+    // 前三季度…经济稳中有进 ⏎ …全市规上工业增加值同比增长8.4%; …增加值1234亿元，同比增长8.4%; …，同比下降6.8%。房屋
+    // 施工面积42018.7万平方米，下降7.3%.
     c.record.period = std::string(sc.release_period);
   }
   return best_rank == 0;
@@ -2939,6 +2968,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   // paragraph that names none, for 全年 (DocumentTitle; its dates all of one year).
   std::string_view title_year;
   std::string release_period;
+  std::size_t release_paragraph = static_cast<std::size_t>(-1);  // the last paragraph with a sentence with 同比
   {
     std::string_view title = DocumentTitle(doc.text);
     if (!title.empty()) {
@@ -3270,8 +3300,14 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
       // of that period: the release's title names it and so does its lead (前三季度襄阳经济稳中有进 ⏎ 本报讯 前三季度，
       // …), and a comparison with the year before is of a period. (Not a project's or a stock's figures
       // without one: 二期工程总投资约86亿元.)
-      sc.release_period = sentence_text.find("同比") != std::string_view::npos ? std::string_view(release_period)
-                                                                              : std::string_view();
+      // A sentence of changes after one such sentence in its paragraph goes on about the same period (…，同比下降6.8%。
+      // 房屋施工面积42018.7万平方米，下降7.3%。).
+      const bool compares = ComparesWithYearBefore(sentence_text);
+      bool changes = false;
+      for (std::size_t k = i; k < j && !changes; ++k) changes = cs[k].record.type == RecordType::kGrowthRate;
+      sc.release_goes_on = !compares && changes && release_paragraph == pp;
+      sc.release_period = compares || sc.release_goes_on ? std::string_view(release_period) : std::string_view();
+      if (compares) release_paragraph = pp;
       sc.other_time_at = sc.topic_period.empty() ? std::string_view::npos
                                                  : OtherTimeAt(sc.text.substr(s.begin, s.end - s.begin));
       const std::size_t whole_year = FindAcrossBreaks(sc.text.substr(s.begin, s.end - s.begin), "全年");
