@@ -176,6 +176,12 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       {"2024-11-10", "截至2023年底,全省累计建成5G基站10万个。",
        {"截至2023年底|2023-12-31|day|as_of|||2023-12-31"}},
       {"2024-11-10", "截至目前,已完成年度任务的90%。", {}},  // 目前 is vague (gold guidelines)
+      // An as-of month of the last months before the reference date is the latest one, after a past year too; an
+      // older month takes the year in context.
+      {"2024-12-05", "园区2021年3月挂牌。截至11月底,入驻企业86家。",
+       {"2021年3月|2021-03|month|exact|", "截至11月底|2024-11-30|day|as_of|year||2024-11-30"}},
+      {"2024-12-05", "2021年,园区产值增长。截至6月底,入驻企业86家。",
+       {"2021年|2021|year|exact|", "截至6月底|2021-06-30|day|as_of|year||2021-06-30"}},
       {"2024-11-10", "截至今天,订单已排至9月。", {"截至今天|2024-11-10|day|as_of|", "9月|2024-09|month|exact|year"}},
       {"2024-11-10", "截至三季度末,贷款余额增长;2023年二季度末持平。",
        {"截至三季度末|2024-09-30|day|as_of|year||2024-09-30", "2023年二季度末|2023-06-30|day|exact||2023-06-30|2023-06-30"}},

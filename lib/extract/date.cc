@@ -1273,6 +1273,16 @@ Production AsOfProduction(std::shared_ptr<const Tables> t) {
         return;
       }
       if (!p.valid) return;
+      // An as-of month in the last months before the reference date is the latest such month, whatever past year
+      // the paragraph named before it (园区2023年3月挂牌。截至11月底，… in December 2026: November 2026).
+      if (as_of && !first && p.month && r.has_ref()) {
+        const Ymd ref = r.ref();
+        const int latest = p.month <= ref.month ? ref.year : ref.year - 1;
+        if (p.year < latest && (ref.year * 12 + ref.month) - (latest * 12 + p.month) <= 2 &&
+            (!p.day || p.day <= DaysInMonth(latest, p.month))) {
+          p.year = latest;
+        }
+      }
       period = PeriodOf(p);
       if ((m.matched(7) || m.matched(8)) && !p.day) {
         Ymd last = p.month ? Ymd{p.year, p.month, DaysInMonth(p.year, p.month)} : Ymd{p.year, 12, 31};
