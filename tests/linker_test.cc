@@ -511,6 +511,9 @@ const LinkCase kLinkCases[] = {
      RecordType::kGrowthRate, "房屋施工面积", "area", "2024-01/2024-02", ""},
     {"1—2月，全市进出口987.6亿元。\n\n分县（市、区）看，进出口增长较快。全市出口215.6亿元。", "215.6亿元",
      RecordType::kMoney, "出口", "export", "2024-01/2024-02", ""},
+    {"全市累计发放各类社会保险待遇约186亿元，罚没款约235万元。", "约186亿元", RecordType::kMoney, "各类社会保险待遇",
+     "subsidy", "", ""},
+    {"城市、农村低保标准分别为680元和520元。", "520元", RecordType::kMoney, "农村低保标准", "subsidy", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -38,6 +38,9 @@ const MoneyCase kMoneyCases[] = {
     // A price per unit keeps its unit after the currency's code.
     {"全年碳排放权平均成交价格约64元/吨。", RecordType::kMoney, "约64元/吨", "64", "", "", "CNY/吨",
      Qualifier::kApprox},
+    // …written before it with 每, with a count of the unit (每500克), or per month.
+    {"猪肉平均零售价格为每500克13.8元。", RecordType::kMoney, "13.8元", "13.8", "", "", "CNY/500克", Qualifier::kExact},
+    {"城乡居民基础养老金为每人每月143元。", RecordType::kMoney, "143元", "143", "", "", "CNY/月", Qualifier::kExact},
     {"工业用地出让均价120万元/亩，较上年略有下降。", RecordType::kMoney, "120万元/亩", "1200000", "", "", "CNY/亩",
      Qualifier::kExact},
     {"钢材价格在5000—6000元/吨之间波动。", RecordType::kMoney, "5000—6000元/吨", "", "5000", "6000", "CNY/吨",

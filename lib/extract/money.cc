@@ -228,11 +228,17 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (m.matched(per) && !m.group(per).empty()) {
       unit += "/" + std::string(m.group(per));
     } else {
-      const std::size_t from = begin > longest + 3 ? begin - longest - 3 : 0;
+      // (A count of the unit may stand after 每: 每500克13.8元 → CNY/500克; and a month or a day: 每人每月143元.)
+      constexpr std::size_t kCountBytes = 6;
+      const std::size_t back = longest + 3 + kCountBytes;
+      const std::size_t from = begin > back ? begin - back : 0;
       const std::size_t each = m.text.substr(from, begin - from).rfind("每");
       if (each != std::string_view::npos && from + each >= m.sentence->begin) {
         std::string word(m.text.substr(from + each + 3, begin - from - each - 3));
-        if (per_words->count(word)) unit += "/" + word;
+        std::size_t count = 0;
+        while (count < word.size() && ((word[count] >= '0' && word[count] <= '9') || word[count] == '.')) ++count;
+        const std::string base = word.substr(count);
+        if (per_words->count(base) || (count == 0 && (base == "月" || base == "日"))) unit += "/" + word;
       }
     }
     return unit;
