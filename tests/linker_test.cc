@@ -514,6 +514,9 @@ const LinkCase kLinkCases[] = {
     {"全市累计发放各类社会保险待遇约186亿元，罚没款约235万元。", "约186亿元", RecordType::kMoney, "各类社会保险待遇",
      "subsidy", "", ""},
     {"城市、农村低保标准分别为680元和520元。", "520元", RecordType::kMoney, "农村低保标准", "subsidy", "", ""},
+    {"牛肉、羊肉价格分别为每500克38.5元和42.6元。", "38.5元", RecordType::kMoney, "牛肉价格", "price", "", ""},
+    {"保税加工、保税物流进出口分别为128.5亿元, 61.2亿元。", "61.2亿元", RecordType::kMoney, "保税物流进出口", "trade",
+     "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -191,6 +191,28 @@ TEST_CASE("money: scale labels and names yield no money", "[money][negative]") {
   }
 }
 
+// A list's later items and the level a change comes to are per the unit of the amount before them; a figure after
+// another with no joining word between is not.
+TEST_CASE("money: the unit per 每 carries over a list and a change of level", "[money]") {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"牛肉、羊肉价格分别为每500克38.5元和42.6元。", {"CNY/500克", "CNY/500克"}},
+      {"城乡居民基础养老金由每人每月360元提高到395元。", {"CNY/月", "CNY/月"}},
+      {"水价分别为每吨2.55元、2.78元和3.4元。", {"CNY/吨", "CNY/吨", "CNY/吨"}},
+      {"补贴标准为每吨50元，全年补贴800万元。", {"CNY/吨", "CNY"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    std::vector<zhfacts::Record> figures = Figures(Extract(c.input));
+    INFO(Describe(figures));
+    REQUIRE(figures.size() == c.units.size());
+    for (std::size_t i = 0; i < figures.size(); ++i) CHECK(figures[i].unit == c.units[i]);
+  }
+}
+
 }  // namespace
 
 namespace {

@@ -2453,28 +2453,33 @@ void RestatedLevel(const SentenceScope& sc, const Candidate& p, Candidate& c) {
 }
 
 // Levels listed after 分别为 (出口、进口分别为2783.4亿元和1434.2亿元; 铁矿石、原油、煤炭吞吐量分别为8420万吨、4135万吨和
-// 3260万吨) are a list as growth rates after 分别增长 are: marked so, they share out the enumerated metric before them.
+// 3260万吨; 分别为每500克38.5元和42.6元) are a list as growth rates after 分别增长 are: marked so, they share out the
+// enumerated metric before them. (OCR may read a 、 as a comma: 分别为128.5亿元, 61.2亿元和27.1亿元.)
 void MarkLevelLists(const SentenceScope& sc, std::vector<Candidate>& cs) {
   auto joined = [&sc](std::size_t from, std::size_t to) {  // only a list mark (and spaces) between two figures
     while (from < to && sc.text[from] == ' ') ++from;
     while (to > from && sc.text[to - 1] == ' ') --to;
     const std::string_view gap = sc.text.substr(from, to - from);
-    return gap == "、" || gap == "和" || gap == "与" || gap == "及";
+    return gap == "、" || gap == "和" || gap == "与" || gap == "及" || gap == "，" || gap == ",";
   };
   for (std::size_t k = sc.first; k < sc.last; ++k) {
     const Candidate& c = cs[k];
     if (!IsNumeric(c.record.type) || IsQualifying(c.record.type) || c.list_size != 0) continue;
     std::size_t at = c.begin;
     while (at > sc.sentence->begin && sc.text[at - 1] == ' ') --at;
-    // 分别 and then a verb or a metric of up to five characters (分别为, 分别达到, 分别进出口, 分别完成投资).
-    const std::size_t from = std::max(sc.sentence->begin, at > 21 ? at - 21 : 0);
+    // 分别 and then a verb or a metric of up to five characters (分别为, 分别达到, 分别进出口, 分别完成投资), and
+    // the unit the figures are per (分别为每500克).
+    const std::size_t from = std::max(sc.sentence->begin, at > 33 ? at - 33 : 0);
     const std::size_t each = sc.text.substr(from, at - from).rfind("分别");
-    bool opens = each != std::string_view::npos;
+    bool opens = each != std::string_view::npos, per = false;
+    std::size_t words = 0;  // characters before the unit
     for (std::size_t p = opens ? from + each + 6 : at; p < at;) {
       char32_t cp = 0;
       const std::size_t len = DecodeUtf8(sc.text, p, &cp);
       p += len ? len : 1;
-      opens = opens && IsHan(cp);
+      per = per || cp == U'每';
+      words += per ? 0 : 1;
+      opens = opens && words <= 5 && (IsHan(cp) || (per && ((cp >= '0' && cp <= '9') || cp == '.')));
     }
     if (!opens) continue;
     std::size_t n = 1;

@@ -61,6 +61,11 @@ bool ClassAfterOf(std::string_view text, std::size_t end) {
   return false;
 }
 
+// The words between two amounts the second of which is per the unit of the first (each 每…): a list's joints and
+// the verbs of a change of level.
+constexpr std::size_t kMaxPerUnitItems = 8;  // how many figures back a list is followed
+constexpr std::string_view kPerUnitJoins[] = {"和", "、", "及", "提高到", "提高至", "调整为", "调整到", "上调至", "上调到",
+                                              "增加到", "增加至", "增至", "提至", "降至", "下调至", "降低到", "降低至"};
 // Words that continue a minor unit into another word: 3分钟, 5分之一, 三毛钱 is fine but 三毛集团 is a name.
 const std::vector<std::string_view> kMinorWords = {"钟", "之", "析", "别", "公司", "局", "行", "布", "类", "期",
                                                    "地", "式", "法", "度", "色", "集团", "利", "衣", "笔"};
@@ -227,20 +232,43 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     }
     if (m.matched(per) && !m.group(per).empty()) {
       unit += "/" + std::string(m.group(per));
-    } else {
-      // (A count of the unit may stand after 每: 每500克13.8元 → CNY/500克; and a month or a day: 每人每月143元.)
+      return unit;
+    }
+    // The unit written with 每 right before `at` (每吨, 每500克: a count of the unit may stand after 每; and a
+    // month or a day: 每人每月), or "".
+    auto per_before = [&](std::size_t at) {
       constexpr std::size_t kCountBytes = 6;
       const std::size_t back = longest + 3 + kCountBytes;
-      const std::size_t from = begin > back ? begin - back : 0;
-      const std::size_t each = m.text.substr(from, begin - from).rfind("每");
-      if (each != std::string_view::npos && from + each >= m.sentence->begin) {
-        std::string word(m.text.substr(from + each + 3, begin - from - each - 3));
-        std::size_t count = 0;
-        while (count < word.size() && ((word[count] >= '0' && word[count] <= '9') || word[count] == '.')) ++count;
-        const std::string base = word.substr(count);
-        if (per_words->count(base) || (count == 0 && (base == "月" || base == "日"))) unit += "/" + word;
+      const std::size_t from = at > back ? at - back : 0;
+      const std::size_t each = m.text.substr(from, at - from).rfind("每");
+      if (each == std::string_view::npos || from + each < m.sentence->begin) return std::string_view();
+      std::string_view word = m.text.substr(from + each + 3, at - from - each - 3);
+      std::size_t count = 0;
+      while (count < word.size() && ((word[count] >= '0' && word[count] <= '9') || word[count] == '.')) ++count;
+      const std::string_view base = word.substr(count);
+      return per_words->count(std::string(base)) || (count == 0 && (base == "月" || base == "日")) ? word
+                                                                                                   : std::string_view();
+    };
+    // A later item of a list, or the level a change comes to, is per the unit of the figure before it (分别为每500克
+    // 38.5元和42.6元, 由每人每月360元提高到395元): the same currency right before a joining word.
+    auto in_number = [&m](std::size_t k) { return (m.text[k] >= '0' && m.text[k] <= '9') || m.text[k] == '.'; };
+    std::string_view word;
+    for (std::size_t at = begin, items = 0; word.empty() && items < kMaxPerUnitItems; ++items) {
+      word = per_before(at);
+      std::size_t number = at;
+      for (std::string_view join : kPerUnitJoins) {
+        if (at < join.size() + currency.size() || m.text.compare(at - join.size(), join.size(), join) != 0 ||
+            m.text.compare(at - join.size() - currency.size(), currency.size(), currency) != 0) {
+          continue;
+        }
+        number = at - join.size() - currency.size();
+        while (number > m.sentence->begin && in_number(number - 1)) --number;
+        break;
       }
+      if (number == at) break;  // no figure joined before
+      at = number;
     }
+    if (!word.empty()) unit += "/" + std::string(word);
     return unit;
   };
 
