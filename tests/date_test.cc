@@ -180,6 +180,12 @@ TEST_CASE("issue 4: periods, ranges and as-of", "[date]") {
       // older month takes the year in context.
       {"2024-12-05", "园区2021年3月挂牌。截至11月底,入驻企业86家。",
        {"2021年3月|2021-03|month|exact|", "截至11月底|2024-11-30|day|as_of|year||2024-11-30"}},
+      // A clause looking ahead is of the reference year, not of a past year before it, once that year is well
+      // under way.
+      {"2024-12-05", "2023年全市CPI上涨0.2%。预计12月份食品价格将小幅上涨。",
+       {"2023年|2023|year|exact|", "12月份|2024-12|month|exact|year"}},
+      {"2024-01-10", "2023年全市CPI上涨0.2%。预计12月份食品价格将小幅上涨。",
+       {"2023年|2023|year|exact|", "12月份|2023-12|month|exact|year"}},
       {"2024-12-05", "2021年,园区产值增长。截至6月底,入驻企业86家。",
        {"2021年|2021|year|exact|", "截至6月底|2021-06-30|day|as_of|year||2021-06-30"}},
       {"2024-11-10", "截至今天,订单已排至9月。", {"截至今天|2024-11-10|day|as_of|", "9月|2024-09|month|exact|year"}},

@@ -198,6 +198,11 @@ bool PlanTitle(std::string_view title) {
   return false;
 }
 
+// The words of a clause looking ahead (预计12月份…, 四季度全市将…), and the reference month from which a past year
+// in context no longer dates such a clause (early in a year, 预计12月份 may still be last December's).
+constexpr std::string_view kLookingAhead[] = {"预计", "将", "力争", "计划", "有望", "预期"};
+constexpr int kForecastFromMonth = 4;
+
 bool ForecastBefore(std::string_view text, std::size_t at) {
   for (std::string_view w : {"预计", "计划", "将于", "力争", "有望", "预期"}) {
     if (at >= w.size() && text.compare(at - w.size(), w.size(), w) == 0) return true;
@@ -481,6 +486,12 @@ struct Resolver {
         }
       }
     }
+    // A past year does not reach into a clause looking ahead (2025年全市CPI上涨0.2%。预计12月份…将… in December
+    // 2026: December 2026) once the reference year is well under way: a forecast is of the reference year.
+    if (found > 0 && has_ref() && found < doc.ref_year && doc.ref_month >= kForecastFromMonth &&
+        ClauseLooksAhead(pos)) {
+      found = doc.ref_year;
+    }
     if (found > 0) {
       *year = found;
       return true;
@@ -494,6 +505,22 @@ struct Resolver {
     *year = doc.ref_year;
     if (from_ref) *from_ref = true;
     return true;
+  }
+
+  // Whether the clause around pos looks ahead: 预计, 将, 力争 … before or after pos within it.
+  bool ClauseLooksAhead(std::size_t pos) const {
+    const Sentence& s = (*doc.sentences)[m.sentence_index];
+    std::size_t b = pos, e = pos;
+    auto boundary = [this](std::size_t at) {
+      return BytesAt(doc.text, at, "，") || BytesAt(doc.text, at, "；") || BytesAt(doc.text, at, "。");
+    };
+    while (b > s.begin && !(b >= s.begin + 3 && boundary(b - 3))) --b;
+    while (e < s.end && !boundary(e)) ++e;
+    const std::string_view clause = doc.text.substr(b, e - b);
+    for (std::string_view w : kLookingAhead) {
+      if (clause.find(w) != std::string_view::npos) return true;
+    }
+    return false;
   }
 
   // The nearest stated month earlier in the paragraph, else the reference month.
