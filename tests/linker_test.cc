@@ -517,6 +517,15 @@ const LinkCase kLinkCases[] = {
     {"牛肉、羊肉价格分别为每500克38.5元和42.6元。", "38.5元", RecordType::kMoney, "牛肉价格", "price", "", ""},
     {"保税加工、保税物流进出口分别为128.5亿元, 61.2亿元。", "61.2亿元", RecordType::kMoney, "保税物流进出口", "trade",
      "", ""},
+    // 年 and 月 inside a noun are no time words; after a number or a time word they are (2024年|产值, 目前|月产能 is a
+    // keep word).
+    {"全省无人机年飞行架次超过300万架次。", "超过300万架次", RecordType::kQuantity, "无人机年飞行架次", "", "", ""},
+    {"全市城镇非私营单位在岗职工月平均工资6835元。", "6835元", RecordType::kMoney, "城镇非私营单位在岗职工月平均工资",
+     "income", "", ""},
+    // The level a change comes to is of the date the sentence names before it; the level it started from, without a
+    // date of its own, is of none.
+    {"2024年，月最低工资标准由2280元调整为2490元。", "2490元", RecordType::kMoney, "最低工资标准", "", "2024", ""},
+    {"2024年，月最低工资标准由2280元调整为2490元。", "2280元", RecordType::kMoney, "最低工资", "income", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

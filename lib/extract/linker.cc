@@ -366,16 +366,25 @@ bool EndsWithAt(std::string_view text, std::size_t end, std::string_view w) {
   return end >= w.size() && BytesAt(text, end - w.size(), w);
 }
 
+// The characters that make a time word of 年 or 月 after them: numerals and determiners (三年, 全年, 本月, 每月), and
+// those of the time words of each (去年, 多年, 历年; 上个月, 元月, 腊月).
+constexpr std::u32string_view kNumberOrTimeBefore = U"〇○零一二两三四五六七八九十百千全今当每本该上下近同次半逐各";
+constexpr std::u32string_view kTimeBeforeYear = U"去明前多历往新跨隔周翌";
+constexpr std::u32string_view kTimeBeforeMonth = U"个元正腊岁满单双";
+
 // Whether the character at `pos` is part of a keep word (从业人员: 从 is no stop there).
 bool InKeepWord(const LinkerWords& lw, std::string_view text, std::size_t pos) {
-  // 年 after a number or a time word ends that word (2027年|产值, 全年|产值), whatever keep word it would begin
-  // (年产值, 年产能 …) — but a term (5年期以上LPR, 10年期国债) is one word.
-  if (pos > 0 && text.compare(pos, 3, "年") == 0 && text.compare(pos + 3, 3, "期") != 0) {
+  // 年 or 月 after a number or a time word ends that word (2027年|产值, 全年|产值, 本月|销量), whatever keep word it
+  // would begin (年产值, 年产能 …) — but a term (5年期以上LPR, 10年期国债) is one word. Between two other Chinese
+  // characters it is inside a noun (无人机年飞行架次, 职工月平均工资, 人均年增收): no stop.
+  const bool year = Is3At(text, pos, "年");
+  if (pos > 0 && (year || Is3At(text, pos, "月")) && text.compare(pos + 3, 3, "期") != 0) {
     const char32_t before = CodePointBefore(text, pos);
-    if ((before >= '0' && before <= '9') ||
-        std::u32string_view(U"〇○零一二两三四五六七八九十全今去明当每前本该上下近同次").find(before) != std::u32string_view::npos) {
+    if ((before >= '0' && before <= '9') || kNumberOrTimeBefore.find(before) != std::u32string_view::npos ||
+        (year ? kTimeBeforeYear : kTimeBeforeMonth).find(before) != std::u32string_view::npos) {
       return false;
     }
+    if (IsHan(before) && IsHan(CodePointAt(text, pos + 3))) return true;
   }
   return lw.keeps_by_char.Covers(text, pos);
 }
@@ -2186,18 +2195,24 @@ std::size_t ChangeOpener(std::string_view before) {
 
 // The level a figure changed to (产值由去年的80亿元增至今年的120亿元, 均价由年初的每吨38万元降至约32万元/吨) measures
 // what the figure it changed from did, and is not of that one's date: it takes the first figure's metric (and its
-// output-value type), and a period only from a date of its own after the first figure.
-void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, const Candidate& from, Candidate& c) {
+// output-value type), and a period only from a date of its own after the first figure, or the one the sentence names
+// before the change. That one is the date of the change, not of the level it started from when that level has no date
+// of its own (2026年，月最低工资标准由2280元提高到2490元: 2490元 is 2026's, 2280元 none).
+void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, Candidate& from, Candidate& c) {
   static const std::vector<std::string_view> kTo = {"增至", "降至", "升至", "增加到", "增加至", "增长到", "增长至",
                                                     "减少到", "减少至", "下降到", "下降至", "上升到", "上升至",
                                                     "提高到", "提高至", "提升到", "提升至", "降低到", "降低至",
-                                                    "扩大到", "扩大至", "缩小到", "缩小至", "跃升至", "攀升至"};
+                                                    "扩大到", "扩大至", "缩小到", "缩小至", "跃升至", "攀升至",
+                                                    "调整为", "调整到", "调整至", "上调至", "上调到", "下调至"};
   const bool same_kind = SameKind(from.record.type, c.record.type) &&
                          (IsMoneyKind(from.record.type) || from.record.unit == c.record.unit);
   if (!same_kind || from.end > c.begin || c.begin - from.end > kMaxQualifyGapBytes) return;
   std::string_view gap = sc.text.substr(from.end, c.begin - from.end);
-  // Every word of kTo ends in 至 or 到: a quick reject for the gaps of most figures.
-  if (gap.find("至") == std::string_view::npos && gap.find("到") == std::string_view::npos) return;
+  // Every word of kTo ends in 至, 到 or 为: a quick reject for the gaps of most figures.
+  if (gap.find("至") == std::string_view::npos && gap.find("到") == std::string_view::npos &&
+      gap.find("为") == std::string_view::npos) {
+    return;
+  }
   std::size_t to = std::string_view::npos;
   for (std::string_view w : kTo) to = std::min(to, gap.find(w));
   const bool one_clause = gap.find("，") == std::string_view::npos && gap.find("；") == std::string_view::npos;
@@ -2225,9 +2240,15 @@ void ChangeToLevel(const SentenceScope& sc, const std::vector<Candidate>& cs, co
   if (!own_date && r.period == from.record.period) {
     r.period.clear();
     const auto before = std::lower_bound(sc.dates.begin(), sc.dates.end(), clause + opener, begins_before);
-    if (before != sc.dates.begin() && cs[*std::prev(before)].record.value != from.record.period &&
-        !OtherTimeBetween(sc.text, cs[*std::prev(before)].end, c.begin)) {
-      r.period = cs[*std::prev(before)].record.value;
+    if (before != sc.dates.begin() && !OtherTimeBetween(sc.text, cs[*std::prev(before)].end, c.begin)) {
+      const std::string& sentence_date = cs[*std::prev(before)].record.value;
+      const bool from_dated = before != sc.dates.end() && cs[*before].begin < from.begin;  // 由2020年的…
+      if (sentence_date != from.record.period) {
+        r.period = sentence_date;
+      } else if (!from_dated) {
+        r.period = sentence_date;
+        from.record.period.clear();
+      }
     }
   }
 }
