@@ -526,6 +526,8 @@ const LinkCase kLinkCases[] = {
     // date of its own, is of none.
     {"2024年，月最低工资标准由2280元调整为2490元。", "2490元", RecordType::kMoney, "最低工资标准", "", "2024", ""},
     {"2024年，月最低工资标准由2280元调整为2490元。", "2280元", RecordType::kMoney, "最低工资", "income", "", ""},
+    {"全市食品价格同比下降1.4%，影响CPI下降约0.26个百分点。", "约0.26个百分点", RecordType::kGrowthRate, "影响CPI下降",
+     "contribution", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -62,7 +62,7 @@ std::string VerbPattern() {
   for (const GrowthWord& w : kGrowthWords) words.emplace_back(w.word);
   // A superlative may stand between the verb and its figure (增幅最高，达9.3%; 增长最快，为15.2%).
   return "(" + patterns::Alternation(words) +
-         ")(?:(?:最高|最快|最大)，?)?(?:了|为|达到|达|是|保持在|稳定在|维持在|控制在)?";
+         ")(?:(?:最高|最快|最大)，?)?(?:了|为|达到|达|是|保持在|稳定在|维持在|控制在|在)?";
 }
 
 Direction DirectionOf(std::string_view verb) {

@@ -2399,14 +2399,19 @@ std::string YearsEarlier(std::string_view period, int years) {
   return out;
 }
 
-// A contribution to a whole's growth (出口拉动全市外贸增长6.0个百分点, 三个行业合计拉动规上工业增加值增长5.3个百分点) is
-// no growth of that whole: its metric is the phrase from 拉动 (拉动全市外贸增长), class contribution. 拉动 is looked
-// for in the figure's clause after `from`, within a bounded window.
+// A contribution to a whole's growth (出口拉动全市外贸增长6.0个百分点, 三个行业合计拉动规上工业增加值增长5.3个百分点,
+// 食品价格…影响CPI下降约0.26个百分点) is no growth of that whole: its metric is the phrase from 拉动 or 影响
+// (拉动全市外贸增长), class contribution. The word is looked for in the figure's clause after `from`, within a bounded
+// window.
 void ContributionMetric(const SentenceScope& sc, std::size_t from, Candidate& c) {
   constexpr std::size_t kMaxContributionBytes = 96;  // 拉动 + a metric of up to 26 characters + 增长
   from = std::max(from, c.begin > kMaxContributionBytes ? c.begin - kMaxContributionBytes : 0);
-  const std::string_view before = sc.text.substr(from, c.begin - from);  // "拉动" starts at a lead byte
-  const std::size_t at = before.rfind("拉动");
+  const std::string_view before = sc.text.substr(from, c.begin - from);  // the words start at a lead byte
+  std::size_t at = std::string_view::npos;
+  for (std::string_view w : {"拉动", "影响"}) {
+    const std::size_t found = before.rfind(w);
+    if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) at = found;
+  }
   if (at == std::string_view::npos) return;
   std::string_view phrase = before.substr(at);
   while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
