@@ -528,6 +528,19 @@ const LinkCase kLinkCases[] = {
     {"2024年，月最低工资标准由2280元调整为2490元。", "2280元", RecordType::kMoney, "最低工资", "income", "", ""},
     {"全市食品价格同比下降1.4%，影响CPI下降约0.26个百分点。", "约0.26个百分点", RecordType::kGrowthRate, "影响CPI下降",
      "contribution", "", ""},
+    // A share of a whole named after the metric, by its place alone or with a total, measures from 占.
+    {"园区营业收入占全县的58.3%。", "58.3%", RecordType::kPercentage, "占全县", "share", "", ""},
+    {"园区实缴税金9.86亿元，占全县税收总额的58.3%。", "58.3%", RecordType::kPercentage, "占全县税收总额", "share", "",
+     ""},
+    {"园区实缴税金9.86亿元，占全县税收总额的58.3%。", "9.86亿元", RecordType::kMoney, "实缴税金", "tax", "", ""},
+    // A points gap after a rate named 增速 names it once.
+    {"皖北地区开发区营业收入增速达到11.2%，比全省平均水平高出2.3个百分点。", "2.3个百分点", RecordType::kGrowthRate,
+     "营业收入增速", "growth", "", "皖北地区开发区"},
+    // Park vocabulary; 新建 before 商品住宅 is part of the noun; a score after 得分.
+    {"新建项目平均投资强度达到每亩520万元，入驻率约92%。", "约92%", RecordType::kPercentage, "入驻率", "rate", "", ""},
+    {"长沙新建商品住宅销售价格环比上涨0.2%。", "0.2%", RecordType::kGrowthRate, "新建商品住宅销售价格", "price", "",
+     "长沙"},
+    {"国家级开发区的平均得分为86.4分。", "86.4分", RecordType::kQuantity, "平均得分", "score", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -1096,6 +1096,30 @@ std::size_t ShareOfBegin(std::string_view text, std::size_t lo, std::size_t head
   return head;
 }
 
+// The wholes named by their place alone after 占 (全省的, 全市, 全国的).
+constexpr std::string_view kWholePlaces[] = {"全省", "全市", "全国", "全区", "全县", "全州", "全球", "全行业"};
+
+// Whether the words after 占 name a whole by its place alone (全省的, 全市, 全国的): no metric of their own.
+bool SharedWholeWords(std::string_view words) {
+  if (EndsWithAt(words, words.size(), "的")) words.remove_suffix(3);
+  for (std::string_view w : kWholePlaces) {
+    if (words == w) return true;
+  }
+  return false;
+}
+
+// Whether text[from, to) right after a metric is 占 and a whole: a place alone (占全县的), or a place and a total
+// (占全县税收总额的, 占全省开发区总量的).
+bool WholeAfterMetric(std::string_view text, std::size_t from, std::size_t to) {
+  if (!BytesAt(text, from, "占") || to - from > kMaxQualifyGapBytes) return false;
+  std::string_view words = text.substr(from + 3, to - from - 3);
+  if (SharedWholeWords(words)) return true;
+  if (EndsWithAt(words, words.size(), "的")) words.remove_suffix(3);
+  bool place = false;
+  for (std::string_view w : kWholePlaces) place = place || BytesAt(words, 0, w);
+  return place && (EndsWithAt(words, words.size(), "总额") || EndsWithAt(words, words.size(), "总量"));
+}
+
 // The metric before the figure in [lo, c.begin); for the first item of a list, the metrics of the whole list.
 // Returns whether the figure found a metric of its own.
 bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
@@ -1140,10 +1164,19 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   if (m.metric_class == "share") {
     m.begin = std::min(m.begin, ShareOfBegin(sc.text, lo, m.head));
   } else if (c.record.type == RecordType::kPercentage && c.list_size <= 1) {
-    const std::size_t gap = c.begin - m.end;
+    // (The whole may be a total of the metric: 占全县税收总额的58.3%.)
+    const std::size_t to = EndsWithAt(sc.text, c.begin, "的") ? c.begin - 3 : c.begin;
+    const std::string_view rest = sc.text.substr(m.end, to > m.end ? to - m.end : 0);
     const std::size_t of = ShareOfBegin(sc.text, lo, m.head);
-    if ((gap == 0 || (gap == 3 && BytesAt(sc.text, m.end, "的"))) && of < m.head && !BytesAt(sc.text, of, "占地")) {
+    if ((rest.empty() || rest == "总额" || rest == "总量") && to >= m.end && of < m.head &&
+        !BytesAt(sc.text, of, "占地")) {
       m.begin = std::min(m.begin, of);
+      m.end = to;
+      m.metric_class = "share";
+    } else if (WholeAfterMetric(sc.text, m.end, c.begin)) {
+      // …and a share of a whole named after the metric (园区营业收入占全县的58.3%, 占全县税收总额的58.3%): from 占.
+      m.begin = m.head = m.end;
+      m.end = EndsWithAt(sc.text, c.begin, "的") ? c.begin - 3 : c.begin;
       m.metric_class = "share";
     }
   }
@@ -2021,21 +2054,16 @@ bool GrowthOfGrowth(std::string_view text, const Candidate& g, Candidate& c) {
   const bool pace = r.metric.empty() && PaceChange(text.substr(g.end, c.begin - g.end));
   if (!BareRateWord(r.metric) && !pace) return false;
   c.qualifies_id = g.id;
-  r.metric = g.record.metric + (pace ? std::string("增速") : r.metric);
+  // (Not twice: 营业收入增速达到11.2%，比全省平均水平高出2.3个百分点 → 营业收入增速.)
+  const std::string_view rate_word = pace ? std::string_view("增速") : std::string_view(r.metric);
+  const bool named = EndsWithAt(g.record.metric, g.record.metric.size(), rate_word);
+  r.metric = g.record.metric + (named ? std::string() : std::string(rate_word));
   r.metric_class = "growth";
   if (r.period.empty()) r.period = g.record.period;
   if (r.subject.empty()) r.subject = g.record.subject;
   return true;
 }
 
-// Whether the words after 占 name a whole by its place alone (全省的, 全市, 全国的): no metric of their own.
-bool SharedWholeWords(std::string_view words) {
-  if (EndsWithAt(words, words.size(), "的")) words.remove_suffix(3);
-  for (std::string_view w : {"全省", "全市", "全国", "全区", "全县", "全州", "全球", "全行业"}) {
-    if (words == w) return true;
-  }
-  return false;
-}
 
 void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_begin, bool own_metric,
                    bool own_clause_period, Candidate& c) {
