@@ -541,6 +541,10 @@ const LinkCase kLinkCases[] = {
     {"长沙新建商品住宅销售价格环比上涨0.2%。", "0.2%", RecordType::kGrowthRate, "新建商品住宅销售价格", "price", "",
      "长沙"},
     {"国家级开发区的平均得分为86.4分。", "86.4分", RecordType::kQuantity, "平均得分", "score", "", ""},
+    // A destination (开通至南陵县的航线) and a place before an institution's word (南昌海关) are no subjects.
+    {"芜湖市开通至南陵县的航线4条。", "4条", RecordType::kQuantity, "航线", "", "", "芜湖市"},
+    {"据南昌海关统计，1—2月全省进出口3000亿元。", "3000亿元", RecordType::kMoney, "进出口", "trade", "2024-01/2024-02",
+     ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -551,8 +551,7 @@ constexpr std::string_view kWordsAfterName[] = {"外贸", "外商", "外经", "�
 // Words that make a place named without a suffix part of an institution's name (浙江大学, 湖南卫视).
 constexpr std::string_view kPlaceWordsGoOn[] = {"大学", "卫视", "日报", "银行", "师范", "电视", "广播", "路", "大道", "街",
                                                 "交通大学", "理工", "时代", "基地", "工厂", "总部", "分公司", "子公司",
-                                                "办事处", "研究院"};
-
+                                                "办事处", "研究院", "海关", "火车站", "高铁站"};
 
 // Whether an institution's name goes on at `e` from a place named without a suffix before it (浙江|大学).
 bool PlaceGoesOn(std::string_view text, std::size_t e) {
@@ -594,9 +593,18 @@ bool SuffixOpensWord(std::string_view text, std::size_t at) {
 }
 
 // Whether 在, 于 or 赴 stands before the names listed up to `b` (在|荆门、|宜昌), within [lo, b).
+// Whether a name at `at` is where something goes (开通至南陵县的航线, 飞往, 开往): after 至 or 往 that no date or number
+// stands before (2023年至, 1至).
+bool Destination(std::string_view text, std::size_t at, std::size_t lo) {
+  if (at < lo + 6 || !(EndsWithAt(text, at, "至") || EndsWithAt(text, at, "往"))) return false;
+  return IsHan(CodePointBefore(text, at - 3)) && !EndsWithAt(text, at - 3, "年") && !EndsWithAt(text, at - 3, "月") &&
+         !EndsWithAt(text, at - 3, "截");
+}
+
 bool AfterLocative(std::string_view text, std::size_t b, std::size_t lo) {
   auto locative = [&](std::size_t at) {
-    return at >= lo + 3 && (EndsWithAt(text, at, "在") || EndsWithAt(text, at, "于") || EndsWithAt(text, at, "赴"));
+    return at >= lo + 3 && (EndsWithAt(text, at, "在") || EndsWithAt(text, at, "于") || EndsWithAt(text, at, "赴") ||
+                            Destination(text, at, lo));
   };
   for (int names = 0; names < 4 && b > lo; ++names) {
     if (locative(b)) return true;
@@ -839,8 +847,8 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     if (organization && (EndsWithAt(text, b, "从") || EndsWithAt(text, b, "自"))) {
       for (std::string_view heard : {"获悉", "了解到", "得知"}) no_name = no_name || BytesAt(text, end, heard);
     }
-    // The view of a breakdown (分县（市、区）看，分地市看，分城乡看) names no place.
-    if (no_name || (BytesAt(text, b, "分") && BreakdownOpening(text, b))) continue;
+    // The view of a breakdown (分县（市、区）看，分地市看，分城乡看) names no place, nor does a destination.
+    if (no_name || (BytesAt(text, b, "分") && BreakdownOpening(text, b)) || Destination(text, b, lo)) continue;
     // A space or a quotation mark before the suffix ends the name there (集“链”成群 杭州西湖区: 杭州西湖区).
     for (std::size_t k = end - best; k > b; --k) {
       const char ch = text[k - 1];
