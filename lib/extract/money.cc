@@ -61,6 +61,36 @@ bool ClassAfterOf(std::string_view text, std::size_t end) {
   return false;
 }
 
+// Whether a class noun follows `end`, right away or after 的 and a few characters (ClassAfterOf).
+bool ClassAfter(std::string_view text, std::size_t end) {
+  return StartsWithAny(text, end, kClassNounAfter) || ClassAfterOf(text, end);
+}
+
+// The words joining the ends of a range of amounts.
+constexpr std::string_view kRangeJoins[] = {"至", "到", "—", "-", "~"};
+
+// Whether the amount [begin, end) is an end of a range naming a class (50亿元至100亿元项目): the upper end after a
+// joint and an amount, or the lower end before a joint, an amount and the class noun. (With 的 between, a range is
+// a figure: 年产值3000万元—5000万元的企业.)
+bool EndOfClassRange(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::string_view j : kRangeJoins) {
+    if (begin >= j.size() + 3 && BytesAt(text, begin - j.size(), j) && BytesAt(text, begin - j.size() - 3, "元") &&
+        StartsWithAny(text, end, kClassNounAfter)) {
+      return true;
+    }
+    if (!BytesAt(text, end, j)) continue;
+    std::size_t p = end + j.size();
+    const std::size_t digits = p;
+    while (p < text.size() && ((text[p] >= '0' && text[p] <= '9') || text[p] == '.')) ++p;
+    if (p == digits) return false;
+    for (std::string_view part : {"千", "万", "亿", "元"}) {
+      if (BytesAt(text, p, part)) p += part.size();
+    }
+    return p >= 3 && BytesAt(text, p - 3, "元") && StartsWithAny(text, p, kClassNounAfter);
+  }
+  return false;
+}
+
 // The words between two amounts the second of which is per the unit of the first (each 每…): a list's joints and
 // the verbs of a change of level.
 constexpr std::size_t kMaxPerUnitItems = 8;  // how many figures back a list is followed
@@ -291,10 +321,8 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
     const bool over = m.matched(1) && qw->Find(m.group(1), "prefix") == Qualifier::kOver;
     // Also with 的 before a short noun phrase ending in such a noun (超10亿元的项目, 50万元以上的村, 超百亿元的龙头企业,
     // 年产值超亿元的特色产业镇).
-    if ((IsBareMagnitude(m.group(2)) || m.matched(7) || over) &&
-        (StartsWithAny(m.text, end, kClassNounAfter) || ClassAfterOf(m.text, end))) {
-      return;
-    }
+    if ((IsBareMagnitude(m.group(2)) || m.matched(7) || over) && ClassAfter(m.text, end)) return;
+    if (EndOfClassRange(m.text, begin, end)) return;
     Decimal value;
     if (!ParseAmount(m.group(2), m.group(4), &value)) return;
     // Taiwan's 3兆2,470億元: the trillions stand before the match (kNumber takes 兆 only inside Chinese numerals,
@@ -315,6 +343,8 @@ Status AddMoneyRules(const Lexicons& lex, std::vector<Rule>* rules) {
   Production range = [unit_of, latin_metrics](const RuleMatch& m, const DocContext&, std::vector<Candidate>* out) {
     if (m.matched(3) && m.group(3) != m.group(5)) return;
     if (IsNotAmount(m.text, m.begin(0), m.begin(2), m.end(5), m.group(4), m.group(5), true, *latin_metrics)) return;
+    // A range naming a class of projects or firms (50亿元至100亿元项目5个) is no amount either.
+    if (StartsWithAny(m.text, m.end(0), kClassNounAfter)) return;
     Decimal lo, hi;
     std::string_view lo_mag = TrailingMagnitude(m.group(2)).empty() && !m.matched(3)
                                   ? TrailingMagnitude(m.group(4))
