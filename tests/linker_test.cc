@@ -545,6 +545,10 @@ const LinkCase kLinkCases[] = {
     {"芜湖市开通至南陵县的航线4条。", "4条", RecordType::kQuantity, "航线", "", "", "芜湖市"},
     {"据南昌海关统计，1—2月全省进出口3000亿元。", "3000亿元", RecordType::kMoney, "进出口", "trade", "2024-01/2024-02",
      ""},
+    // A short line holding a clause boundary and ending in a character is the middle of a sentence: OCR cut it.
+    {"全省固定资产投资同比增长3.6%，其中制造业投资增长9.1%，民间投资增长1.2%。\n房地产市场方面，全省开发\n投资3926.4"
+     "亿元，同比下降11.2%，降幅比1—9月收窄0.8个百分点。",
+     "3926.4亿元", RecordType::kMoney, "开发投资", "investment", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -876,9 +876,10 @@ class Pass {
   //  5. the previous line is a markdown heading: keep;
   //  6. the previous line is short against the document's typical line width (< 80% of the median and
   //     < kHeadingWidth: titles, bylines, captions, section heads) with its brackets and quotes balanced, or the
-  //     next line is short and does not end a sentence (a heading after a paragraph cut by OCR) while the previous
-  //     one does not hold a clause boundary (，；) and end in a character (the middle of a sentence): keep — but in a
-  //     document whose paragraphs are separated by blank lines, only when a blank line follows;
+  //     next line is short and does not end a sentence (a heading after a paragraph cut by OCR), while the previous
+  //     one does not hold a clause boundary (，；) and end in a character (the middle of a sentence: 房地产市场方面，
+  //     全省房地产开发 / 投资3926.4亿元): keep — but in a document whose paragraphs are separated by blank lines,
+  //     only when a blank line follows;
   //     5 and 6 keep no break inside a word of the lexicons (NormalizerOptions::words: 先进智能算 / 力);
   //  7. otherwise the break is inside a sentence: join (with a space between two Latin words or two numbers).
   Break DecideBreak(std::size_t begin, std::size_t end, char32_t next, int breaks) const {
@@ -997,15 +998,19 @@ class Pass {
     }
     if (breaks >= 2 || !layout().blank_lines) {
       std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
-      if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced() && no_word_cut()) {
+      // (Not a line that holds a clause boundary and ends in a character: the middle of a sentence, as below; a
+      // heading of two clauses has a blank line after it: 聚企成“链”，构建特色产业体系.)
+      const bool mid_sentence = IsHan(last) && HoldsClauseBoundary(line_start_, begin);
+      if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced() &&
+          !(mid_sentence && breaks == 1) && no_word_cut()) {
         return Break::kKeep;
       }
       // A narrow next line is a heading, unless this line is the middle of a sentence: it holds a clause
       // boundary (，；) and ends in a character, as OCR leaves text cut anywhere (…；第二产业增加 / 值2418.9亿元).
       std::size_t eol = end;
       while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
-      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol) &&
-          !(IsHan(last) && HoldsClauseBoundary(line_start_, begin)) && no_word_cut()) {
+      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol) && !mid_sentence &&
+          no_word_cut()) {
         return Break::kKeep;
       }
     }
