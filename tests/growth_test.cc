@@ -261,6 +261,21 @@ TEST_CASE("growth: figures moved away from their verb by interleaved columns", "
   CHECK(p[0].text == "5.5%以内");
 }
 
+// 下同 states the basis once for the rest of the text.
+TEST_CASE("growth: a basis stated with 下同 holds for the later rates without one", "[growth]") {
+  std::vector<zhfacts::Record> g = OfType(
+      Extract("1—10月，全省出口比上年同期（下同）增长8.6%，进口增长5.1%。\n\n民营企业进出口增长3.2%，环比增长1%。"),
+      RecordType::kGrowthRate);
+  REQUIRE(g.size() == 4);
+  CHECK(g[0].basis == Basis::kYoy);
+  CHECK(g[1].basis == Basis::kYoy);
+  CHECK(g[2].basis == Basis::kYoy);
+  CHECK(g[3].basis == Basis::kMom);  // a basis of its own stays
+  g = OfType(Extract("出口增长8.6%，进口增长5.1%。"), RecordType::kGrowthRate);
+  REQUIRE(g.size() == 2);
+  CHECK(g[1].basis == Basis::kNone);
+}
+
 TEST_CASE("growth: comparisons in points, one record per figure of a list", "[growth][list]") {
   std::vector<zhfacts::Record> records =
       Extract("营收和利润分别增长11.2%和20.5%，增幅分别高于全省3.1和6.8个百分点。合格率高于全国5%。");

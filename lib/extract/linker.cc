@@ -3015,6 +3015,43 @@ void CarryTaiwanDollar(std::string_view text, std::vector<Candidate>& cs) {
   }
 }
 
+// A basis stated once for the rest of the text (出口比上年同期（下同）增长8.6%，进口增长5.1%): every later growth rate
+// in percent without a basis of its own has it, but an average over years (年均增长) and a target (推动…再压缩10%).
+void CarrySameBelow(std::string_view text, std::vector<Candidate>& cs) {
+  static constexpr std::string_view kSameBelow[] = {"（下同）", "(下同)"};
+  std::size_t from = std::string_view::npos;
+  Basis basis = Basis::kUnset;
+  for (std::string_view mark : kSameBelow) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos && at < from; at = text.find(mark, at + 1)) {
+      const std::string_view before = text.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
+      const bool yoy = ComparesWithYearBefore(before) || EndsWithAt(before, before.size(), "上年") ||
+                       EndsWithAt(before, before.size(), "去年");
+      const bool mom = EndsWithAt(before, before.size(), "环比") || EndsWithAt(before, before.size(), "上月");
+      if (!yoy && !mom) continue;
+      from = at;
+      basis = yoy ? Basis::kYoy : Basis::kMom;
+      break;
+    }
+  }
+  if (from == std::string_view::npos) return;
+  for (Candidate& c : cs) {
+    if (c.begin <= from || c.record.type != RecordType::kGrowthRate || c.record.basis != Basis::kNone ||
+        c.record.unit != "percent") {
+      continue;
+    }
+    std::size_t clause = c.begin;
+    while (clause > from && !EndsWithAt(text, clause, "，") && !EndsWithAt(text, clause, "。") &&
+           !EndsWithAt(text, clause, "；") && c.begin - clause < kMaxQualifyGapBytes) {
+      clause = PrevCodePoint(text, clause);
+    }
+    bool other = false;
+    for (std::string_view w : {"年均", "平均", "力争", "预计", "目标", "将", "推动"}) {
+      other = other || text.substr(clause, c.begin - clause).find(w) != std::string_view::npos;
+    }
+    if (!other) c.record.basis = basis;
+  }
+}
+
 void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
   if (!doc.lexicons || !doc.sentences || candidates->empty()) return;
   std::shared_ptr<const LinkerWords> own;
@@ -3434,6 +3471,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     i = j;
   }
   if (anchored) LinkAnchored(lw, doc.text, aliases, sentences, range_of, cs);
+  CarrySameBelow(doc.text, cs);
 }
 
 }  // namespace zhfacts::internal
