@@ -549,6 +549,8 @@ const LinkCase kLinkCases[] = {
     {"全省固定资产投资同比增长3.6%，其中制造业投资增长9.1%，民间投资增长1.2%。\n房地产市场方面，全省开发\n投资3926.4"
      "亿元，同比下降11.2%，降幅比1—9月收窄0.8个百分点。",
      "3926.4亿元", RecordType::kMoney, "开发投资", "investment", "", ""},
+    {"全省发行专项债券1865亿元，比上年同期多发行212亿元。", "212亿元", RecordType::kMoney, "发行专项债券", "financing",
+     "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -2180,6 +2180,12 @@ bool ShareChangeMetric(const SentenceScope& sc, const Candidate& base, Candidate
   bool change = false, fall = false;
   for (std::string_view w : kChanges) change = change || EndsWithAt(sc.text, c.begin, w);
   for (std::string_view w : kFalls) fall = fall || EndsWithAt(sc.text, c.begin, w);
+  // 多 or 少 and the verb of the base's metric (发行专项债券1865亿元，比上年同期多发行212亿元).
+  for (std::size_t n = 3; !change && n <= 6 && c.begin >= n + 3; n += 3) {
+    const std::string_view verb = sc.text.substr(c.begin - n, n);
+    const bool more = EndsWithAt(sc.text, c.begin - n, "多"), less = EndsWithAt(sc.text, c.begin - n, "少");
+    if ((more || less) && base.record.metric.find(verb) != std::string::npos) change = true, fall = less;
+  }
   if (!change || FindMetric(*sc.lw, sc.text, base.end, c.begin, false, nullptr)) return false;
   c.record.metric = base.record.metric;
   c.record.metric_class = base.record.metric_class;
