@@ -2511,7 +2511,8 @@ void RestatedLevel(const SentenceScope& sc, const Candidate& p, Candidate& c) {
   const std::string_view words = sc.text.substr(clause, c.begin - clause);
   bool restates = false;
   for (std::string_view w : {"预计", "有望", "折合", "约合", "力争", "可达", "将达", "将超过", "将突破", "已完成",
-                             "累计完成", "实际完成"}) {
+                             "累计完成", "实际完成", "扩容至", "扩容到", "扩大至", "扩大到", "提升至", "提升到",
+                             "提高至", "提高到", "增至", "增加至", "增加到", "保持在"}) {
     restates = restates || words.find(w) != std::string_view::npos;
   }
   if (!restates) return;
