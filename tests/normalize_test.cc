@@ -118,6 +118,9 @@ TEST_CASE("normalized text", "[normalize]") {
       {"要点如下：\n1. 2024年全市GDP增长5%", "要点如下：\n1. 2024年全市GDP增长5%"},  // a list number
       // one space cutting a number of running text, on either side of a decimal point
       {"进出口总值108 6.4亿元，研发人员超过68 00人，用地约68 0亩", "进出口总值1086.4亿元，研发人员超过6800人，用地约680亩"},
+      // …also after a minus sign, and across a line break (上年同期为-65 / 00万元); not a code's hyphen
+      {"上年同期为-6 500万元，净利润为-65\n00万元", "上年同期为-6500万元，净利润为-6500万元"},
+      {"型号GB-65\n00万元", "型号GB-65\n00万元"},
       {"收入98. 4亿元，出口汽车2 .36万辆，增长6 .1%", "收入98.4亿元，出口汽车2.36万辆，增长6.1%"},
       {"产值１２　３.５亿元", "产值123.5亿元"},  // full-width digits, an ideographic space
       {"分别增长7.0%和 6. 3%", "分别增长7.0%和6.3%"},  // next to the point, a space before the number too

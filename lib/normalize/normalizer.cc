@@ -762,6 +762,7 @@ class Pass {
     std::size_t len = 0;
     const bool at_point = CharBefore(begin) == '.' || (j < n_ && CharAt(j, &len) == '.');
     while (at_point && b > line_start_ && (p_[b - 1] == ' ' || p_[b - 1] == '\t')) --b;
+    if (b > line_start_ && CharBefore(b) == '-' && MinusSignEndsAt(b)) --b;  // 为-6 500万元
     if (left_digits == 0 || b <= line_start_ || !IsCjk(CharBefore(b))) return false;
     std::size_t e = j;
     int right_digits = 0;
@@ -1115,10 +1116,18 @@ class Pass {
         --b;
         continue;
       }
-      if (!IsDigit(c) && c != '.' && c != ',') return !IsAsciiAlpha(c) && c != ':' && c != '-' && c != '/';
+      if (!IsDigit(c) && c != '.' && c != ',') {
+        return !IsAsciiAlpha(c) && c != ':' && c != '/' && (c != '-' || MinusSignEndsAt(b));
+      }
       do --b; while (b > line_start_ && (p_[b] & 0xC0) == 0x80);
     }
     return true;
+  }
+
+  // Whether the - ending at `end` is a minus sign: a Chinese character before it (上年同期为-65 / 00万元), not a
+  // digit or letter of a code or date (2024-11, GB-2).
+  bool MinusSignEndsAt(std::size_t end) const {
+    return end - 1 > line_start_ && IsCjk(CharBefore(end - 1));
   }
 
   // Whether the line at j starts with a word that never opens a sentence or heading: it ends the phrase before the
