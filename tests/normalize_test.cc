@@ -109,6 +109,9 @@ TEST_CASE("normalized text", "[normalize]") {
       // …before a Latin unit (a unit word of the lexicons or a one-letter unit), not before a code's letters
       {"建成2O00P算力，l200P，装机8O0W，型号A1O0B、1O0X", "建成2000P算力，1200P，装机800W，型号A1O0B、1O0X"},
       {"智算中心算力达3O P，型号1O ABC", "智算中心算力达30 P，型号1O ABC"},  // a unit one space apart
+      // OCR's Chinese look-alikes in units and dates; elsewhere the characters are themselves
+      {"装机120万干瓦，游客23.5方人次，收入12.6乙元，截至10月未，", "装机120万千瓦，游客23.5万人次，收入12.6亿元，截至10月末，"},
+      {"干部50人，地方财政，甲乙两方，5方混凝土，10月未完成，未来", "干部50人，地方财政，甲乙两方，5方混凝土，10月未完成，未来"},
       // …and across a line break that cuts the number, on either side of it
       {"进出口总值达到45l\n2.6亿元，企业23O\n０余家，市值约1\nl80亿港元", "进出口总值达到4512.6亿元，企业2300余家，市值约1180亿港元"},
       // a number OCR spaced out; two numbers stay apart

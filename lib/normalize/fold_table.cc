@@ -23,6 +23,7 @@ FoldTable::FoldTable(bool traditional_to_simplified) {
     mark(cp);
   }
   for (char32_t cp = 0x2000; cp <= 0x200B; ++cp) mark(cp);  // en quad … hair space, zero width space
+  for (char32_t cp : {U'干', U'方', U'乙', U'未'}) mark(cp);    // OCR's look-alikes of 千, 万, 亿, 末 (normalizer.cc)
   if (!traditional_to_simplified) return;
 
   auto start = std::chrono::steady_clock::now();

@@ -16,8 +16,8 @@ class FoldTable {
   static const FoldTable& Get(bool traditional_to_simplified);
 
   // True when the BMP code point cp is not copied verbatim: full-width forms, U+3000 and the other spaces,
-  // invisible characters (zero width space, word joiner, soft hyphen, BOM), dashes and, with the fold on,
-  // traditional characters.
+  // invisible characters (zero width space, word joiner, soft hyphen, BOM), dashes, the characters OCR reads for
+  // a unit's or date's (干 for 千, 方 for 万, 乙 for 亿, 未 for 末) and, with the fold on, traditional characters.
   bool Special(char32_t cp) const { return cp < 0x10000 && (special_[cp >> 6] >> (cp & 63)) & 1; }
   // The simplified form of cp, or 0 when cp is not folded (always 0 for the table without the fold).
   char32_t Simplified(char32_t cp) const {

@@ -461,7 +461,28 @@ class Pass {
     } else if (char32_t simplified = table_.Simplified(cp)) {
       Emit(simplified, end);
     } else {
-      Emit(cp, end);  // not reached: every special character is handled above
+      Emit(UnitLookalike(cp, end), end);
+    }
+  }
+
+  // OCR's Chinese look-alikes in a figure's unit or a date: 干 for 千 after a number before a unit's second
+  // character (120万干瓦), 方 for 万 and 乙 for 亿 right after digits before a unit (23.5方人次, 12.6乙元), 未 for 末
+  // after a month or year before punctuation (截至10月未，). Elsewhere each is itself (干部, 地方, 甲乙, 未来).
+  char32_t UnitLookalike(char32_t cp, std::size_t end) const {
+    const char32_t next = end < n_ ? PeekNext(end) : kStart;
+    auto next_in = [next](std::u32string_view set) { return set.find(next) != std::u32string_view::npos; };
+    switch (cp) {
+      case U'干':
+        return (IsDigit(prev_) || prev_ == U'万' || prev_ == U'亿') && next_in(U"瓦克米伏帕焦卡赫") ? U'千' : cp;
+      case U'方':
+        return IsDigit(prev_) && next_in(U"人元吨千户家辆台亩平标头套个件株张只美公立") ? U'万' : cp;
+      case U'乙':
+        return IsDigit(prev_) && next_in(U"元美千人吨立度股份") ? U'亿' : cp;
+      case U'未':
+        return (prev_ == U'月' || prev_ == U'年') && (next == kStart || next == kLineBreak || next < 0x80 ||
+                                                     next_in(U"，。；、）")) ? U'末' : cp;
+      default:
+        return cp;
     }
   }
 
