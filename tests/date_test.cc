@@ -297,6 +297,8 @@ TEST_CASE("issue 4: weekdays, decades, rolling intervals and open bounds", "[dat
        {"周一|2024-05-20|day|exact|", "上周五|2024-05-17|day|exact|", "下下周日|2024-06-09|day|exact|",
         "这个星期三|2024-05-22|day|exact|"}},
       {"2024-05-22", "下周末举办招聘会。", {"下周末|2024-06-01/2024-06-02|range|exact|"}},
+      // 周末 alone is weekends in general.
+      {"2024-05-22", "每逢周末，“周末游”订单增长。", {}},
       // The weekday of the date before it is no date of its own (it would be read in the reference week).
       {"2024-05-22", "2023年3月5日 星期日，项目开工；3月8日（周三）投产。",
        {"2023年3月5日|2023-03-05|day|exact|", "3月8日|2023-03-08|day|exact|year"}},

@@ -1469,6 +1469,7 @@ Production AgoProduction() {
 
 // A weekday of a week relative to the reference date: 周一, 星期三, 礼拜天, 上周五, 下下周日, 这个星期一; 周末 is
 // Saturday–Sunday. An unprefixed weekday is the one of the reference week; 最后一个周三 the last of the reference month.
+// 周末 alone names weekends in general (每逢周末, “周末游”, 周末经济), not one: only 本周末, 上周末 … date one.
 Production WeekdayProduction() {
   return [](const RuleMatch& m, const DocContext& doc, std::vector<Candidate>* out) {
     if (!doc.has_reference_date) return;
@@ -1499,7 +1500,7 @@ Production WeekdayProduction() {
     }
     static constexpr std::u32string_view kDays = U"一二三四五六日天末";
     std::size_t idx = kDays.find(CharAt(m.group(2), 0));
-    if (idx == std::u32string_view::npos) return;
+    if (idx == std::u32string_view::npos || (idx == 8 && !m.matched(1))) return;
     Ymd ref{doc.ref_year, doc.ref_month, doc.ref_day};
     Ymd monday = AddDays(ref, -Weekday(ref) + 7 * weeks);
     Period period;
