@@ -551,6 +551,11 @@ const LinkCase kLinkCases[] = {
      "3926.4亿元", RecordType::kMoney, "开发投资", "investment", "", ""},
     {"全省发行专项债券1865亿元，比上年同期多发行212亿元。", "212亿元", RecordType::kMoney, "发行专项债券", "financing",
      "", ""},
+    // An inline heading mark before the paragraph's opening date is no part of its clause.
+    {"【工业生产】1—2月，全县工业增加值同比增长8.3%。规上工业企业实现营业收入356.8亿元。", "356.8亿元",
+     RecordType::kMoney, "规上工业企业营业收入", "revenue", "2024-01/2024-02", ""},
+    {"（一）1—2月，全县实现社会消费品零售总额92.4亿元。一般公共预算收入完成12.85亿元。", "12.85亿元",
+     RecordType::kMoney, "一般公共预算收入", "tax", "2024-01/2024-02", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -1615,6 +1615,31 @@ std::size_t OtherTimeAt(std::string_view sentence) {
   return std::string_view::npos;
 }
 
+// Where the text after an inline heading mark opening at `at` starts (【工业生产】1—11月，…; （一）1—11月，…; 一、
+// 1—11月，…; 2、全年…), when it starts by `limit`: past the mark and the spaces after it; else `at`.
+std::size_t PastHeadingMark(std::string_view text, std::size_t at, std::size_t limit) {
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  std::size_t p = at;
+  if (BytesAt(text, p, "【")) {
+    const std::size_t close = text.substr(p, limit - p).find("】");
+    if (close == std::string_view::npos) return at;
+    p += close + 3;
+  } else {
+    const bool bracket = BytesAt(text, p, "（") || BytesAt(text, p, "(");
+    if (bracket) p += text[p] == '(' ? 1 : 3;
+    const std::size_t digits = p;
+    while (p < limit && (kNumerals.find(CodePointAt(text, p)) != std::u32string_view::npos)) p += 3;
+    if (p == digits) {
+      while (p < limit && !bracket && text[p] >= '0' && text[p] <= '9') ++p;
+      if (p == digits || p - digits > 2) return at;
+    }
+    if (bracket ? !(BytesAt(text, p, "）") || BytesAt(text, p, ")")) : !BytesAt(text, p, "、")) return at;
+    p += text[p] == ')' ? 1 : 3;
+  }
+  while (p < limit && IsSpace(text[p])) ++p;
+  return p <= limit ? p : at;
+}
+
 // Where the text after a news dateline opening at `at` (本报讯, 新华社合肥11月20日电) starts, when it starts by
 // `limit`: past its 讯 or 电, a byline in brackets and the spaces or colon after them; else `at`.
 std::size_t PastDateline(std::string_view text, std::size_t at, std::size_t limit) {
@@ -3293,6 +3318,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
             if (sc.text.compare(start, w.size(), w) == 0 && start + w.size() == cs[k].begin) start = cs[k].begin;
           }
           start = PastDateline(sc.text, start, cs[k].begin);
+          start = PastHeadingMark(sc.text, start, cs[k].begin);
           bool opening = clause == bounds.begin();
           if (clause - bounds.begin() == 1 || clause - bounds.begin() == 2) {
             opening = true;
@@ -3312,6 +3338,7 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
              ++c) {
           std::size_t start = c == 1 ? bounds[0] : heading != std::string_view::npos ? s.begin + heading + 1 : s.begin;
           while (start < s.end && IsSpace(sc.text[start])) ++start;
+          start = PastHeadingMark(sc.text, start, s.end);
           if (sc.text.compare(start, std::string_view("全年").size(), "全年") == 0) {
             topic_period = std::string(year);
             topic_at = start;
