@@ -556,6 +556,11 @@ const LinkCase kLinkCases[] = {
      RecordType::kMoney, "规上工业企业营业收入", "revenue", "2024-01/2024-02", ""},
     {"（一）1—2月，全县实现社会消费品零售总额92.4亿元。一般公共预算收入完成12.85亿元。", "12.85亿元",
      RecordType::kMoney, "一般公共预算收入", "tax", "2024-01/2024-02", ""},
+    // A park's name may be long when it goes on from a place (常州金坛动力电池产业园), not a phrase ending in a suffix.
+    {"常州金坛动力电池产业园实现产值120亿元。", "120亿元", RecordType::kOutputValue, "产值", "output_value", "",
+     "常州金坛动力电池产业园"},
+    {"合肥市，全力打造千亿级新能源汽车产业园，实现产值100亿元。", "100亿元", RecordType::kOutputValue, "产值",
+     "output_value", "", "合肥市"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

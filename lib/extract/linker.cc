@@ -39,6 +39,7 @@ namespace {
 constexpr std::size_t kMaxModifierChars = 10;  // 战略性新兴产业 (7), 农村居民人均可支配 (9)
 constexpr std::size_t kMaxSubjectChars = 14;   // 中国移动通信集团浙江有限 before 公司
 constexpr std::size_t kMaxPlaceChars = 5;      // 东莞滨海湾 before 新区
+constexpr std::size_t kMaxParkChars = 10;      // 郑州金水科教文化 before 产业园: a place and a theme
 constexpr std::size_t kMaxNoteBytes = 36;      // (课题): a note in parentheses, with them
 constexpr std::size_t kMaxQuotedChars = 6;     // 专精特新“小巨人”企业, “链主”企业
 constexpr std::size_t kMaxPhraseChars = 18;    // a free noun phrase: 市级以上人工智能领域企业研发机构 (16)
@@ -564,6 +565,14 @@ bool PlaceGoesOn(std::string_view text, std::size_t e) {
 // Characters that, alone before 县, are no county's name (全县, 该县, 各县, 两县, 邻县, 市县).
 constexpr std::u32string_view kNotCountyNames = U"全该本我各每一两二三四五六七八九十外邻郡市区州乡省镇属辖某此其诸多个";
 
+// Whether a suffix ends a park's or zone's name (产业园, 开发区, 高新区, 园区 …), which may be long.
+bool ParkSuffix(std::string_view suffix) {
+  for (std::string_view w : {"园", "园区", "开发区", "高新区", "经开区", "新区", "基地", "港区", "科技城", "保税区", "综保区"}) {
+    if (EndsWithAt(suffix, suffix.size(), w)) return true;
+  }
+  return false;
+}
+
 // Whether the name text[b, suffix_begin) before a suffix is long enough to be one: two characters, or one before 县
 // (寿县, 沛县, 歙县).
 bool NameLongEnough(std::string_view text, std::size_t b, std::size_t suffix_begin) {
@@ -817,6 +826,14 @@ void FindSubjects(const LinkerWords& lw, const std::vector<std::string_view>& al
     // boundary (punctuation, a stop word) is a phrase that merely ends in a suffix (统筹推进园区): no subject.
     std::size_t b = GrowLeft(lw, text, grow_from, std::max(lo, last_end),
                              organization ? kMaxSubjectChars : kMaxPlaceChars, false, &bounded, false, nullptr, true);
+    // A park's name may be longer, a place's and a theme's (常州金坛动力电池|产业园, 郑州高新技术产业|开发区): grown
+    // back to the place just found, which it goes on (not 打造|千亿级新能源汽车|产业园).
+    if (!organization && !bounded && ParkSuffix(suffix) && !out->empty() && out->back().end == last_end) {
+      bool park_bounded = false;
+      const std::size_t park = GrowLeft(lw, text, grow_from, std::max(lo, last_end), kMaxParkChars, false,
+                                        &park_bounded, false, nullptr, true);
+      if (park == last_end) b = park;
+    }
     if (b == grow_from && grow_from != end - best) continue;  // nothing before the brackets
     if (!bounded && !(last_end > lo && b == last_end)) continue;
     // A newspaper's dateline (本报宁州11月5日电) names no subject by 本报: the name, if any, follows it.
