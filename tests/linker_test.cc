@@ -561,6 +561,9 @@ const LinkCase kLinkCases[] = {
      "常州金坛动力电池产业园"},
     {"合肥市，全力打造千亿级新能源汽车产业园，实现产值100亿元。", "100亿元", RecordType::kOutputValue, "产值",
      "output_value", "", "合肥市"},
+    // Counts listed after 分别 with no metric word count the items before it; 公司 counts firms.
+    {"国家级孵化器、国家备案众创空间分别为9家和14家。", "14家", RecordType::kQuantity, "国家备案众创空间", "", "", ""},
+    {"全县有3家上市公司。", "3家", RecordType::kQuantity, "上市公司", "enterprises", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -1145,6 +1145,39 @@ bool WholeAfterMetric(std::string_view text, std::size_t from, std::size_t to) {
   return place && (EndsWithAt(words, words.size(), "总额") || EndsWithAt(words, words.size(), "总量"));
 }
 
+// Counts listed after 分别 with no metric word (国家级孵化器、国家备案众创空间分别为9家和14家): each counts the item
+// before 分别 in its place. Returns whether they were shared out.
+bool ShareOutCountedItems(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
+  const Candidate& c = cs[k];
+  if (c.list_size < 2 || c.list_index != 0) return false;
+  // 分别 and at most a link word (为, 达到, 有) before the first figure.
+  const std::size_t from = c.begin > lo + 18 ? c.begin - 18 : lo;
+  const std::size_t each = sc.text.substr(from, c.begin - from).rfind("分别");
+  if (each == std::string_view::npos) return false;
+  const std::size_t at = from + each;
+  std::size_t e = c.begin;
+  while (std::size_t n = LinkWordEndingAt(*sc.lw, sc.text, e, at + 6)) e -= n;
+  if (e != at + 6 || at < lo + 6) return false;
+  const std::size_t b = GrowLeft(*sc.lw, sc.text, at, lo, kMaxPhraseChars, true);
+  const std::vector<std::string_view> items = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(b, at - b), c.list_size);
+  if (items.size() != static_cast<std::size_t>(c.list_size)) return false;
+  // Places listed so (东湖高新区、江汉区分别有17个和3个) are whose counts they are, not what they count.
+  for (std::string_view item : items) {
+    bool place = false;
+    sc.lw->suffixes_by_last.ForKey(CodePointBefore(item, item.size()), [&](const Word& suf) {
+      place = place || (item.size() > suf.word.size() && EndsWithAt(item, item.size(), suf.word));
+    });
+    if (place) return false;
+  }
+  for (std::size_t t = 0; t < items.size() && k + t < sc.last; ++t) {
+    Record& item = cs[k + t].record;
+    if (cs[k + t].list_size != c.list_size || cs[k + t].list_index != static_cast<int>(t)) break;
+    item.metric = std::string(items[t]);
+    item.metric_class = std::string(HeadClass(*sc.lw, items[t], item.type));
+  }
+  return true;
+}
+
 // The metric before the figure in [lo, c.begin); for the first item of a list, the metrics of the whole list.
 // Returns whether the figure found a metric of its own.
 bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
@@ -1182,7 +1215,7 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   if (lo >= hi || !FindMetric(*sc.lw, sc.text, lo, hi, c.list_size > 1, &m, c.record.type) ||
       (counted && c.begin - m.end > kMaxCountGapBytes &&
        CharsBesideLinks(*sc.lw, sc.text, m.end, c.begin) > kMaxCountGapBytes / 3)) {
-    return false;
+    return counted && ShareOutCountedItems(sc, lo, k, cs);
   }
   // A share names what it is a share of: 占规上工业增加值的比重, 占GDP比重 (from 占, across its 的); so does a
   // percentage right after what it is a share of (占全省外贸总值的80.8%, 占出口总值45.5%: a share, not trade).
