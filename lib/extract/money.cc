@@ -46,7 +46,7 @@ std::string CodeOf(const Currencies& all, std::string_view word) {
 // Words after a figure that make it a class label: 百亿级企业, 千亿元级集群.
 const std::vector<std::string_view> kLabelAfter = {"级", "量级"};
 // Words after a bare magnitude that make it a class: 百亿元企业, 亿元以上项目, 超亿元产业.
-const std::vector<std::string_view> kClassNounAfter = {"企业", "项目", "产业", "集群", "工程", "俱乐部", "大项目"};
+const std::vector<std::string_view> kClassNounAfter = {"企业", "项目", "产业", "集群", "工程", "俱乐部", "大项目", "公司"};
 // Whether 的 and a noun phrase of a few Chinese characters ending in a class noun (企业, 项目 …, 村, 镇) follow `end`.
 bool ClassAfterOf(std::string_view text, std::size_t end) {
   constexpr std::size_t kMaxNounBytes = 6 * 3;  // six characters
