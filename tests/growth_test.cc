@@ -67,6 +67,8 @@ const GrowthCase kGrowthCases[] = {
     {"贷款利率下浮10%。", "10%", "10", "percent", Direction::kDown, Basis::kNone, Qualifier::kExact},
     {"整体通关时间压缩10%—15%。", "10%—15%", "10/15", "percent", Direction::kDown, Basis::kNone, Qualifier::kRange},
     {"审批时限缩短30%以上。", "30%以上", "30", "percent", Direction::kDown, Basis::kNone, Qualifier::kOver},
+    {"全县接待游客186.3万人次，按可比口径增长9.2%。", "9.2%", "9.2", "percent", Direction::kUp, Basis::kYoy,
+     Qualifier::kExact},
     // A growth noun before 在 (涨幅在…左右, 增速在…之间).
     {"全年全市CPI涨幅在0.5%左右。", "0.5%左右", "0.5", "percent", Direction::kUp, Basis::kNone, Qualifier::kApprox},
     // A change named by a noun after its figure.

@@ -564,6 +564,13 @@ const LinkCase kLinkCases[] = {
     // Counts listed after 分别 with no metric word count the items before it; 公司 counts firms.
     {"国家级孵化器、国家备案众创空间分别为9家和14家。", "14家", RecordType::kQuantity, "国家备案众创空间", "", "", ""},
     {"全县有3家上市公司。", "3家", RecordType::kQuantity, "上市公司", "enterprises", "", ""},
+    // Stations and airports are named; generic scenic areas are counted; 单日 dates its figure to its day.
+    {"长沙南站发送旅客512.4万人次。", "512.4万人次", RecordType::kQuantity, "发送旅客", "", "", "长沙南站"},
+    {"长沙黄花国际机场旅客吞吐量285.6万人次。", "285.6万人次", RecordType::kQuantity, "旅客吞吐量", "transport", "",
+     "长沙黄花国际机场"},
+    {"截至2月底，洛阳市共有旅游景区86家。", "86家", RecordType::kQuantity, "旅游景区", "", "2024-02-29", "洛阳市"},
+    {"春节假期，铁路累计发送旅客94.3万人次，2月10日单日发送旅客16.2万人次。", "16.2万人次", RecordType::kQuantity,
+     "单日发送旅客", "", "2024-02-10", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -48,7 +48,7 @@ constexpr GrowthWord kGrowthWords[] = {
 // The basis: 同比 and comparisons with last year are yoy; 环比 and comparisons with last month are mom. Hong Kong
 // reports write 按年 and 按月.
 constexpr const char kBasis[] =
-    "(同比|环比|按年|按月|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
+    "(同比|环比|按年|按月|按可比口径|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|与(?:上年|去年)(?:同期)?相比|(?:比|较)[0-9]{4}年(?:同期)?)";
 constexpr const char kUnit[] = "(%|个百分点|百分点|个千分点|千分点|‰|倍|成|个基点|基点|BP|bp)";
 
 std::string MinusSignPattern() {

@@ -999,7 +999,7 @@ bool UsableAsPeriod(std::string_view text, const Candidate& d) {
     const bool end_of = EndsWithAt(text, d.end, "底") || EndsWithAt(text, d.end, "末");
     // A holiday (“双十一”期间, 春节) and a day said to be the time of what follows (11月11日当天) are periods.
     bool during = r.rule == "date.holiday";
-    for (std::string_view w : {"期间", "当天", "当日", "全天"}) during = during || BytesAt(text, d.end, w);
+    for (std::string_view w : {"期间", "当天", "当日", "全天", "单日"}) during = during || BytesAt(text, d.end, w);
     return during || r.qualifier == Qualifier::kAsOf || (r.qualifier == Qualifier::kAtMost && end_of) ||
            (r.rule == "date.period_end" && r.qualifier == Qualifier::kExact);
   }
