@@ -571,6 +571,8 @@ const LinkCase kLinkCases[] = {
     {"截至2月底，洛阳市共有旅游景区86家。", "86家", RecordType::kQuantity, "旅游景区", "", "2024-02-29", "洛阳市"},
     {"春节假期，铁路累计发送旅客94.3万人次，2月10日单日发送旅客16.2万人次。", "16.2万人次", RecordType::kQuantity,
      "单日发送旅客", "", "2024-02-10", ""},
+    {"12月至明年元旦期间，全市将投放消费券5000万元，力争全年社会消费品零售总额突破5500亿元。", "突破5500亿元",
+     RecordType::kMoney, "社会消费品零售总额", "sales", "2024", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

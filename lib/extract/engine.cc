@@ -45,6 +45,40 @@ RE2::Options RuleOptions(int64_t max_mem) {
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
+// Two dates that only a range's joint stands between (9月下旬至10月中旬, 12月至明年元旦期间), which no rule reads as one
+// range, are one: from the first's first day to the second's last, in days.
+void JoinDateSpans(std::string_view text, std::vector<Candidate>* out) {
+  static constexpr std::string_view kJoints[] = {"至", "到", "—", "-", "~"};
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < out->size(); ++i) {
+    Candidate& c = (*out)[i];
+    if (kept > 0) {
+      Candidate& a = (*out)[kept - 1];
+      const Record& ra = a.record;
+      const Record& rb = c.record;
+      const std::string_view gap = text.substr(a.end, c.begin >= a.end ? c.begin - a.end : 0);
+      bool joint = false;
+      for (std::string_view j : kJoints) joint = joint || gap == j;
+      if (joint && a.sentence_index == c.sentence_index && ra.type == RecordType::kDate && rb.type == RecordType::kDate &&
+          ra.qualifier == Qualifier::kExact && rb.qualifier != Qualifier::kAsOf && ra.period_start.size() == 10 &&
+          rb.period_end.size() == 10 && ra.period_end < rb.period_start) {
+        Record& r = a.record;
+        r.value = ra.period_start + "/" + rb.period_end;
+        r.period_end = rb.period_end;
+        r.granularity = "range";
+        for (const std::string& f : rb.implied) {
+          if (std::find(r.implied.begin(), r.implied.end(), f) == r.implied.end()) r.implied.push_back(f);
+        }
+        a.end = c.end;
+        continue;
+      }
+    }
+    if (kept != i) (*out)[kept] = std::move(c);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
 // The normalizer's options: the words a line break may cut are those of every lexicon with a word column (metric
 // heads, units, qualifiers, linker words, subject suffixes …) but the look-alikes, which list what is no figure.
 NormalizerOptions NormalizerFor(const ExtractorOptions& options, const Lexicons& lexicons) {
@@ -316,6 +350,7 @@ void Engine::ExtractCandidates(const DocContext& doc, std::vector<Candidate>* ou
     }
     chunk = chunk_end;
   }
+  JoinDateSpans(doc.text, out);
   for (std::size_t i = 0; i < out->size(); ++i) (*out)[i].id = static_cast<std::int64_t>(i);
   // A chunk with thousands of figures (a table flattened into one line) leaves no lasting footprint per thread.
   if (pool.capacity() > kKeptCandidates) std::vector<Candidate>().swap(pool);

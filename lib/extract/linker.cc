@@ -1871,8 +1871,12 @@ bool AfterCompletionBetween(std::string_view text, std::size_t from, std::size_t
 void TakeWholeYear(bool whole_year_before, std::string* period) {
   const std::string& v = *period;
   const std::size_t slash = v.find('/');
-  // A part of one year (2024-Q4, 2024-01/2024-09 for 前三季度…，全年…); a range across years has no whole year.
-  const bool one_year = slash == std::string::npos || v.compare(slash + 1, 4, v, 0, 4) == 0;
+  // A part of one year (2024-Q4, 2024-01/2024-09 for 前三季度…，全年…); a range into the next year's first days is
+  // of its first year (12月至明年元旦期间…，力争全年…); a range across more years has no whole year.
+  const bool into_january = slash == 10 && v.size() == 21 && v.compare(16, 2, "01") == 0 &&
+                            ParseYearDigits(std::string_view(v).substr(11, 4)) ==
+                                ParseYearDigits(std::string_view(v).substr(0, 4)) + 1;
+  const bool one_year = slash == std::string::npos || v.compare(slash + 1, 4, v, 0, 4) == 0 || into_january;
   if (whole_year_before && v.size() > 4 && v[0] >= '0' && v[0] <= '9' && one_year) period->resize(4);
 }
 
