@@ -985,6 +985,12 @@ TEST_CASE("linker: the document's topic is the subject of paragraphs that name n
   CHECK(find("6.4%").subject == "湖南");  // the title's name: a province's short name is a name on its own
   CHECK(find("6.1%").subject.empty());
   CHECK(find("10.3万人次").subject.empty());
+  // A masthead and a byline before the lead do not count among the paragraphs that may name the topic.
+  figures = Extract(
+      "丰溪报　2024年3月4日\n\n本报记者　林晓岚　通讯员　周明远\n\n今年以来，丰溪县坚持稳中求进。\n\n"
+      "1—2月，全县规上工业总产值完成41.7亿元。");
+  INFO(Describe(figures));
+  CHECK(find("41.7亿元").subject == "丰溪县");
   // A title line opening with a name switches the topic (贵阳高新区：…); a newspaper's 本报 names nothing.
   figures = Extract(
       "本报宁州11月5日电 昆山高新区前三季度实现产值500亿元。\n\n新增企业80家。\n\n"

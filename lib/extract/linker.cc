@@ -1980,6 +1980,25 @@ bool IsByline(std::string_view text, const Sentence& s) {
   return chars >= 2 && chars <= 12;
 }
 
+// Whether a line is a newspaper's masthead (丰溪报　2026年12月4日　星期五　第2版): a paper's name and a day's date
+// or a page number.
+bool Masthead(std::string_view text, const Sentence& s) {
+  const std::string_view line = text.substr(s.begin, s.end - s.begin);
+  const std::size_t paper = line.find("报");
+  if (paper == std::string_view::npos) return false;
+  const std::size_t year = line.find("年", paper), day = line.find("日", paper);
+  const bool date = year != std::string_view::npos && day != std::string_view::npos && year < day;
+  return date || line.find("版", paper) != std::string_view::npos;
+}
+
+// Whether a line credits its writers (本报记者 林晓岚 通讯员 周明远; 记者 王敏): it opens with a reporter's title.
+bool Credit(std::string_view text, const Sentence& s) {
+  for (std::string_view w : {"本报记者", "记者", "通讯员", "特约记者", "见习记者"}) {
+    if (BytesAt(text, s.begin, w)) return true;
+  }
+  return false;
+}
+
 // Whether sentence `si` is a title line: a paragraph of its own, short, without a sentence's end.
 bool IsTitleLine(std::string_view text, const std::vector<Sentence>& sentences, std::size_t si) {
   const Sentence& s = sentences[si];
@@ -3293,9 +3312,15 @@ void LinkRecords(const DocContext& doc, std::vector<Candidate>* candidates) {
     // A document of one paragraph has no paragraph without a topic of its own to give one to.
     const bool one_paragraph = sentences.empty() || sentences.back().paragraph == sentences.front().paragraph;
     std::vector<Subject> names;
+    std::size_t heads = 0;  // paragraphs of a masthead or a byline before the title and lead, which they do not count
     for (std::size_t si = 0; si < sentences.size() && !one_paragraph; ++si) {
       const Sentence& s = sentences[si];
-      const bool lead = doc_topics.empty() && s.paragraph < kTopicParagraphs;
+      if (doc_topics.empty() && s.paragraph < kTopicParagraphs + heads && IsTitleLine(doc.text, sentences, si) &&
+          (Masthead(doc.text, s) || Credit(doc.text, s))) {
+        ++heads;
+        continue;
+      }
+      const bool lead = doc_topics.empty() && s.paragraph < kTopicParagraphs + heads;
       if (!lead && (wrapped || !IsTitleLine(doc.text, sentences, si))) continue;
       FindSubjects(lw, aliases, doc.text, s.begin, s.end, &names);
       // A title with a byline under it opens another article (a page of several): its names, or none, from there.
