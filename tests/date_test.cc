@@ -250,6 +250,9 @@ TEST_CASE("issue 4: plan periods, holidays and the lunar calendar", "[date]") {
       {"2024-05-20", "2023年春节、2025年春节", {"2023年春节|2023-01-22|day|exact|", "2025年春节|2025-01-29|day|exact|"}},
       {"2024-05-20", "国庆假期和五一期间客流创新高。",
        {"国庆假期|2024-10-01/2024-10-07|range|exact|year", "五一期间|2024-05-01/2024-05-05|range|exact|year"}},
+      // Two holidays named as one are the span of both (中秋 2025 is 10月6日, inside 国庆's week).
+      {"2025-11-20", "国庆中秋假期，全县接待游客86.5万人次。", {"国庆中秋假期|2025-10-01/2025-10-07|range|exact|year"}},
+      {"2024-11-20", "中秋、国庆假期客流创新高。", {"中秋、国庆假期|2024-09-17/2024-10-07|range|exact|year"}},
       // A holiday's suffix cut by an OCR line break on a short line stays whole.
       {"2024-05-20", "文旅消费表现亮眼。国庆假\n期期间，全市共接待游客826.5万人次，实现旅游收入61.2亿元，按可比口径分别增长"
                      "9.3%、11.7%，两项指标均创历史新高，其中国庆当天接待游客超过一百二十万人次。",

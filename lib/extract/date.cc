@@ -1709,7 +1709,29 @@ Production HolidayProduction(std::shared_ptr<const Tables> t) {
     } else if (suffix == "前后") {
       q = Qualifier::kApprox;
     }
-    Emit(m.begin(0), end, period, implied, q, kDatePriority + 1, out);
+    // Two holidays named as one (国庆中秋假期, 中秋、国庆假期: the years they fall together) are the span of both: the
+    // other's day, or its period with the suffix, and this one's.
+    std::size_t begin = m.begin(0);
+    if (!m.matched(1) && !m.matched(2) && (suffix == "期间" || official)) {
+      std::size_t at = begin;
+      for (std::string_view join : {"、", "和", "与"}) {
+        if (at >= join.size() && m.text.compare(at - join.size(), join.size(), join) == 0) at -= join.size();
+      }
+      for (const auto& [word, other] : t->holidays) {
+        if (&other == &h || at < word.size() || m.text.compare(at - word.size(), word.size(), word) != 0) continue;
+        std::optional<Ymd> first = HolidayDay(other, year);
+        if (!first) break;
+        const Ymd last = other.period_days > 1 ? AddDays(*first, other.period_days - 1) : *first;
+        const Ymd from = DaysFromCivil(*first) < DaysFromCivil(period.start) ? *first : period.start;
+        const Ymd to = DaysFromCivil(last) > DaysFromCivil(period.end) ? last : period.end;
+        period = Interval(from, to);
+        begin = at - word.size();
+        end = m.end(0);
+        q = Qualifier::kExact;
+        break;
+      }
+    }
+    Emit(begin, end, period, implied, q, kDatePriority + 1, out);
   };
 }
 
