@@ -573,6 +573,8 @@ const LinkCase kLinkCases[] = {
      "单日发送旅客", "", "2024-02-10", ""},
     {"12月至明年元旦期间，全市将投放消费券5000万元，力争全年社会消费品零售总额突破5500亿元。", "突破5500亿元",
      RecordType::kMoney, "社会消费品零售总额", "sales", "2024", ""},
+    {"四季度园区将力争全年高新技术企业突破650家。", "突破650家", RecordType::kQuantity, "高新技术企业", "enterprises",
+     "2024", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

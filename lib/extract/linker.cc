@@ -1934,8 +1934,9 @@ bool AssignPeriod(const SentenceScope& sc, const std::vector<Candidate>& cs, std
     c.record.period = best->record.value;
     YearToDate(sc, cs, *best, &c.record.period);
     // 四季度将加快…，力争全年产值突破320亿元: 全年 between the date and the figure takes the whole year of an earlier
-    // date (力争全年规上工业增加值增长8%左右，固定资产投资增长6%以上: both).
-    if (best_rank == 2) TakeWholeYear(sc.text.substr(best->end, c.begin - best->end), &c.record.period);
+    // date (力争全年规上工业增加值增长8%左右，固定资产投资增长6%以上: both), also in the date's own clause
+    // (四季度园区将力争全年…突破650家).
+    if (best_rank != 1) TakeWholeYear(sc.text.substr(best->end, c.begin - best->end), &c.record.period);
   } else if (!sc.continued_period.empty()) {
     c.record.period = std::string(sc.continued_period);  // 1—10月，…零售总额…。其中，…零售额增长26.7%
     // …whose year, for 全年 before the figure (四季度交付量15万辆；全年交付目标上调至50万辆以上 → the year).
