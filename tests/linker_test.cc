@@ -575,6 +575,9 @@ const LinkCase kLinkCases[] = {
      RecordType::kMoney, "社会消费品零售总额", "sales", "2024", ""},
     {"四季度园区将力争全年高新技术企业突破650家。", "突破650家", RecordType::kQuantity, "高新技术企业", "enterprises",
      "2024", ""},
+    // A localizer after a generic name is where, not what; 安排 and 争取 are verbs.
+    {"园区内新能源物流车达到1350辆。", "1350辆", RecordType::kQuantity, "新能源物流车", "", "", ""},
+    {"每年安排省级专项资金不少于20亿元。", "不少于20亿元", RecordType::kMoney, "省级专项资金", "financing", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -677,6 +677,8 @@ std::size_t CutSubject(const LinkerWords& lw, std::string_view text, std::size_t
       }
     });
   }
+  // A localizer right after the name is where, not what (园区内|新能源物流车, 区内|企业).
+  if (cut > begin && cut < limit && (Is3At(text, cut, "内") || Is3At(text, cut, "里")) && cut + 3 < limit) cut += 3;
   return cut;
 }
 
