@@ -578,6 +578,14 @@ const LinkCase kLinkCases[] = {
     // A localizer after a generic name is where, not what; 安排 and 争取 are verbs.
     {"园区内新能源物流车达到1350辆。", "1350辆", RecordType::kQuantity, "新能源物流车", "", "", ""},
     {"每年安排省级专项资金不少于20亿元。", "不少于20亿元", RecordType::kMoney, "省级专项资金", "financing", "", ""},
+    // A sum's share (合计占) measures 占 and the whole, of no one item of a list before it.
+    {"全省新能源汽车产量合计占全国的12.1%。", "12.1%", RecordType::kPercentage, "占全国", "share", "", ""},
+    {"南昌市、宜春市新能源汽车产量分别为21.3万辆和9.8万辆，合计占全省的79.0%。", "79.0%", RecordType::kPercentage,
+     "占全省", "share", "", ""},
+    // The whole of a share or a comparison (占全省, 比全省) is no subject: the clause's name is.
+    {"长沙商品房销售面积占全省的比重为33.6%。", "33.6%", RecordType::kPercentage, "占全省的比重", "share", "", "长沙"},
+    {"省商务厅数据显示，皖北地区开发区营业收入增速达到11.2%，比全省开发区平均水平高出2.3个百分点。", "2.3个百分点",
+     RecordType::kGrowthRate, "营业收入增速", "growth", "", "皖北地区开发区"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

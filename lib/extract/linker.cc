@@ -1136,8 +1136,15 @@ bool SharedWholeWords(std::string_view words) {
 }
 
 // Whether text[from, to) right after a metric is 占 and a whole: a place alone (占全县的), or a place and a total
-// (占全县税收总额的, 占全省开发区总量的).
-bool WholeAfterMetric(std::string_view text, std::size_t from, std::size_t to) {
+// (占全县税收总额的, 占全省开发区总量的). Moves `from` to the 占.
+bool WholeAfterMetric(std::string_view text, std::size_t& from, std::size_t to) {
+  // (A word of sum or estimate may stand before 占: 合计占全国的12.1%, 约占全县的.)
+  for (std::string_view w : {"合计", "共", "累计", "约", "近"}) {
+    if (BytesAt(text, from, w) && BytesAt(text, from + w.size(), "占")) {
+      from += w.size();
+      break;
+    }
+  }
   if (!BytesAt(text, from, "占") || to - from > kMaxQualifyGapBytes) return false;
   std::string_view words = text.substr(from + 3, to - from - 3);
   if (SharedWholeWords(words)) return true;
@@ -1233,9 +1240,9 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
       m.begin = std::min(m.begin, of);
       m.end = to;
       m.metric_class = "share";
-    } else if (WholeAfterMetric(sc.text, m.end, c.begin)) {
+    } else if (std::size_t share = m.end; WholeAfterMetric(sc.text, share, c.begin)) {
       // …and a share of a whole named after the metric (园区营业收入占全县的58.3%, 占全县税收总额的58.3%): from 占.
-      m.begin = m.head = m.end;
+      m.begin = m.head = share;
       m.end = EndsWithAt(sc.text, c.begin, "的") ? c.begin - 3 : c.begin;
       m.metric_class = "share";
     }
@@ -2015,12 +2022,16 @@ bool IsTitleLine(std::string_view text, const std::vector<Sentence>& sentences, 
 constexpr std::string_view kWiderScopes[] = {"全国", "我国", "国内", "全球", "世界", "国家统计局"};
 
 // The suffix of the names a clause about the whole of an area is about (全省 → 省, 全市 → 市 …: its last such word),
-// or empty.
+// or empty. Not the whole a share or a comparison is against (占全省的, 比全省, 高于全省): that is no subject.
 std::string_view WholeAreaSuffix(std::string_view clause) {
   // 全 is E5 85 A8: the bytes are compared by hand, from the end (this runs for every figure).
   for (std::size_t at = clause.size(); at >= 6; --at) {
     const std::size_t q = at - 6;
     if (clause[q] != '\xE5' || clause[q + 1] != '\x85' || clause[q + 2] != '\xA8') continue;
+    if (q >= 3 && (Is3At(clause, q - 3, "占") || Is3At(clause, q - 3, "比") || Is3At(clause, q - 3, "于") ||
+                   Is3At(clause, q - 3, "较"))) {
+      continue;
+    }
     const std::string_view next = clause.substr(q + 3, 3);
     for (std::string_view suf : {"省", "市", "县", "区", "州"}) {
       if (next == suf) return suf;
@@ -2207,7 +2218,14 @@ void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_
     r.metric_class = p.record.metric_class;
   }
   if (!own_clause_period && !p.record.period.empty()) r.period = p.record.period;
-  if (!p.record.subject.empty()) r.subject = p.record.subject;
+  // (A sum over a list, 分别为…，合计占全省的79.0%, qualifies no one item and is of no one item's subject.)
+  const bool sum_of_list = p.list_size > 1 && EndsWithAt(gap, skip, "合计");
+  if (sum_of_list) {
+    c.qualifies_id = -1;
+    r.subject.clear();
+  } else if (!p.record.subject.empty()) {
+    r.subject = p.record.subject;
+  }
 }
 
 // A part of a figure just counted measures what it did: 28个重大项目签约，其中27个来自… (其中, 其中有, 内含).
