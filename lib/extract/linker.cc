@@ -1621,10 +1621,13 @@ bool ContainsAcrossBreaks(std::string_view hay, std::string_view word) {
 // The words of a comparison with the same time of the year before: 同比, 比上年同期, 较去年同期.
 constexpr std::string_view kSameTimeLastYear[] = {"同比", "上年同期", "去年同期"};
 
-// Whether `text` holds one of kSameTimeLastYear (whitespace inside allowed).
+// Whether `text` holds one of kSameTimeLastYear (one scan for their common 同: this runs for every sentence).
 bool ComparesWithYearBefore(std::string_view text) {
-  for (std::string_view w : kSameTimeLastYear) {
-    if (ContainsAcrossBreaks(text, w)) return true;
+  for (std::size_t at = text.find("同"); at != std::string_view::npos; at = text.find("同", at + 3)) {
+    for (std::string_view w : kSameTimeLastYear) {
+      const std::size_t in = w.find("同");
+      if (at >= in && text.compare(at - in, w.size(), w) == 0) return true;
+    }
   }
   return false;
 }
@@ -3144,20 +3147,22 @@ void CarryTaiwanDollar(std::string_view text, std::vector<Candidate>& cs) {
 // A basis stated once for the rest of the text (出口比上年同期（下同）增长8.6%，进口增长5.1%): every later growth rate
 // in percent without a basis of its own has it, but an average over years (年均增长) and a target (推动…再压缩10%).
 void CarrySameBelow(std::string_view text, std::vector<Candidate>& cs) {
-  static constexpr std::string_view kSameBelow[] = {"（下同）", "(下同)"};
   std::size_t from = std::string_view::npos;
   Basis basis = Basis::kUnset;
-  for (std::string_view mark : kSameBelow) {
-    for (std::size_t at = text.find(mark); at != std::string_view::npos && at < from; at = text.find(mark, at + 1)) {
-      const std::string_view before = text.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
-      const bool yoy = ComparesWithYearBefore(before) || EndsWithAt(before, before.size(), "上年") ||
-                       EndsWithAt(before, before.size(), "去年");
-      const bool mom = EndsWithAt(before, before.size(), "环比") || EndsWithAt(before, before.size(), "上月");
-      if (!yoy && !mom) continue;
-      from = at;
-      basis = yoy ? Basis::kYoy : Basis::kMom;
-      break;
-    }
+  // (One scan for 下同, its brackets checked around it: this runs for every document.)
+  for (std::size_t in = text.find("下同"); in != std::string_view::npos; in = text.find("下同", in + 6)) {
+    const bool full = in >= 3 && BytesAt(text, in - 3, "（") && BytesAt(text, in + 6, "）");
+    const bool ascii = in >= 1 && text[in - 1] == '(' && BytesAt(text, in + 6, ")");
+    if (!full && !ascii) continue;
+    const std::size_t at = in - (full ? 3 : 1);
+    const std::string_view before = text.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
+    const bool yoy = ComparesWithYearBefore(before) || EndsWithAt(before, before.size(), "上年") ||
+                     EndsWithAt(before, before.size(), "去年");
+    const bool mom = EndsWithAt(before, before.size(), "环比") || EndsWithAt(before, before.size(), "上月");
+    if (!yoy && !mom) continue;
+    from = at;
+    basis = yoy ? Basis::kYoy : Basis::kMom;
+    break;
   }
   if (from == std::string_view::npos) return;
   for (Candidate& c : cs) {

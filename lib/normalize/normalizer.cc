@@ -469,18 +469,22 @@ class Pass {
   // character (120万干瓦), 方 for 万 and 乙 for 亿 right after digits before a unit (23.5方人次, 12.6乙元), 未 for 末
   // after a month or year before punctuation (截至10月未，). Elsewhere each is itself (干部, 地方, 甲乙, 未来).
   char32_t UnitLookalike(char32_t cp, std::size_t end) const {
+    // (The character before is tested first: most of these characters, 方 above all, stand in words.)
+    const bool after_number = IsDigit(prev_) || (cp == U'干' && (prev_ == U'万' || prev_ == U'亿'));
+    const bool after_date = cp == U'未' && (prev_ == U'月' || prev_ == U'年');
+    if (!after_number && !after_date) return cp;
     const char32_t next = end < n_ ? PeekNext(end) : kStart;
     auto next_in = [next](std::u32string_view set) { return set.find(next) != std::u32string_view::npos; };
     switch (cp) {
       case U'干':
-        return (IsDigit(prev_) || prev_ == U'万' || prev_ == U'亿') && next_in(U"瓦克米伏帕焦卡赫") ? U'千' : cp;
+        return next_in(U"瓦克米伏帕焦卡赫") ? U'千' : cp;
       case U'方':
-        return IsDigit(prev_) && next_in(U"人元吨千户家辆台亩平标头套个件株张只美公立") ? U'万' : cp;
+        return next_in(U"人元吨千户家辆台亩平标头套个件株张只美公立") ? U'万' : cp;
       case U'乙':
-        return IsDigit(prev_) && next_in(U"元美千人吨立度股份") ? U'亿' : cp;
+        return next_in(U"元美千人吨立度股份") ? U'亿' : cp;
       case U'未':
-        return (prev_ == U'月' || prev_ == U'年') && (next == kStart || next == kLineBreak || next < 0x80 ||
-                                                     next_in(U"，。；、）")) ? U'末' : cp;
+        return after_date && (next == kStart || next == kLineBreak || next < 0x80 || next_in(U"，。；、）")) ? U'末'
+                                                                                                           : cp;
       default:
         return cp;
     }
@@ -1022,16 +1026,16 @@ class Pass {
       std::size_t short_width = std::min<std::size_t>(layout().typical_width * 8 / 10, kHeadingWidth);
       // (Not a line that holds a clause boundary and ends in a character: the middle of a sentence, as below; a
       // heading of two clauses has a blank line after it: 聚企成“链”，构建特色产业体系.)
-      const bool mid_sentence = IsHan(last) && HoldsClauseBoundary(line_start_, begin);
+      auto mid_sentence = [&] { return IsHan(last) && HoldsClauseBoundary(line_start_, begin); };
       if (NarrowerThan(p_ + line_start_, begin - line_start_, short_width) && !Unbalanced() &&
-          !(mid_sentence && breaks == 1) && no_word_cut()) {
+          !(breaks == 1 && mid_sentence()) && no_word_cut()) {
         return Break::kKeep;
       }
       // A narrow next line is a heading, unless this line is the middle of a sentence: it holds a clause
       // boundary (，；) and ends in a character, as OCR leaves text cut anywhere (…；第二产业增加 / 值2418.9亿元).
       std::size_t eol = end;
       while (eol < n_ && eol - end < BytesForWidth(short_width) && p_[eol] != '\n' && p_[eol] != '\r') ++eol;
-      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol) && !mid_sentence &&
+      if (NarrowerThan(p_ + end, eol - end, short_width) && !LineEndsSentence(end, eol) && !mid_sentence() &&
           no_word_cut()) {
         return Break::kKeep;
       }
