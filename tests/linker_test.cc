@@ -586,6 +586,9 @@ const LinkCase kLinkCases[] = {
     {"长沙商品房销售面积占全省的比重为33.6%。", "33.6%", RecordType::kPercentage, "占全省的比重", "share", "", "长沙"},
     {"省商务厅数据显示，皖北地区开发区营业收入增速达到11.2%，比全省开发区平均水平高出2.3个百分点。", "2.3个百分点",
      RecordType::kGrowthRate, "营业收入增速", "growth", "", "皖北地区开发区"},
+    // A figure about another place with its head elided measures what the figure before it did.
+    {"到2027年，郑州市新能源汽车产量达到100万辆，开封市、洛阳市分别达到20万辆和15万辆。", "15万辆",
+     RecordType::kQuantity, "新能源汽车产量", "production", "2027", "洛阳市"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
