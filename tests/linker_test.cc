@@ -589,6 +589,8 @@ const LinkCase kLinkCases[] = {
     // A figure about another place with its head elided measures what the figure before it did.
     {"到2027年，郑州市新能源汽车产量达到100万辆，开封市、洛阳市分别达到20万辆和15万辆。", "15万辆",
      RecordType::kQuantity, "新能源汽车产量", "production", "2027", "洛阳市"},
+    {"南昌市新能源汽车产量同比增长41.2%，宜春市增长28.7%。", "28.7%", RecordType::kGrowthRate, "新能源汽车产量",
+     "production", "", "宜春市"},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

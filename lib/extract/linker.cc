@@ -2909,13 +2909,16 @@ void LinkSentence(const SentenceScope& sc, std::vector<Candidate>& cs, std::vect
       }
     }
     // A figure with no metric after one of the same kind, unit and direction about another place has its head
-    // elided (郑州市新能源汽车产量达到100万辆，开封市、洛阳市分别达到20万辆和15万辆; …同比增长41.2%，宜春市增长28.7%).
-    if (r.metric.empty() && prev_figure >= 0 && !r.subject.empty()) {
-      const Record& p = cs[static_cast<std::size_t>(prev_figure)].record;
+    // elided (郑州市新能源汽车产量达到100万辆，开封市、洛阳市分别达到20万辆和15万辆; …同比增长41.2%，宜春市增长28.7%),
+    // and a growth rate its basis too.
+    if (const std::int64_t prev = IsQualifying(r.type) ? prev_qualifier : prev_figure;
+        r.metric.empty() && prev >= 0 && !r.subject.empty()) {
+      const Record& p = cs[static_cast<std::size_t>(prev)].record;
       if (SameKind(p.type, r.type) && p.unit == r.unit && p.direction == r.direction && !p.metric.empty() &&
           !p.subject.empty() && p.subject != r.subject) {
         r.metric = p.metric;
         r.metric_class = p.metric_class;
+        if (r.basis == Basis::kNone) r.basis = p.basis;
       }
     }
     if (prev_figure >= 0) ChangeToLevel(sc, cs, cs[static_cast<std::size_t>(prev_figure)], c);
