@@ -591,6 +591,10 @@ const LinkCase kLinkCases[] = {
      RecordType::kQuantity, "新能源汽车产量", "production", "2027", "洛阳市"},
     {"南昌市新能源汽车产量同比增长41.2%，宜春市增长28.7%。", "28.7%", RecordType::kGrowthRate, "新能源汽车产量",
      "production", "", "宜春市"},
+    // A word of sum before 实现 leaves the kind of firm in the metric; 进行 starts no phrase after a count.
+    {"全市规上工业企业共实现营业收入3.18亿元。", "3.18亿元", RecordType::kMoney, "规上工业企业营业收入", "revenue", "",
+     ""},
+    {"每晚出动无人机1200架进行灯光秀。", "1200架", RecordType::kQuantity, "无人机", "", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

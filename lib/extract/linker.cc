@@ -1266,7 +1266,14 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   // place (星港区实现), a determiner or a time (全市实现, 前三季度实现, 今年以来实现).
   std::string segment;
   if (c.list_size <= 1 && m.begin == m.head && m.begin >= lo + 6 && EndsWithAt(sc.text, m.begin, "实现")) {
-    const std::size_t before = m.begin - 6;
+    std::size_t before = m.begin - 6;
+    // (A word of sum between is no part of the kind: 规上工业企业共实现营业收入.)
+    for (std::string_view w : {"共", "合计", "累计", "共计"}) {
+      if (before >= lo + w.size() && EndsWithAt(sc.text, before, w)) {
+        before -= w.size();
+        break;
+      }
+    }
     bool bounded = false;
     // (Over head words: 农产品加工企业 ends in one.)
     std::size_t b = GrowLeft(*sc.lw, sc.text, before, lo, kMaxModifierChars, false, &bounded, true, &sc.lw->left_stops);
