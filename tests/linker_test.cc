@@ -595,6 +595,9 @@ const LinkCase kLinkCases[] = {
     {"全市规上工业企业共实现营业收入3.18亿元。", "3.18亿元", RecordType::kMoney, "规上工业企业营业收入", "revenue", "",
      ""},
     {"每晚出动无人机1200架进行灯光秀。", "1200架", RecordType::kQuantity, "无人机", "", "", ""},
+    // Items summed up before 分别 and a verb before the metric still share it out.
+    {"新材料、装备制造、绿色食品三大主导产业分别实现产值186.5亿元、142.3亿元和98.7亿元。", "142.3亿元",
+     RecordType::kOutputValue, "装备制造产值", "output_value", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.

@@ -1154,6 +1154,33 @@ bool WholeAfterMetric(std::string_view text, std::size_t& from, std::size_t to) 
   return place && (EndsWithAt(words, words.size(), "总额") || EndsWithAt(words, words.size(), "总量"));
 }
 
+// Whether one of `items` ends in a subject's suffix (东湖高新区, 江汉区, 口岸物流园): a place, not a thing.
+bool AnyPlace(const LinkerWords& lw, const std::vector<std::string_view>& items) {
+  for (std::string_view item : items) {
+    bool place = false;
+    lw.suffixes_by_last.ForKey(CodePointBefore(item, item.size()), [&](const Word& suf) {
+      place = place || (item.size() > suf.word.size() && EndsWithAt(item, item.size(), suf.word));
+    });
+    if (place) return true;
+  }
+  return false;
+}
+
+// Where a list of items ends before the words that sum them up (新材料、装备制造、绿色食品|三大主导产业: a numeral, 大
+// or 个, and a noun), or the list's end.
+std::size_t SummedItemsEnd(std::string_view items) {
+  static constexpr std::u32string_view kNumerals = U"两二三四五六七八九十";
+  const std::size_t last_mark = items.rfind("、");
+  if (last_mark == std::string_view::npos) return items.size();
+  for (std::size_t at = last_mark + 3; at + 6 <= items.size(); at += 3) {
+    if (kNumerals.find(CodePointAt(items, at)) != std::u32string_view::npos &&
+        (BytesAt(items, at + 3, "大") || BytesAt(items, at + 3, "个") || BytesAt(items, at + 3, "类"))) {
+      return at;
+    }
+  }
+  return items.size();
+}
+
 // Counts listed after 分别 with no metric word (国家级孵化器、国家备案众创空间分别为9家和14家): each counts the item
 // before 分别 in its place. Returns whether they were shared out.
 bool ShareOutCountedItems(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
@@ -1171,13 +1198,7 @@ bool ShareOutCountedItems(const SentenceScope& sc, std::size_t lo, std::size_t k
   const std::vector<std::string_view> items = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(b, at - b), c.list_size);
   if (items.size() != static_cast<std::size_t>(c.list_size)) return false;
   // Places listed so (东湖高新区、江汉区分别有17个和3个) are whose counts they are, not what they count.
-  for (std::string_view item : items) {
-    bool place = false;
-    sc.lw->suffixes_by_last.ForKey(CodePointBefore(item, item.size()), [&](const Word& suf) {
-      place = place || (item.size() > suf.word.size() && EndsWithAt(item, item.size(), suf.word));
-    });
-    if (place) return false;
-  }
+  if (AnyPlace(*sc.lw, items)) return false;
   for (std::size_t t = 0; t < items.size() && k + t < sc.last; ++t) {
     Record& item = cs[k + t].record;
     if (cs[k + t].list_size != c.list_size || cs[k + t].list_index != static_cast<int>(t)) break;
@@ -1298,11 +1319,21 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
   // The items may stand before 分别 and the metric after it (对欧盟、美国分别进出口1200亿元和980亿元): each item then
   // names whose metric it is (欧盟进出口, 美国进出口).
   std::vector<std::string_view> owners;
-  if (c.list_size > 1 && parts.size() == 1 && m.begin >= lo + 6 && EndsWithAt(sc.text, m.begin, "分别")) {
-    const std::size_t before = m.begin - 6;
+  // (Also with a verb between 分别 and the metric, and the items summed up before 分别: 新材料、装备制造、绿色食品三大
+  // 主导产业分别实现产值… → 新材料产值 …)
+  std::size_t each_end = m.begin;
+  for (std::string_view verb : {"实现", "完成"}) {
+    if (EndsWithAt(sc.text, each_end, verb)) each_end -= verb.size();
+  }
+  if (c.list_size > 1 && parts.size() == 1 && each_end >= lo + 6 && EndsWithAt(sc.text, each_end, "分别")) {
+    std::size_t before = each_end - 6;
     const std::size_t b = GrowLeft(*sc.lw, sc.text, before, lo, kMaxPhraseChars, true);
+    before = b + SummedItemsEnd(sc.text.substr(b, before - b));
     owners = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(b, before - b), c.list_size);
-    if (owners.size() != static_cast<std::size_t>(c.list_size)) owners.clear();
+    // (Places that do something, 口岸物流园、滨江化工园区分别完成投资…, are the figures' subjects, not part of them.)
+    if (owners.size() != static_cast<std::size_t>(c.list_size) || (each_end != m.begin && AnyPlace(*sc.lw, owners))) {
+      owners.clear();
+    }
   }
   std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
   for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
