@@ -45,6 +45,7 @@ const PercentCase kPercentCases[] = {
     {"一半以上的项目已开工", "一半以上", "50", "percent", Qualifier::kOver},
     {"数字化改造覆盖率\n85%", "85%", "85", "percent", Qualifier::kExact},
     {"10月份全市CPI2.1%，", "2.1%", "2.1", "percent", Qualifier::kExact},  // a metric's letters, no code
+    {"全市CPI低于3%的年度调控目标。", "3%", "3", "percent", Qualifier::kExact},  // a target compared with
 };
 
 TEST_CASE("percentage: shares and rates", "[percentage]") {

@@ -37,6 +37,14 @@ bool InsideCode(std::string_view text, std::size_t begin, const std::vector<std:
          !LatinMetricEndsAt(text, begin, latin_metrics);  // CPI2.1% is CPI's
 }
 
+// Whether 的 and a target (目标, 调控目标, 预期目标) of a few characters follow `end`.
+bool TargetAfter(std::string_view text, std::size_t end) {
+  if (text.compare(end, 3, "的") != 0) return false;
+  const std::string_view after = text.substr(end + 3, std::min<std::size_t>(text.size() - end - 3, 8 * 3));
+  const std::size_t goal = after.find("目标");
+  return goal != std::string_view::npos && after.substr(0, goal).find("，") == std::string_view::npos;
+}
+
 // True if a quote closes right after the figure and opens at most three characters before it ('两个15%').
 bool Quoted(std::string_view text, std::size_t begin, std::size_t end) {
   if (kQuotes.find(CodePointAt(text, end)) == std::u32string_view::npos) return false;
@@ -80,10 +88,13 @@ Status AddPercentageRules(const Lexicons& lex, std::vector<Rule>* rules) {
     if (InsideCode(m.text, m.begin(2), *latin_metrics) || Quoted(m.text, m.begin(0), m.end(0))) return;
     ParsedNumber n = ParseNumber(m.group(2));
     if (!n.ok()) return;
-    Candidate& c = AddPercent(CombineQualifiers(qw->Find(m.group(1), "prefix"), qw->Find(m.group(4), "suffix")), out);
+    // A comparison with a target (CPI上涨0.5%，低于3%的年度调控目标): the target is the figure, exactly.
+    const bool target = (m.group(1) == "低于" || m.group(1) == "高于") && TargetAfter(m.text, m.end(0));
+    const Qualifier prefix = target ? Qualifier::kExact : qw->Find(m.group(1), "prefix");
+    Candidate& c = AddPercent(CombineQualifiers(prefix, qw->Find(m.group(4), "suffix")), out);
     c.record.value = ValueText(n.value, &c.record);
     if (m.group(3) == "‰") c.record.unit = "permille";
-    c.begin = m.begin(0);
+    c.begin = target ? m.begin(2) : m.begin(0);
     c.end = m.end(0);
     c.priority = 5;
   };
