@@ -9,6 +9,7 @@
 #include <map>
 
 #include "extract/dimensions.h"
+#include "extract/patterns.h"
 #include "normalize/utf8.h"
 
 namespace zhfacts::internal {
@@ -48,7 +49,6 @@ bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 // Two dates that only a range's joint stands between (9月下旬至10月中旬, 12月至明年元旦期间), which no rule reads as one
 // range, are one: from the first's first day to the second's last, in days.
 void JoinDateSpans(std::string_view text, std::vector<Candidate>* out) {
-  static constexpr std::string_view kJoints[] = {"至", "到", "—", "-", "~"};
   std::size_t kept = 0;
   for (std::size_t i = 0; i < out->size(); ++i) {
     Candidate& c = (*out)[i];
@@ -58,7 +58,7 @@ void JoinDateSpans(std::string_view text, std::vector<Candidate>* out) {
       const Record& rb = c.record;
       const std::string_view gap = text.substr(a.end, c.begin >= a.end ? c.begin - a.end : 0);
       bool joint = false;
-      for (std::string_view j : kJoints) joint = joint || gap == j;
+      for (std::string_view j : patterns::kRangeJoints) joint = joint || gap == j;
       if (joint && a.sentence_index == c.sentence_index && ra.type == RecordType::kDate && rb.type == RecordType::kDate &&
           ra.qualifier == Qualifier::kExact && rb.qualifier != Qualifier::kAsOf && ra.period_start.size() == 10 &&
           rb.period_end.size() == 10 && ra.period_end < rb.period_start) {

@@ -1123,6 +1123,8 @@ std::size_t ShareOfBegin(std::string_view text, std::size_t lo, std::size_t head
   return head;
 }
 
+// The words of estimate or sum that may stand before a share's 占 (约占全省的47%, 合计占全国的12.1%).
+constexpr std::string_view kBeforeShare[] = {"约", "近", "合计", "共", "累计"};
 // The wholes named by their place alone after 占 (全省的, 全市, 全国的).
 constexpr std::string_view kWholePlaces[] = {"全省", "全市", "全国", "全区", "全县", "全州", "全球", "全行业"};
 
@@ -1139,7 +1141,7 @@ bool SharedWholeWords(std::string_view words) {
 // (占全县税收总额的, 占全省开发区总量的). Moves `from` to the 占.
 bool WholeAfterMetric(std::string_view text, std::size_t& from, std::size_t to) {
   // (A word of sum or estimate may stand before 占: 合计占全国的12.1%, 约占全县的.)
-  for (std::string_view w : {"合计", "共", "累计", "约", "近"}) {
+  for (std::string_view w : kBeforeShare) {
     if (BytesAt(text, from, w) && BytesAt(text, from + w.size(), "占")) {
       from += w.size();
       break;
@@ -1181,6 +1183,16 @@ std::size_t SummedItemsEnd(std::string_view items) {
   return items.size();
 }
 
+// The items listed before the 分别 at `each` (欧盟、美国|分别; 新材料、装备制造、绿色食品三大主导产业|分别), one per figure of
+// the list after it, else none.
+std::vector<std::string_view> ItemsBeforeEach(const SentenceScope& sc, std::size_t lo, std::size_t each, int figures) {
+  const std::size_t b = GrowLeft(*sc.lw, sc.text, each, lo, kMaxPhraseChars, true);
+  const std::size_t end = b + SummedItemsEnd(sc.text.substr(b, each - b));
+  std::vector<std::string_view> items = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(b, end - b), figures);
+  if (items.size() != static_cast<std::size_t>(figures)) items.clear();
+  return items;
+}
+
 // Counts listed after 分别 with no metric word (国家级孵化器、国家备案众创空间分别为9家和14家): each counts the item
 // before 分别 in its place. Returns whether they were shared out.
 bool ShareOutCountedItems(const SentenceScope& sc, std::size_t lo, std::size_t k, std::vector<Candidate>& cs) {
@@ -1194,11 +1206,9 @@ bool ShareOutCountedItems(const SentenceScope& sc, std::size_t lo, std::size_t k
   std::size_t e = c.begin;
   while (std::size_t n = LinkWordEndingAt(*sc.lw, sc.text, e, at + 6)) e -= n;
   if (e != at + 6 || at < lo + 6) return false;
-  const std::size_t b = GrowLeft(*sc.lw, sc.text, at, lo, kMaxPhraseChars, true);
-  const std::vector<std::string_view> items = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(b, at - b), c.list_size);
-  if (items.size() != static_cast<std::size_t>(c.list_size)) return false;
+  const std::vector<std::string_view> items = ItemsBeforeEach(sc, lo, at, c.list_size);
   // Places listed so (东湖高新区、江汉区分别有17个和3个) are whose counts they are, not what they count.
-  if (AnyPlace(*sc.lw, items)) return false;
+  if (items.empty() || AnyPlace(*sc.lw, items)) return false;
   for (std::size_t t = 0; t < items.size() && k + t < sc.last; ++t) {
     Record& item = cs[k + t].record;
     if (cs[k + t].list_size != c.list_size || cs[k + t].list_index != static_cast<int>(t)) break;
@@ -1326,14 +1336,9 @@ bool AssignMetricBefore(const SentenceScope& sc, std::size_t lo, std::size_t k, 
     if (EndsWithAt(sc.text, each_end, verb)) each_end -= verb.size();
   }
   if (c.list_size > 1 && parts.size() == 1 && each_end >= lo + 6 && EndsWithAt(sc.text, each_end, "分别")) {
-    std::size_t before = each_end - 6;
-    const std::size_t b = GrowLeft(*sc.lw, sc.text, before, lo, kMaxPhraseChars, true);
-    before = b + SummedItemsEnd(sc.text.substr(b, before - b));
-    owners = SplitEnumeration(*sc.lw, sc.text, sc.text.substr(b, before - b), c.list_size);
+    owners = ItemsBeforeEach(sc, lo, each_end - 6, c.list_size);
     // (Places that do something, 口岸物流园、滨江化工园区分别完成投资…, are the figures' subjects, not part of them.)
-    if (owners.size() != static_cast<std::size_t>(c.list_size) || (each_end != m.begin && AnyPlace(*sc.lw, owners))) {
-      owners.clear();
-    }
+    if (each_end != m.begin && AnyPlace(*sc.lw, owners)) owners.clear();
   }
   std::size_t items = static_cast<std::size_t>(std::max(c.list_size, 1));
   for (std::size_t t = 0; t < items && k + t < sc.last; ++t) {
@@ -2232,7 +2237,7 @@ void LinkQualifier(const SentenceScope& sc, const Candidate& p, std::size_t gap_
   std::size_t skip = 0;
   while (skip < gap.size() && (gap[skip] == ',' || gap[skip] == ' ')) ++skip;
   if (gap.compare(skip, 3, "，") == 0) skip += 3;
-  for (std::string_view q : {"约", "近", "合计", "共", "累计"}) {  // 约占全省的47%
+  for (std::string_view q : kBeforeShare) {  // 约占全省的47%
     if (gap.compare(skip, q.size(), q) == 0 && gap.compare(skip + q.size(), 3, "占") == 0) skip += q.size();
   }
   bool share_of = c.record.type == RecordType::kPercentage && gap.compare(skip, 3, "占") == 0;

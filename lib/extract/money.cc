@@ -66,14 +66,11 @@ bool ClassAfter(std::string_view text, std::size_t end) {
   return StartsWithAny(text, end, kClassNounAfter) || ClassAfterOf(text, end);
 }
 
-// The words joining the ends of a range of amounts.
-constexpr std::string_view kRangeJoins[] = {"至", "到", "—", "-", "~"};
-
 // Whether the amount [begin, end) is an end of a range naming a class (50亿元至100亿元项目): the upper end after a
 // joint and an amount, or the lower end before a joint, an amount and the class noun. (With 的 between, a range is
 // a figure: 年产值3000万元—5000万元的企业.)
 bool EndOfClassRange(std::string_view text, std::size_t begin, std::size_t end) {
-  for (std::string_view j : kRangeJoins) {
+  for (std::string_view j : patterns::kRangeJoints) {
     if (begin >= j.size() + 3 && BytesAt(text, begin - j.size(), j) && BytesAt(text, begin - j.size() - 3, "元") &&
         StartsWithAny(text, end, kClassNounAfter)) {
       return true;

@@ -47,6 +47,9 @@ inline constexpr const char kNumberChinese[] =
 inline constexpr const char kNumberChineseChars[] = "零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖兩拾佰仟萬億";
 // kNumber with only the alternatives asked for, in the same order; neither: a pattern that never matches.
 std::string Number(bool arabic, bool chinese);
+// The words joining a range's two ends in normalized text (the normalizer unifies the dashes to —): 50亿元至100亿元,
+// 9月下旬至10月中旬.
+inline constexpr std::string_view kRangeJoints[] = {"至", "到", "—", "-", "~"};
 // Characters before 近 + a span of time that make it a duration, not a recent period (历时近3年, 工期近20个月,
 // 缩短近20分钟): date.recent reads no date after them, and a quantity keeps its qualifier 近.
 inline constexpr std::u32string_view kDurationBefore = U"时了达经用耗历续约期短长";
