@@ -598,6 +598,9 @@ const LinkCase kLinkCases[] = {
     // Items summed up before 分别 and a verb before the metric still share it out.
     {"新材料、装备制造、绿色食品三大主导产业分别实现产值186.5亿元、142.3亿元和98.7亿元。", "142.3亿元",
      RecordType::kOutputValue, "装备制造产值", "output_value", "", ""},
+    // Vouchers redeemed (核销) are what the amount measures; 线上线下 is one word.
+    {"汽车消费券核销9860万元，全县组织线上线下招聘会48场。", "9860万元", RecordType::kMoney, "汽车消费券核销",
+     "subsidy", "", ""},
     {"新型储能装机规模达到186万千瓦/372万千瓦时。", "372万千瓦时", RecordType::kQuantity, "新型储能装机规模", "scale",
      "", ""},
     // The level a growth comes to may name its year first; a base written with its year is of that year and metric.
