@@ -12,6 +12,7 @@
 #include "extract/figures.h"
 #include "extract/measure.h"
 #include "extract/patterns.h"
+#include "normalize/utf8.h"
 #include "number/number_parser.h"
 
 namespace zhfacts::internal {
@@ -31,9 +32,7 @@ struct ComputeIndex {
   std::vector<ComputeUnit> units;
   const ComputeUnit* Find(std::string_view word) const {
     std::string upper(word);
-    for (char& ch : upper) {
-      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-    }
+    ToAsciiUpper(&upper);
     for (const ComputeUnit& u : units) {
       if (u.word == upper) return &u;
     }
@@ -60,9 +59,7 @@ Status LoadComputeUnits(const LexiconTable& t, ComputeIndex* index) {
     if (!measure::ValidFactor(u.factor)) {
       return Status(StatusCode::kInvalidLexicon, t.sources[r] + ": bad factor_to_base '" + u.factor + "'");
     }
-    for (char& ch : u.word) {
-      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-    }
+    ToAsciiUpper(&u.word);
     index->units.push_back(std::move(u));
   }
   return Status::Ok();
@@ -76,9 +73,7 @@ std::string CanonicalPrecision(std::string_view p) {
   if (p == "单精度") return "FP32";
   if (p == "半精度") return "FP16";
   std::string up(p);
-  for (char& ch : up) {
-    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-  }
+  ToAsciiUpper(&up);
   return up;
 }
 

@@ -132,11 +132,8 @@ std::shared_ptr<const std::vector<std::string>> LatinMetricWords(const Lexicons&
   const int word = metrics.Column("word");
   for (const auto& row : metrics.rows) {
     std::string w = row[static_cast<std::size_t>(word)];
-    bool latin = !w.empty();
-    for (char& ch : w) {
-      latin = latin && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
-      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-    }
+    ToAsciiUpper(&w);
+    const bool latin = !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     if (latin) words->push_back(std::move(w));
   }
   std::sort(words->begin(), words->end());
@@ -150,9 +147,7 @@ bool LatinMetricEndsAt(std::string_view text, std::size_t pos, const std::vector
   while (b > 0 && pos - b < 8 && letter(text[b - 1])) --b;
   if (b == pos || (b > 0 && (letter(text[b - 1]) || (text[b - 1] >= '0' && text[b - 1] <= '9')))) return false;
   std::string w(text.substr(b, pos - b));
-  for (char& ch : w) {
-    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-  }
+  ToAsciiUpper(&w);
   return std::binary_search(words.begin(), words.end(), w);
 }
 

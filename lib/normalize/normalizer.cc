@@ -165,10 +165,6 @@ bool NarrowerThan(const unsigned char* p, std::size_t n, std::size_t limit) {
   return n < BytesForWidth(limit) && Width(p, n) < limit;
 }
 
-void ToAsciiUpper(std::string* s) {
-  for (char& c : *s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-}
-
 // The document's layout, from one pre-pass (memchr plus a vectorized byte count).
 struct Layout {
   // The median display width of the lines (lines narrower than 3 columns ignored): the column width of newspaper

@@ -102,6 +102,11 @@ inline std::size_t CountCodePointsValid(std::string_view s) {
   return count;
 }
 
+// s with its ASCII letters upper-cased (lexicon words and units are compared so: eflops → EFLOPS, gdp → GDP).
+inline void ToAsciiUpper(std::string* s) {
+  for (char& c : *s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+}
+
 // Appends cp as UTF-8.
 inline void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
